@@ -1,0 +1,1 @@
+"""The Telegram adapter: routers, keyboards, middlewares and sending (aiogram 3)."""

@@ -1,0 +1,41 @@
+"""`python -m bot`: run the bot, or the local demo chat when no BOT_TOKEN is set."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+
+from bot.app import StartupError
+from bot.settings import Settings
+from storage.settings import load_settings
+
+
+def main() -> int:
+    settings = load_settings(Settings)
+    logging.basicConfig(
+        level=settings.log_level,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    # aiohttp's access and aiogram's event logs would name chats; keep them quiet.
+    logging.getLogger("aiogram.event").setLevel(logging.WARNING)
+    try:
+        if settings.bot_token is None:
+            from bot.demo import run_demo
+
+            asyncio.run(run_demo(settings))
+        else:
+            from bot.runner import poll
+
+            asyncio.run(poll(settings))
+    except StartupError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

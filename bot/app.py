@@ -1,0 +1,84 @@
+"""Wiring: the dispatcher, the bot and the storage they share. Tests call these too."""
+
+from __future__ import annotations
+
+import logging
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.session.base import BaseSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ParseMode
+from aiogram.fsm.storage.memory import SimpleEventIsolation
+from aiogram.utils.i18n import I18n
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from bot.middlewares import LocaleMiddleware, UnitOfWorkMiddleware
+from bot.routers import all_routers
+from bot.settings import Settings
+from storage import network
+from storage.directory import DirectoryError, import_directory, load_directory
+from storage.fsm import SqlStorage
+from storage.migrate import upgrade_to_head
+from storage.uow import unit_of_work
+
+logger = logging.getLogger("meedenkers")
+
+# Generous: a slow answer must not make us send the same message twice.
+REQUEST_TIMEOUT = 60
+
+
+class StartupError(Exception):
+    """The bot cannot start; the message says why in one line."""
+
+
+def create_dispatcher(
+    sessions: async_sessionmaker[AsyncSession], i18n: I18n, settings: Settings
+) -> Dispatcher:
+    # SimpleEventIsolation: one update per user at a time, so two taps never race.
+    dispatcher = Dispatcher(
+        storage=SqlStorage(sessions),
+        events_isolation=SimpleEventIsolation(),
+        settings=settings,
+        sessions=sessions,
+    )
+    unit_of_work_middleware = UnitOfWorkMiddleware(sessions)
+    dispatcher.update.outer_middleware(unit_of_work_middleware)
+    dispatcher.shutdown.register(unit_of_work_middleware.drain)
+    LocaleMiddleware(i18n).setup(dispatcher)
+    dispatcher.include_routers(*all_routers())
+    return dispatcher
+
+
+def create_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
+    if session is None:
+        session = AiohttpSession(
+            api=TelegramAPIServer.from_base(settings.api_base), timeout=REQUEST_TIMEOUT
+        )
+    token = settings.bot_token.get_secret_value() if settings.bot_token else "0:demo"
+    return Bot(token, session=session, default=DefaultBotProperties(parse_mode=ParseMode.HTML))
+
+
+async def prepare_storage(engine: AsyncEngine, sessions: async_sessionmaker[AsyncSession], settings: Settings) -> None:
+    """Bring the schema up to date and import the directory file.
+
+    A broken directory file keeps the directory already in the database (and says so in
+    the log); with no directory at all the bot cannot help anyone, so it refuses to start.
+    """
+    await upgrade_to_head(engine)
+    try:
+        directory = load_directory(settings.directory_file)
+    except DirectoryError as exc:
+        async with unit_of_work(sessions) as session:
+            has_directory = await network.get(session) is not None
+        if not has_directory:
+            raise StartupError(f"Directory not usable: {exc}") from exc
+        logger.error("Directory file not imported, the previous one stays in use: %s", exc)
+        return
+    async with unit_of_work(sessions) as session:
+        result = await import_directory(session, directory)
+    logger.info(
+        "Directory imported: %d added, %d updated, %d deactivated",
+        result.added, result.updated, result.deactivated,
+    )

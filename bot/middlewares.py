@@ -1,0 +1,68 @@
+"""Small middlewares, each adding one thing to the handler's `data`."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiogram import BaseMiddleware
+from aiogram.dispatcher.event.bases import UNHANDLED
+from aiogram.types import TelegramObject, Update
+from aiogram.utils.i18n import I18nMiddleware
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from storage import updates
+from storage.uow import unit_of_work
+
+logger = logging.getLogger("meedenkers.updates")
+
+Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+
+
+class UnitOfWorkMiddleware(BaseMiddleware):
+    """One transaction per update, and each update handled once.
+
+    The update id is claimed in the same transaction as everything the handler writes, so
+    an update delivered again after a crash is either skipped (it was committed) or handled
+    as new (it was not). Handling is shielded from cancellation: on SIGTERM the update in
+    hand is finished, and `drain()` waits for it before the bot shuts down.
+    """
+
+    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+        self._sessions = sessions
+        self._in_hand: set[asyncio.Task[Any]] = set()
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        task = asyncio.ensure_future(self._handle_once(handler, event, data))
+        self._in_hand.add(task)
+        task.add_done_callback(self._in_hand.discard)
+        return await asyncio.shield(task)
+
+    async def _handle_once(self, handler: Handler, event: Update, data: dict[str, Any]) -> Any:
+        async with unit_of_work(self._sessions) as session:
+            if not await updates.claim(session, event.update_id):
+                logger.info("update %s was handled before; skipped", event.update_id)
+                return UNHANDLED
+            data["session"] = session
+            return await handler(event, data)
+
+    async def drain(self) -> None:
+        """Wait for the updates in hand (called at shutdown)."""
+        if self._in_hand:
+            await asyncio.gather(*self._in_hand, return_exceptions=True)
+
+
+class LocaleMiddleware(I18nMiddleware):
+    """The person's chosen language if they chose one, else their phone's, else Dutch."""
+
+    async def get_locale(self, event: TelegramObject, data: dict[str, Any]) -> str:
+        state = data.get("state")
+        if state is not None:
+            chosen = await state.get_value("locale")
+            if chosen in self.i18n.available_locales:
+                return chosen
+        user = data.get("event_from_user")
+        code = (user.language_code or "").split("-")[0].lower() if user else ""
+        return code if code in self.i18n.available_locales else self.i18n.default_locale

@@ -1,0 +1,45 @@
+"""Every setting, read from the environment and `.env`; documented in `.env.example`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import AnyHttpUrl, Field, SecretStr, field_validator
+from pydantic_settings import NoDecode
+
+from storage.settings import StorageSettings
+
+
+class Settings(StorageSettings):
+    bot_token: SecretStr | None = None
+    telegram_api_url: AnyHttpUrl = AnyHttpUrl("https://api.telegram.org")
+    coordinator_ids: Annotated[tuple[int, ...], NoDecode] = ()
+    log_level: str = Field("INFO", pattern=r"^(DEBUG|INFO|WARNING|ERROR)$")
+
+    @field_validator("bot_token", mode="before")
+    @classmethod
+    def _token_shape(cls, value: object) -> object:
+        if value in (None, ""):
+            return None  # no token: the local demo chat
+        if not isinstance(value, str) or not _looks_like_token(value):
+            raise ValueError("expected the token BotFather gave you, like 123456:ABC-def")
+        return value
+
+    @field_validator("coordinator_ids", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: object) -> object:
+        if isinstance(value, str):
+            try:
+                return tuple(int(part) for part in value.replace(" ", "").split(",") if part)
+            except ValueError:
+                raise ValueError("expected Telegram user ids separated by commas") from None
+        return value
+
+    @property
+    def api_base(self) -> str:
+        return str(self.telegram_api_url).rstrip("/")
+
+
+def _looks_like_token(value: str) -> bool:
+    bot_id, _, secret = value.partition(":")
+    return bot_id.isdigit() and bool(secret) and not any(c.isspace() for c in secret)

@@ -1,0 +1,51 @@
+"""The fixed vocabulary of the domain, shared by the directory, the intake and the reports."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+# Life domains a request can touch. Keys are stable (they are stored and used in the
+# directory file); the labels a person reads come from the catalogs.
+LEVENSGEBIEDEN: tuple[str, ...] = (
+    "wonen",
+    "geld",
+    "werk",
+    "zorg",
+    "contacten",
+    "opvoeding",
+    "mantelzorg",
+    "onderwijs",
+    "vervoer",
+    "anders",
+)
+
+
+class MeedenkerKind(StrEnum):
+    """Volunteers are `informeel`; professionals are `formeel`."""
+
+    FORMEEL = "formeel"
+    INFORMEEL = "informeel"
+
+
+class Persona(StrEnum):
+    """The six faces of the communication plan; each gets its own tone."""
+
+    LOIS = "lois"  # does not know where to start
+    ARIE = "arie"  # acute: it has to be quick
+    MARIAM = "mariam"  # cannot manage alone
+    VIVIAN = "vivian"  # wants to prepare
+    WILLEM = "willem"  # would rather do it alone
+    KAY = "kay"  # only wants advice
+
+
+class RequestStatus(StrEnum):
+    """Where a request (aanmelding) stands; every change is kept in its history."""
+
+    DRAFT = "draft"
+    CHOSEN = "chosen"
+    INTRODUCED = "introduced"
+    ACCEPTED = "accepted"
+    ESCALATED = "escalated"
+    CONTACTED = "contacted"
+    CLOSED = "closed"
+    WITHDRAWN = "withdrawn"

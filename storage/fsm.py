@@ -1,0 +1,50 @@
+"""aiogram FSM storage in our own database (never MemoryStorage): a restart loses nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from aiogram.fsm.state import State
+from aiogram.fsm.storage.base import BaseStorage, DefaultKeyBuilder, StateType, StorageKey
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from storage.models import ConversationState
+from storage.uow import joined_or_own
+
+
+class SqlStorage(BaseStorage):
+    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+        self._sessions = sessions
+        self._keys = DefaultKeyBuilder(with_bot_id=True)
+
+    async def _row(self, session: AsyncSession, key: StorageKey) -> ConversationState:
+        built = self._keys.build(key)
+        row = await session.get(ConversationState, built)
+        if row is None:
+            row = ConversationState(key=built, state=None, data={})
+            session.add(row)
+        return row
+
+    async def set_state(self, key: StorageKey, state: StateType = None) -> None:
+        async with joined_or_own(self._sessions) as session:
+            row = await self._row(session, key)
+            row.state = state.state if isinstance(state, State) else state
+
+    async def get_state(self, key: StorageKey) -> str | None:
+        async with joined_or_own(self._sessions) as session:
+            row = await session.get(ConversationState, self._keys.build(key))
+            return row.state if row else None
+
+    async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
+        async with joined_or_own(self._sessions) as session:
+            row = await self._row(session, key)
+            row.data = dict(data)
+
+    async def get_data(self, key: StorageKey) -> dict[str, Any]:
+        async with joined_or_own(self._sessions) as session:
+            row = await session.get(ConversationState, self._keys.build(key))
+            return dict(row.data) if row else {}
+
+    async def close(self) -> None:
+        """The engine is owned elsewhere; nothing to release here."""
