@@ -60,7 +60,9 @@ def create_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
     return Bot(token, session=session, default=DefaultBotProperties(parse_mode=ParseMode.HTML))
 
 
-async def prepare_storage(engine: AsyncEngine, sessions: async_sessionmaker[AsyncSession], settings: Settings) -> None:
+async def prepare_storage(
+    engine: AsyncEngine, sessions: async_sessionmaker[AsyncSession], settings: Settings
+) -> None:
     """Bring the schema up to date and import the directory file.
 
     A broken directory file keeps the directory already in the database (and says so in
@@ -80,5 +82,7 @@ async def prepare_storage(engine: AsyncEngine, sessions: async_sessionmaker[Asyn
         result = await import_directory(session, directory)
     logger.info(
         "Directory imported: %d added, %d updated, %d deactivated",
-        result.added, result.updated, result.deactivated,
+        result.added,
+        result.updated,
+        result.deactivated,
     )

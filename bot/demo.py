@@ -35,7 +35,12 @@ from bot.runner import runtime
 from bot.settings import Settings
 
 RESIDENT = User(id=1001, is_bot=False, first_name="Demo", language_code="nl")
-BOT_USER = {"id": 1, "is_bot": True, "first_name": "Meedenkersbot", "username": "meedenkers_demo_bot"}
+BOT_USER = {
+    "id": 1,
+    "is_bot": True,
+    "first_name": "Meedenkersbot",
+    "username": "meedenkers_demo_bot",
+}
 
 BANNER = """\
 Meedenkersbot - local demo chat (no BOT_TOKEN set)
@@ -51,7 +56,9 @@ class TerminalSession(BaseSession):
         super().__init__()
         self._out = out
         self._message_ids = count(1)
-        self.buttons: list[tuple[str, Any]] = []  # (label, callback_data or None) of the last keyboard
+        self.buttons: list[
+            tuple[str, Any]
+        ] = []  # (label, callback_data or None) of the last keyboard
 
     async def close(self) -> None:
         pass
@@ -59,13 +66,17 @@ class TerminalSession(BaseSession):
     async def stream_content(self, *args: Any, **kwargs: Any):  # pragma: no cover - not used
         raise NotImplementedError
 
-    async def make_request(self, bot: Bot, method: TelegramMethod[Any], timeout: int | None = None) -> Any:
+    async def make_request(  # noqa: ASYNC109 - aiogram's signature
+        self, bot: Bot, method: TelegramMethod[Any], timeout: int | None = None
+    ) -> Any:
         name = method.__api_method__
         result: Any = True
         if name == "getMe":
             result = BOT_USER
         elif name in {"sendMessage", "editMessageText"}:
-            result = self._show(method.chat_id, method.text, method.reply_markup, edited=name != "sendMessage")
+            result = self._show(
+                method.chat_id, method.text, method.reply_markup, edited=name != "sendMessage"
+            )
         elif name == "editMessageReplyMarkup":
             self._remember_buttons(method.chat_id, method.reply_markup)
         elif name == "answerCallbackQuery" and method.text:
@@ -80,7 +91,9 @@ class TerminalSession(BaseSession):
     def _show(self, chat_id: int, text: str, markup: Any, edited: bool) -> dict[str, Any]:
         for_resident = chat_id == RESIDENT.id
         if not for_resident:
-            self._print(f"\n----- message for chat {chat_id} (not you: a Meedenker or the coordinator) -----")
+            self._print(
+                f"\n----- for chat {chat_id} (not you: a Meedenker or the coordinator) -----"
+            )
         self._print(("(changed) " if edited else "") + _plain(text))
         if for_resident:
             self._remember_buttons(chat_id, markup)
@@ -98,7 +111,9 @@ class TerminalSession(BaseSession):
         if chat_id != RESIDENT.id:
             return
         if isinstance(markup, InlineKeyboardMarkup):
-            self.buttons = [(b.text, b.callback_data) for row in markup.inline_keyboard for b in row]
+            self.buttons = [
+                (b.text, b.callback_data) for row in markup.inline_keyboard for b in row
+            ]
         elif isinstance(markup, ReplyKeyboardMarkup):
             self.buttons = [(b.text, None) for row in markup.keyboard for b in row]
         else:
@@ -132,8 +147,11 @@ class DemoChat:
             if data is not None:
                 tapped = Message(message_id=message_id, date=now, chat=chat, text=label)
                 query = CallbackQuery(
-                    id=str(message_id), from_user=RESIDENT, chat_instance="demo",
-                    message=tapped, data=data,
+                    id=str(message_id),
+                    from_user=RESIDENT,
+                    chat_instance="demo",
+                    message=tapped,
+                    data=data,
                 )
                 return Update(update_id=next(self._update_ids), callback_query=query)
             line = label  # a reply-keyboard button sends its label as text

@@ -3,7 +3,8 @@
 Message ids are stable keys ("welcome.body"); the Dutch catalog holds the source text and
 every other language falls back to Dutch for what it lacks. A persona variant is the
 same key under a message context (`msgctxt "mariam"`) and falls back to the plain text.
-Parameters are HTML-escaped here, once, because every message is sent as HTML.
+Parameters are HTML-escaped here, once, because every message is sent as HTML; a
+parameter that is itself a rendered text (`Html`) is left as it is.
 """
 
 from __future__ import annotations
@@ -30,18 +31,24 @@ def create_i18n(path: Path = LOCALES_DIR) -> I18n:
     return i18n
 
 
+class Html(str):
+    """Text that is already HTML (a rendered catalog text): not escaped again."""
+
+
 def t(key: str, /, persona: str | None = None, locale: str | None = None, **params: Any) -> str:
-    """The text for `key` in the current locale (or `locale`), tuned to `persona` if it has a variant."""
+    """The text for `key` in the current (or the given) locale, in `persona`'s variant if any."""
     i18n = I18n.get_current()
     chosen = locale or i18n.current_locale
     translations = i18n.locales.get(chosen) or i18n.locales[SOURCE_LOCALE]
     text = translations.pgettext(persona, key) if persona else key
     if text == key:
         text = translations.gettext(key)
-    if not params:
-        return text
-    return text.format(**{name: _escape(value) for name, value in params.items()})
+    if params:
+        text = text.format(**{name: _escape(value) for name, value in params.items()})
+    return Html(text)
 
 
 def _escape(value: Any) -> Any:
-    return html.escape(value, quote=False) if isinstance(value, str) else value
+    if isinstance(value, str) and not isinstance(value, Html):
+        return html.escape(value, quote=False)
+    return value

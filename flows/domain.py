@@ -49,3 +49,17 @@ class RequestStatus(StrEnum):
     CONTACTED = "contacted"
     CLOSED = "closed"
     WITHDRAWN = "withdrawn"
+
+
+# Languages a resident can ask to speak with their Meedenker, named in that language
+# (someone looking for their own language recognises its own name best).
+LANGUAGE_NAMES: dict[str, str] = {
+    "nl": "Nederlands",
+    "en": "English",
+    "tr": "Türkçe",
+    "ar": "العربية",
+    "pl": "Polski",
+    "de": "Deutsch",
+    "fr": "Français",
+    "uk": "Українська",
+}

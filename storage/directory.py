@@ -119,7 +119,9 @@ def _check_references(directory: Directory, source: str) -> None:
     for index, m in enumerate(directory.meedenkers):
         where = f"{source}: meedenkers[{index}] (id {m.id})"
         if m.organisation not in organisations:
-            raise DirectoryError(f"{where}, field 'organisation': unknown organisation '{m.organisation}'")
+            raise DirectoryError(
+                f"{where}, field 'organisation': unknown organisation '{m.organisation}'"
+            )
         for gebied in m.levensgebieden:
             if gebied not in LEVENSGEBIEDEN:
                 raise DirectoryError(
@@ -184,7 +186,11 @@ async def import_directory(session: AsyncSession, directory: Directory) -> Impor
         else:
             updated += 1
         row.name, row.organisation_id, row.kind = entry.name, entry.organisation, entry.kind.value
-        row.ervaringsdeskundig, row.intro, row.active = entry.ervaringsdeskundig, entry.intro, entry.active
+        row.ervaringsdeskundig, row.intro, row.active = (
+            entry.ervaringsdeskundig,
+            entry.intro,
+            entry.active,
+        )
         row.levensgebieden, row.gemeenten = list(entry.levensgebieden), list(entry.gemeenten)
         row.talen = list(entry.talen)
         if entry.telegram_id is not None:  # otherwise keep an enrolment made by invite

@@ -17,7 +17,9 @@ DEFAULT_DIRECTORY_FILE = Path("data/directory.yaml")
 class StorageSettings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
-    database_url: str = Field(DEFAULT_DATABASE_URL, pattern=r"^(sqlite\+aiosqlite|postgresql\+asyncpg)://")
+    database_url: str = Field(
+        DEFAULT_DATABASE_URL, pattern=r"^(sqlite\+aiosqlite|postgresql\+asyncpg)://"
+    )
     directory_file: Path = DEFAULT_DIRECTORY_FILE
 
 

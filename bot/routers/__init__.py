@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from bot.routers import errors, fallback, start
+from bot.routers import errors, fallback, intake
 
 
 def all_routers() -> list[Router]:
     # fallback comes last: it answers whatever no other router took.
-    return [errors.router, start.router, fallback.router]
+    return [errors.router, intake.router, fallback.router]

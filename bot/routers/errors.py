@@ -20,7 +20,9 @@ async def apologise(event: ErrorEvent, bot: Bot) -> None:
     """Logs the error (never what the person wrote) and tells the person kindly."""
     update = event.update
     logger.error(
-        "update %s failed: %s", update.update_id, type(event.exception).__name__,
+        "update %s failed: %s",
+        update.update_id,
+        type(event.exception).__name__,
         exc_info=event.exception,
     )
     callback = update.callback_query

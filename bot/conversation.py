@@ -1,0 +1,87 @@
+"""Shows what the intake engine said in one chat, and keeps that chat tidy.
+
+Only the newest step message keeps its buttons: older ones lose them, so a person is
+never tempted by a button that no longer counts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+
+from aiogram import Bot
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
+
+from bot.i18n import t
+from bot.render import contact_keyboard, inline_keyboard, label_of, message_text
+from flows.intake import IntakeState
+from flows.render import Alert, Say
+
+logger = logging.getLogger("meedenkers.conversation")
+
+PROMPT_ID = "prompt_id"  # the newest message with inline buttons
+REPLY_BUTTONS = "reply_buttons"  # label -> value of the reply keyboard shown, if any
+
+
+async def show(
+    bot: Bot,
+    chat_id: int,
+    says: tuple[Say | Alert, ...],
+    intake: IntakeState | None,
+    fsm: FSMContext,
+    callback: CallbackQuery | None = None,
+) -> None:
+    persona = intake.persona if intake else None
+    seq = intake.seq if intake else 0
+    data = await fsm.get_data()
+    alert = next((s for s in says if isinstance(s, Alert)), None)
+    if callback is not None:
+        with contextlib.suppress(TelegramBadRequest):  # too old to answer: nothing lost
+            await callback.answer(
+                label_of(alert.text, persona) if alert else None, show_alert=alert is not None
+            )
+    prompt_id = data.get(PROMPT_ID)
+    reply_buttons = data.get(REPLY_BUTTONS)
+    for say in (s for s in says if isinstance(s, Say)):
+        text = message_text(say, persona)
+        if say.edit and callback and isinstance(callback.message, Message):
+            if callback.message.message_id == prompt_id:
+                await _edit(bot, chat_id, prompt_id, text, inline_keyboard(say, seq, persona))
+                continue
+        if say.ask_contact:
+            markup = contact_keyboard(say, persona)
+            reply_buttons = {
+                label_of(b.label, persona): b.value for row in say.buttons for b in row
+            }
+            await bot.send_message(chat_id, text, reply_markup=markup)
+            continue
+        if reply_buttons is not None:  # the share-number keyboard has done its job
+            await bot.send_message(chat_id, t("contact.noted"), reply_markup=ReplyKeyboardRemove())
+            reply_buttons = None
+        keyboard = inline_keyboard(say, seq, persona)
+        if keyboard is not None and prompt_id is not None:
+            await _drop_buttons(bot, chat_id, prompt_id)
+            prompt_id = None
+        sent = await bot.send_message(chat_id, text, reply_markup=keyboard)
+        if keyboard is not None:
+            prompt_id = sent.message_id
+    await fsm.update_data({PROMPT_ID: prompt_id, REPLY_BUTTONS: reply_buttons})
+
+
+async def _edit(bot: Bot, chat_id: int, message_id: int, text: str, markup) -> None:
+    try:
+        await bot.edit_message_text(
+            text=text, chat_id=chat_id, message_id=message_id, reply_markup=markup
+        )
+    except TelegramBadRequest as exc:
+        if "not modified" not in exc.message:
+            raise
+
+
+async def _drop_buttons(bot: Bot, chat_id: int, message_id: int) -> None:
+    with contextlib.suppress(TelegramBadRequest):  # deleted by the person, or too old
+        await bot.edit_message_reply_markup(
+            chat_id=chat_id, message_id=message_id, reply_markup=None
+        )

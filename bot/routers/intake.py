@@ -1,0 +1,124 @@
+"""The resident's intake: Telegram updates in, engine events out, and back again."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from aiogram import Bot, F, Router
+from aiogram.filters import Command, CommandStart
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message, User
+from aiogram.utils.i18n import I18n
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.conversation import REPLY_BUTTONS, show
+from bot.render import IntakeButton
+from flows import intake
+from flows.intake import (
+    Command as IntakeCommand,
+)
+from flows.intake import (
+    ConsentGiven,
+    Context,
+    Event,
+    Forget,
+    IntakeState,
+    Media,
+    SharedContact,
+    Submit,
+    Tapped,
+    Typed,
+)
+from storage import directory_view, residents
+
+router = Router(name="intake")
+router.message.filter(F.chat.type == "private")
+
+INTAKE = "intake"  # where the engine's state lives in the FSM data
+
+
+async def run(
+    event: Event,
+    user: User,
+    chat_id: int,
+    state: FSMContext,
+    session: AsyncSession,
+    bot: Bot,
+    i18n: I18n,
+    callback: CallbackQuery | None = None,
+    **_: object,
+) -> None:
+    """Feed one event to the engine, carry out its effects, show its answer.
+
+    Handlers pass on aiogram's whole context (`**deps`); what is not needed here is ignored.
+    """
+    current = IntakeState.from_dict((await state.get_data()).get(INTAKE))
+    context = Context(
+        network=await directory_view.network_info(session),
+        profiles=await directory_view.profiles(session),
+        today=date.today(),
+    )
+    reply = intake.handle(current, event, context)
+    for effect in reply.effects:
+        if isinstance(effect, ConsentGiven):
+            await residents.record_consent(session, user.id, i18n.current_locale)
+        elif isinstance(effect, Forget):
+            await residents.forget_draft(session, user.id)
+        elif isinstance(effect, Submit):
+            await residents.submit_request(session, user.id, i18n.current_locale, effect.answers)
+    await state.update_data({INTAKE: reply.state.to_dict() if reply.state else None})
+    await show(bot, chat_id, reply.says, reply.state, state, callback)
+
+
+@router.message(CommandStart())
+async def on_start(message: Message, **deps: object) -> None:
+    """/start: a fresh intake, or "start over?" in the middle of one."""
+    await run(IntakeCommand.START, message.from_user, message.chat.id, **deps)
+
+
+@router.message(Command(*(c.value for c in IntakeCommand if c is not IntakeCommand.START)))
+async def on_command(message: Message, **deps: object) -> None:
+    """/stop, /help and /mens work in every step."""
+    name = message.text.split()[0].lstrip("/").split("@")[0].lower()
+    await run(IntakeCommand(name), message.from_user, message.chat.id, **deps)
+
+
+@router.message(F.contact)
+async def on_contact(message: Message, **deps: object) -> None:
+    """A phone number shared with Telegram's button (or someone else's card)."""
+    own = message.contact.user_id == message.from_user.id
+    await run(
+        SharedContact(message.contact.phone_number, own), message.from_user, message.chat.id, **deps
+    )
+
+
+@router.message(F.text)
+async def on_text(message: Message, state: FSMContext, **deps: object) -> None:
+    """Typed text; the label of a reply-keyboard button counts as tapping it."""
+    data = await state.get_data()
+    reply_value = (data.get(REPLY_BUTTONS) or {}).get(message.text)
+    current = IntakeState.from_dict(data.get(INTAKE))
+    if reply_value is not None and current is not None:
+        event: Event = Tapped(current.seq, reply_value)
+    else:
+        event = Typed(message.text)
+    await run(event, message.from_user, message.chat.id, state=state, **deps)
+
+
+@router.message()
+async def on_media(message: Message, **deps: object) -> None:
+    """Stickers, photos, voice messages and the like."""
+    await run(Media(), message.from_user, message.chat.id, **deps)
+
+
+@router.callback_query(IntakeButton.filter())
+async def on_button(callback: CallbackQuery, callback_data: IntakeButton, **deps: object) -> None:
+    """A tapped intake button."""
+    chat_id = callback.message.chat.id if callback.message else callback.from_user.id
+    await run(
+        Tapped(callback_data.seq, callback_data.value),
+        callback.from_user,
+        chat_id,
+        callback=callback,
+        **deps,
+    )

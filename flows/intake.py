@@ -1,0 +1,690 @@
+"""The resident's intake, declared as data and run by a small pure engine.
+
+Every step is a `Step` in `STEPS` (see intake.mmd for the picture). The engine takes the
+saved `IntakeState` and one event (typed text, a tapped button, a photo, a command) and
+returns the new state, what to show, and the effects bot/ must carry out in storage.
+No aiogram, no SQLAlchemy, no clock: everything it needs comes in through `Context`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from flows.domain import LANGUAGE_NAMES, LEVENSGEBIEDEN, Persona
+from flows.keywords import suggest_levensgebieden
+from flows.ranking import NO_PREFERENCE, PREFER_PROFESSIONAL, PREFER_VOLUNTEER, Match, Profile, rank
+from flows.render import Alert, Button, Lines, Say, Text
+from flows.text import N_
+from flows.validators import parse_email, parse_phone, parse_question
+
+STEP_COUNT = 7
+PAGE_SIZE = 3
+SUMMARY_QUESTION_MAX = 600
+
+
+# ----- what comes in ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Network:
+    name: str
+    gemeenten: tuple[str, ...]
+    phone: str
+    email: str
+
+
+@dataclass(frozen=True)
+class Context:
+    network: Network
+    profiles: list[Profile]
+    today: date
+
+
+@dataclass(frozen=True)
+class Typed:
+    text: str
+
+
+@dataclass(frozen=True)
+class Tapped:
+    seq: int
+    value: str
+
+
+@dataclass(frozen=True)
+class Media:
+    """A sticker, photo, voice message or other non-text message."""
+
+
+@dataclass(frozen=True)
+class SharedContact:
+    phone: str
+    own: bool
+
+
+class Command(StrEnum):
+    START = "start"
+    STOP = "stop"
+    HELP = "help"
+    HUMAN = "mens"
+
+
+Event = Typed | Tapped | Media | SharedContact | Command
+
+
+# ----- what goes out ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ConsentGiven:
+    """The resident said yes to storing their answers."""
+
+
+@dataclass(frozen=True)
+class Forget:
+    """Remove whatever the resident told us in this intake."""
+
+
+@dataclass(frozen=True)
+class Submit:
+    """Store the request (status "chosen") with these answers."""
+
+    answers: dict[str, Any]
+
+
+Effect = ConsentGiven | Forget | Submit
+
+
+@dataclass
+class IntakeState:
+    """Plain, JSON-serialisable; kept in the database between updates."""
+
+    step: str = "consent"
+    seq: int = 0  # numbers the shown step; buttons of any other number are old
+    answers: dict[str, Any] = field(default_factory=dict)
+    history: list[str] = field(default_factory=list)
+    page: int = 0
+    editing: bool = False
+    resume: str | None = None  # the step to go back to after "start over?" is answered
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> IntakeState | None:
+        return cls(**data) if data else None
+
+    @property
+    def persona(self) -> str | None:
+        return self.answers.get("persona")
+
+
+@dataclass(frozen=True)
+class Reply:
+    state: IntakeState | None  # None: the intake is over and nothing is kept
+    says: tuple[Say | Alert, ...] = ()
+    effects: tuple[Effect, ...] = ()
+
+
+# ----- the steps ----------------------------------------------------------------------------
+
+
+class Kind(StrEnum):
+    CHOICE = "choice"  # one tap
+    MULTI = "multi"  # ticks, then "klaar"
+    TEXT = "text"  # typed, checked by `parse`
+    PHONE = "phone"  # shared contact or typed number
+    PICK = "pick"  # Meedenker profiles, a page at a time
+    END = "end"
+
+
+Options = Callable[[IntakeState, Context], list[tuple[str, Text | str]]]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One question of the intake."""
+
+    id: str
+    kind: Kind
+    prompt: str  # message id
+    answer: str | None = None  # where the answer is kept in `answers`
+    options: Options | None = None  # (value, label) for CHOICE and MULTI steps
+    parse: Callable[[str], Any] | None = None  # TEXT and PHONE steps
+    progress: int | None = None  # "stap n van STEP_COUNT"
+    back: bool = True  # offers "terug"
+    next: Callable[[IntakeState], str] | None = None  # default: the next step in STEPS
+    ack: str | None = None  # said once the step is answered (in the persona's tone)
+
+
+def _fixed(*pairs: tuple[str, str]) -> Options:
+    return lambda state, ctx: [(value, Text(label)) for value, label in pairs]
+
+
+def _gemeenten(state: IntakeState, ctx: Context) -> list[tuple[str, Text | str]]:
+    return [(g, g) for g in ctx.network.gemeenten] + [("anders", Text(N_("gemeente.other")))]
+
+
+def _languages(state: IntakeState, ctx: Context) -> list[tuple[str, Text | str]]:
+    spoken = {code for p in ctx.profiles if p.active for code in p.talen} - {"nl"}
+    codes = [
+        "nl",
+        *sorted(spoken, key=lambda c: list(LANGUAGE_NAMES).index(c) if c in LANGUAGE_NAMES else 99),
+    ]
+    return [(code, LANGUAGE_NAMES.get(code, code)) for code in codes]
+
+
+def _levensgebieden(state: IntakeState, ctx: Context) -> list[tuple[str, Text | str]]:
+    return [(g, Text(f"levensgebied.{g}")) for g in LEVENSGEBIEDEN if g != "anders"] + [
+        ("anders", Text(N_("levensgebied.anders")))
+    ]
+
+
+def _after_contact(state: IntakeState) -> str:
+    return {"phone": "contact_phone", "email": "contact_email"}.get(
+        state.answers.get("contact_method"), "summary"
+    )
+
+
+STEPS: tuple[Step, ...] = (
+    Step(
+        "consent",
+        Kind.CHOICE,
+        N_("consent.ask"),
+        back=False,
+        options=_fixed(
+            ("yes", N_("consent.yes")), ("no", N_("consent.no")), ("more", N_("consent.more"))
+        ),
+    ),
+    Step("gemeente", Kind.CHOICE, N_("gemeente.ask"), "gemeente", _gemeenten, progress=1),
+    Step("question", Kind.TEXT, N_("question.ask"), "question", parse=parse_question, progress=2),
+    Step(
+        "levensgebieden",
+        Kind.MULTI,
+        N_("levensgebieden.ask"),
+        "levensgebieden",
+        _levensgebieden,
+        progress=3,
+    ),
+    Step(
+        "need",
+        Kind.CHOICE,
+        N_("need.ask"),
+        "persona",
+        progress=4,
+        ack=N_("need.ack"),
+        options=_fixed(
+            (Persona.LOIS, N_("need.lois")),
+            (Persona.ARIE, N_("need.arie")),
+            (Persona.MARIAM, N_("need.mariam")),
+            (Persona.VIVIAN, N_("need.vivian")),
+            (Persona.WILLEM, N_("need.willem")),
+            (Persona.KAY, N_("need.kay")),
+        ),
+    ),
+    Step(
+        "preference",
+        Kind.CHOICE,
+        N_("preference.ask"),
+        "preference",
+        progress=5,
+        options=_fixed(
+            (PREFER_VOLUNTEER, N_("preference.volunteer")),
+            (PREFER_PROFESSIONAL, N_("preference.professional")),
+            (NO_PREFERENCE, N_("preference.none")),
+        ),
+    ),
+    Step("language", Kind.CHOICE, N_("language.ask"), "language", _languages, progress=5),
+    Step("choice", Kind.PICK, N_("choice.ask"), "meedenker", progress=6),
+    Step(
+        "contact",
+        Kind.CHOICE,
+        N_("contact.ask"),
+        "contact_method",
+        progress=7,
+        options=_fixed(
+            ("telegram", N_("contact.telegram")),
+            ("phone", N_("contact.phone")),
+            ("email", N_("contact.email")),
+        ),
+        next=_after_contact,
+    ),
+    Step(
+        "contact_phone",
+        Kind.PHONE,
+        N_("contact.phone_ask"),
+        "contact_value",
+        parse=parse_phone,
+        progress=7,
+        next=lambda s: "summary",
+    ),
+    Step(
+        "contact_email",
+        Kind.TEXT,
+        N_("contact.email_ask"),
+        "contact_value",
+        parse=parse_email,
+        progress=7,
+    ),
+    Step(
+        "summary",
+        Kind.CHOICE,
+        N_("summary.ask"),
+        progress=None,
+        options=_fixed(("send", N_("summary.send")), ("edit", N_("summary.edit"))),
+    ),
+    Step(
+        "edit",
+        Kind.CHOICE,
+        N_("edit.ask"),
+        options=_fixed(
+            ("gemeente", N_("edit.gemeente")),
+            ("question", N_("edit.question")),
+            ("levensgebieden", N_("edit.levensgebieden")),
+            ("preference", N_("edit.preference")),
+            ("choice", N_("edit.meedenker")),
+            ("contact", N_("edit.contact")),
+            ("summary", N_("edit.nothing")),
+        ),
+    ),
+    Step("done", Kind.END, N_("done.body"), back=False),
+)
+STEP_BY_ID = {step.id: step for step in STEPS}
+# Changing these can change who fits, so the resident chooses again.
+AFFECTS_MATCH = {"gemeente", "levensgebieden", "preference", "language"}
+ANY_MEEDENKER = "any"  # "kies jij maar": the coordinator picks
+
+
+def check_steps() -> None:
+    """Fail fast at start-up on a misbuilt intake."""
+    ids = [s.id for s in STEPS]
+    if len(ids) != len(set(ids)):
+        raise ValueError("duplicate step ids in the intake")
+    for step in STEPS:
+        if step.kind in (Kind.CHOICE, Kind.MULTI) and step.options is None:
+            raise ValueError(f"step {step.id} needs options")
+        if step.kind in (Kind.TEXT, Kind.PHONE) and step.parse is None:
+            raise ValueError(f"step {step.id} needs a parse function")
+
+
+check_steps()
+
+
+# ----- the engine ---------------------------------------------------------------------------
+
+
+def handle(state: IntakeState | None, event: Event, ctx: Context) -> Reply:
+    """One event in, the new state and what to show out."""
+    if isinstance(event, Command):
+        return _command(state, event, ctx)
+    if state is None or state.step == "done":
+        return _after_done(state, event, ctx)
+    if state.step == "restart":
+        return _restart_answer(state, event, ctx)
+    step = STEP_BY_ID[state.step]
+    if isinstance(event, Tapped):
+        if event.seq != state.seq:
+            return Reply(state, (Alert(Text(N_("button.old"))),))
+        return _tapped(state, step, event.value, ctx)
+    if isinstance(event, Media):
+        return _reshow(state, ctx, Text(N_("input.media"), _human(ctx)))
+    if isinstance(event, SharedContact):
+        if step.kind is not Kind.PHONE:
+            return _reshow(state, ctx, Text(N_("input.tap")))
+        if not event.own:
+            return _reshow(state, ctx, Text(N_("contact.not_own")))
+        return _answered(state, step, parse_phone(event.phone), ctx)
+    return _typed(state, step, event.text, ctx)
+
+
+def start(ctx: Context) -> Reply:
+    state = IntakeState()
+    return Reply(state, (Say(Text(N_("welcome.body"))), *_show(state, ctx)))
+
+
+def _command(state: IntakeState | None, command: Command, ctx: Context) -> Reply:
+    if command is Command.START:
+        if state is None or state.step in ("consent", "done", "restart"):
+            return start(ctx)
+        asking = replace(state, step="restart", resume=state.step, seq=state.seq + 1)
+        return Reply(asking, (_restart_question(asking),))
+    if command is Command.STOP:
+        effects = (Forget(),) if state and state.answers else ()
+        return Reply(None, (Say(Text(N_("stop.done"), _human(ctx))),), effects)
+    key = N_("help.body") if command is Command.HELP else N_("human.body")
+    note = Say(Text(key, _human(ctx)))
+    if state is None or state.step in ("done", "restart"):
+        return Reply(state, (note,))
+    shown = replace(state, seq=state.seq + 1)
+    return Reply(shown, (note, *_show(shown, ctx)))
+
+
+def _restart_question(state: IntakeState) -> Say:
+    return Say(
+        Text(N_("restart.ask")),
+        ((Button(Text(N_("restart.yes")), "yes"), Button(Text(N_("restart.no")), "no")),),
+    )
+
+
+def _restart_answer(state: IntakeState, event: Event, ctx: Context) -> Reply:
+    value = event.value if isinstance(event, Tapped) and event.seq == state.seq else None
+    if isinstance(event, Typed):
+        value = {"ja": "yes", "nee": "no"}.get(event.text.strip().lower())
+    if value == "yes":
+        fresh = start(ctx)
+        return replace(fresh, effects=(Forget(),))
+    if value == "no":
+        back = replace(state, step=state.resume, resume=None, seq=state.seq + 1)
+        return Reply(back, _show(back, ctx))
+    if isinstance(event, Tapped) and event.seq != state.seq:
+        return Reply(state, (Alert(Text(N_("button.old"))),))
+    return Reply(state, (Say(Text(N_("input.tap"))), _restart_question(state)))
+
+
+def _after_done(state: IntakeState | None, event: Event, ctx: Context) -> Reply:
+    if isinstance(event, Tapped):
+        return Reply(state, (Alert(Text(N_("button.old"))),))
+    key = N_("done.again") if state else N_("idle.hint")
+    return Reply(state, (Say(Text(key)),))
+
+
+def _tapped(state: IntakeState, step: Step, value: str, ctx: Context) -> Reply:
+    if value == "back" and step.back:
+        return _go_back(state, ctx)
+    if step.kind is Kind.MULTI:
+        return _multi(state, step, value, ctx)
+    if step.kind is Kind.PICK:
+        return _pick(state, step, value, ctx)
+    if step.kind is Kind.CHOICE and value in _values(step, state, ctx):
+        return _choice(state, step, value, ctx)
+    return Reply(state, (Alert(Text(N_("button.old"))),))
+
+
+def _typed(state: IntakeState, step: Step, text: str, ctx: Context) -> Reply:
+    if step.kind in (Kind.TEXT, Kind.PHONE):
+        try:
+            value = step.parse(text)
+        except ValueError as problem:
+            return _reshow(state, ctx, Text(str(problem), _human(ctx)))
+        return _answered(state, step, value, ctx)
+    # Typed instead of tapped: take it when it is one of the buttons' words.
+    wanted = text.strip().lower()
+    if step.kind in (Kind.CHOICE, Kind.MULTI) and wanted:
+        for value, label in step.options(state, ctx):
+            if isinstance(label, str) and label.lower() == wanted:
+                return _tapped(state, step, value, ctx)
+    if step.id == "consent" and wanted in ("ja", "yes", "oké", "ok", "goed"):
+        return _tapped(state, step, "yes", ctx)
+    if step.id == "consent" and wanted in ("nee", "no"):
+        return _tapped(state, step, "no", ctx)
+    return _reshow(state, ctx, Text(N_("input.tap")))
+
+
+def _choice(state: IntakeState, step: Step, value: str, ctx: Context) -> Reply:
+    if step.id == "consent":
+        if value == "no":
+            return Reply(None, (Say(Text(N_("consent.declined"), _human(ctx))),))
+        if value == "more":
+            shown = replace(state, seq=state.seq + 1)
+            return Reply(shown, (Say(Text(N_("consent.details"))), *_show(shown, ctx)))
+        return _advance(state, step, ctx, effects=(ConsentGiven(),))
+    if step.id == "gemeente" and value == "anders":
+        return _reshow(
+            state,
+            ctx,
+            Text(
+                N_("gemeente.outside"),
+                {"gemeenten": ", ".join(ctx.network.gemeenten), **_human(ctx)},
+            ),
+        )
+    if step.id == "summary":
+        if value == "edit":
+            return _goto(replace(state, editing=False), "edit", ctx)
+        answers = {**state.answers, "persona": state.persona}
+        done = replace(state, step="done", seq=state.seq + 1, history=[], editing=False)
+        chosen = _profile(ctx, state.answers.get("meedenker"))
+        thanks = Say(
+            Text(N_("done.body"), {"name": chosen.name if chosen else ""})
+            if chosen
+            else Text(N_("done.body_any"))
+        )
+        return Reply(done, (thanks,), (Submit(answers),))
+    if step.id == "edit":
+        if value == "summary":
+            return _goto(state, "summary", ctx)
+        return _goto(replace(state, editing=True), value, ctx)
+    return _answered(state, step, value, ctx)
+
+
+def _answered(state: IntakeState, step: Step, value: Any, ctx: Context) -> Reply:
+    answers = {**state.answers, step.answer: value} if step.answer else state.answers
+    return _advance(replace(state, answers=answers), step, ctx)
+
+
+def _advance(state: IntakeState, step: Step, ctx: Context, effects: tuple = ()) -> Reply:
+    following = step.next(state) if step.next else _following(step)
+    if state.editing and following != "summary" and step.id not in ("choice", "contact"):
+        following = "choice" if step.id in AFFECTS_MATCH else "summary"
+    if state.editing and step.id == "choice":
+        following = "summary"
+    reply = _goto(state, following, ctx)
+    ack = (Say(Text(step.ack)),) if step.ack else ()
+    return replace(reply, says=ack + reply.says, effects=effects)
+
+
+def _following(step: Step) -> str:
+    return STEPS[STEPS.index(step) + 1].id
+
+
+def _goto(state: IntakeState, step_id: str, ctx: Context) -> Reply:
+    history = [*state.history, state.step] if state.step != step_id else state.history
+    moved = replace(state, step=step_id, seq=state.seq + 1, history=history, page=0)
+    if step_id == "levensgebieden" and "levensgebieden" not in moved.answers:
+        suggested = suggest_levensgebieden(moved.answers.get("question", ""))
+        moved.answers = {**moved.answers, "levensgebieden": suggested}
+    return Reply(moved, _show(moved, ctx))
+
+
+def _go_back(state: IntakeState, ctx: Context) -> Reply:
+    if not state.history:
+        return _reshow(state, ctx)
+    previous = state.history[-1]
+    moved = replace(state, step=previous, seq=state.seq + 1, history=state.history[:-1], page=0)
+    return Reply(moved, _show(moved, ctx))
+
+
+def _reshow(state: IntakeState, ctx: Context, note: Text | None = None) -> Reply:
+    shown = replace(state, seq=state.seq + 1)
+    says = ((Say(note),) if note else ()) + _show(shown, ctx)
+    return Reply(shown, says)
+
+
+def _multi(state: IntakeState, step: Step, value: str, ctx: Context) -> Reply:
+    ticked = list(state.answers.get(step.answer, []))
+    if value == "done":
+        if not ticked:
+            return Reply(state, (Alert(Text(N_("levensgebieden.none"))),))
+        return _advance(state, step, ctx)
+    if value == "unknown":
+        return _answered(state, step, [], ctx)
+    if value not in _values(step, state, ctx):
+        return Reply(state, (Alert(Text(N_("button.old"))),))
+    ticked = [v for v in ticked if v != value] if value in ticked else [*ticked, value]
+    ordered = [g for g in LEVENSGEBIEDEN if g in ticked]
+    changed = replace(state, answers={**state.answers, step.answer: ordered})
+    return Reply(changed, (replace(_show(changed, ctx)[0], edit=True),))
+
+
+def _pick(state: IntakeState, step: Step, value: str, ctx: Context) -> Reply:
+    if value == "more":
+        paged = replace(state, page=state.page + 1)
+        return Reply(paged, (replace(_show(paged, ctx)[0], edit=True),))
+    if value == ANY_MEEDENKER:
+        return _answered(state, step, None, ctx)
+    chosen = value.removeprefix("pick.")
+    if value.startswith("pick.") and chosen in {m.profile.id for m in _matches(state, ctx)}:
+        return _answered(state, step, chosen, ctx)
+    return Reply(state, (Alert(Text(N_("button.old"))),))
+
+
+def _values(step: Step, state: IntakeState, ctx: Context) -> set[str]:
+    return {value for value, _ in step.options(state, ctx)}
+
+
+# ----- showing a step -----------------------------------------------------------------------
+
+
+def _show(state: IntakeState, ctx: Context) -> tuple[Say, ...]:
+    step = STEP_BY_ID[state.step]
+    back_row = ((Button(Text(N_("button.back")), "back"),),) if step.back and state.history else ()
+    if step.kind is Kind.PICK:
+        return _show_choice(state, step, ctx, back_row)
+    if step.kind is Kind.MULTI:
+        ticked = state.answers.get(step.answer, [])
+        rows = _pairs(
+            [
+                Button(
+                    Text(N_("option.ticked"), {"label": label}) if value in ticked else label, value
+                )
+                for value, label in step.options(state, ctx)
+            ]
+        )
+        rows += (
+            (
+                Button(Text(N_("levensgebieden.unknown")), "unknown"),
+                Button(Text(N_("levensgebieden.done")), "done"),
+            ),
+        )
+        return (Say(Text(step.prompt), rows + back_row, step=step.progress),)
+    if step.kind is Kind.CHOICE:
+        rows = tuple((Button(label, value),) for value, label in step.options(state, ctx))
+        if step.id == "gemeente":
+            rows = _pairs([Button(label, value) for value, label in step.options(state, ctx)])
+        return (Say(_prompt(step, state, ctx), rows + back_row, step=step.progress),)
+    return (
+        Say(
+            _prompt(step, state, ctx),
+            back_row,
+            ask_contact=step.kind is Kind.PHONE,
+            step=step.progress,
+        ),
+    )
+
+
+def _prompt(step: Step, state: IntakeState, ctx: Context) -> Text:
+    if step.id == "summary":
+        return _summary(state, ctx)
+    if step.id == "contact":
+        chosen = _profile(ctx, state.answers.get("meedenker"))
+        if chosen is None:
+            return Text(N_("contact.ask_any"))
+        return Text(step.prompt, {"name": chosen.name})
+    return Text(step.prompt)
+
+
+def _pairs(buttons: list[Button]) -> tuple[tuple[Button, ...], ...]:
+    return tuple(tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2))
+
+
+def _matches(state: IntakeState, ctx: Context) -> list[Match]:
+    answers = state.answers
+    return rank(
+        ctx.profiles,
+        gemeente=answers.get("gemeente", ""),
+        levensgebieden=answers.get("levensgebieden", []),
+        preference=answers.get("preference", NO_PREFERENCE),
+        language=answers.get("language", "nl"),
+        today=ctx.today,
+    )
+
+
+def _show_choice(state: IntakeState, step: Step, ctx: Context, back_row) -> tuple[Say, ...]:
+    matches = _matches(state, ctx)
+    any_button = (Button(Text(N_("choice.any")), ANY_MEEDENKER),)
+    if not matches:
+        return (Say(Text(N_("choice.nobody")), (any_button, *back_row), step=step.progress),)
+    pages = (len(matches) + PAGE_SIZE - 1) // PAGE_SIZE
+    page = state.page % pages
+    shown = matches[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+    cards = Lines(tuple(_card(m, state) for m in shown), sep="\n\n")
+    rows = [
+        (Button(Text(N_("choice.pick"), {"name": m.profile.name}), f"pick.{m.profile.id}"),)
+        for m in shown
+    ]
+    if pages > 1:
+        rows.append((Button(Text(N_("choice.more")), "more"),))
+    rows.append(any_button)
+    text = Text(step.prompt, {"cards": cards, "page": page + 1, "pages": pages})
+    return (Say(text, (*rows, *back_row), step=step.progress),)
+
+
+def _card(match: Match, state: IntakeState) -> Text:
+    p = match.profile
+    kind = N_("card.kind.informeel") if p.kind == "informeel" else N_("card.kind.formeel")
+    why = Lines(tuple(_reason(code, match, state) for code in match.reasons[:2]), sep="; ")
+    return Text(
+        N_("card.body"),
+        {
+            "name": p.name,
+            "organisation": p.organisation,
+            "kind": Text(kind),
+            "experience": Text(N_("card.experience")) if p.ervaringsdeskundig else "",
+            "why": why,
+            "intro": p.intro,
+        },
+    )
+
+
+def _reason(code: str, match: Match, state: IntakeState) -> Text:
+    params: dict[str, Any] = {}
+    if code == "knows":
+        params["topics"] = Lines(
+            tuple(Text(f"levensgebied.{g}") for g in match.shared_levensgebieden), sep=", "
+        )
+    elif code == "language":
+        params["language"] = LANGUAGE_NAMES.get(state.answers.get("language", ""), "")
+    elif code == "gemeente":
+        params["gemeente"] = state.answers.get("gemeente", "")
+    return Text(f"reason.{code}", params)
+
+
+def _profile(ctx: Context, meedenker_id: str | None) -> Profile | None:
+    return next((p for p in ctx.profiles if p.id == meedenker_id), None)
+
+
+def _summary(state: IntakeState, ctx: Context) -> Text:
+    a = state.answers
+    question = a.get("question", "")
+    if len(question) > SUMMARY_QUESTION_MAX:
+        question = question[:SUMMARY_QUESTION_MAX].rstrip() + " …"
+    topics = a.get("levensgebieden") or []
+    chosen = _profile(ctx, a.get("meedenker"))
+    method = a.get("contact_method", "telegram")
+    return Text(
+        N_("summary.ask"),
+        {
+            "gemeente": a.get("gemeente", ""),
+            "question": question,
+            "topics": Lines(tuple(Text(f"levensgebied.{g}") for g in topics), sep=", ")
+            if topics
+            else Text(N_("levensgebieden.unknown")),
+            "need": Text(f"need.{a.get('persona', 'kay')}"),
+            "preference": Text(
+                {
+                    PREFER_VOLUNTEER: N_("preference.volunteer"),
+                    PREFER_PROFESSIONAL: N_("preference.professional"),
+                }.get(a.get("preference"), N_("preference.none"))
+            ),
+            "meedenker": chosen.name if chosen else Text(N_("summary.any")),
+            "contact": Text(f"summary.contact.{method}", {"value": a.get("contact_value", "")}),
+        },
+    )
+
+
+def _human(ctx: Context) -> dict[str, str]:
+    """The human route, for texts that offer it."""
+    return {"phone": ctx.network.phone, "email": ctx.network.email}

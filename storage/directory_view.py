@@ -1,0 +1,57 @@
+"""The directory as the conversation sees it: the network and the Meedenkers' profiles."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from flows.domain import MeedenkerKind, RequestStatus
+from flows.intake import Network as NetworkInfo
+from flows.ranking import Profile
+from storage.models import Meedenker, Network, Request
+
+# A request counts towards a Meedenker's load until it is closed or withdrawn.
+OPEN_STATUSES = (
+    RequestStatus.CHOSEN,
+    RequestStatus.INTRODUCED,
+    RequestStatus.ACCEPTED,
+    RequestStatus.CONTACTED,
+)
+
+
+async def network_info(session: AsyncSession) -> NetworkInfo:
+    network = await session.get(Network, 1)
+    if network is None:
+        raise LookupError("no directory imported")
+    return NetworkInfo(network.name, tuple(network.gemeenten), network.phone, network.email)
+
+
+async def profiles(session: AsyncSession) -> list[Profile]:
+    """Every Meedenker with their current load; the ranking leaves out who is unavailable."""
+    loads = dict(
+        (
+            await session.execute(
+                select(Request.chosen_meedenker_id, func.count())
+                .where(Request.status.in_([s.value for s in OPEN_STATUSES]))
+                .group_by(Request.chosen_meedenker_id)
+            )
+        ).all()
+    )
+    rows = await session.scalars(select(Meedenker).order_by(Meedenker.name))
+    return [
+        Profile(
+            id=m.id,
+            name=m.name,
+            organisation=m.organisation.name,
+            kind=MeedenkerKind(m.kind),
+            ervaringsdeskundig=m.ervaringsdeskundig,
+            levensgebieden=tuple(m.levensgebieden),
+            gemeenten=tuple(m.gemeenten),
+            talen=tuple(m.talen),
+            intro=m.intro,
+            active=m.active,
+            absent_until=m.absent_until,
+            load=loads.get(m.id, 0),
+        )
+        for m in rows
+    ]

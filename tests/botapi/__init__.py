@@ -1,0 +1,11 @@
+"""An offline stand-in for the Telegram Bot API, as strict as the real one.
+
+`FakeTelegram` serves `/bot<token>/<method>` over HTTP on localhost, checks every call
+against the official spec (`shared/telegram-bot-api/api.json`) and Telegram's own limits,
+and lets tests act as users. Run it alone with `python -m tests.botapi --port 8081`.
+"""
+
+from tests.botapi.server import FakeTelegram, Violation
+from tests.botapi.users import FakeUser, SentMessage
+
+__all__ = ["FakeTelegram", "FakeUser", "SentMessage", "Violation"]

@@ -1,0 +1,132 @@
+"""End-to-end: the real `python -m bot` process against the offline Bot API fake."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from itertools import count
+from pathlib import Path
+
+import pytest
+
+from tests.botapi import FakeTelegram, FakeUser
+from tests.conftest import EXAMPLE_DIRECTORY
+
+COORDINATOR_ID = 900_001
+_user_ids = count(500_001)
+
+
+class BotProcess:
+    """The bot as production runs it: a separate process polling the fake."""
+
+    def __init__(self, fake: FakeTelegram, workdir: Path, **env: str) -> None:
+        self.fake, self.workdir = fake, workdir
+        self.log = workdir / "bot.log"
+        self.env = {
+            **{k: v for k, v in os.environ.items() if k not in {"BOT_TOKEN", "DATABASE_URL"}},
+            "BOT_TOKEN": fake.token,
+            "TELEGRAM_API_URL": fake.base_url,
+            "DATABASE_URL": f"sqlite+aiosqlite:///{workdir / 'bot.db'}",
+            "DIRECTORY_FILE": str(EXAMPLE_DIRECTORY),
+            "COORDINATOR_IDS": str(COORDINATOR_ID),
+            "LOG_LEVEL": "INFO",
+            **env,
+        }
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> BotProcess:
+        polls_before = len(self.fake.calls_of("getUpdates"))
+        with self.log.open("a") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "bot"],
+                cwd=self.workdir,
+                env=self.env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        try:
+            self.fake.wait_until(
+                lambda: (
+                    len(self.fake.calls_of("getUpdates")) > polls_before
+                    or self.process.poll() is not None
+                ),
+                timeout=30,
+                what="the bot to start polling",
+            )
+        except TimeoutError:
+            self.kill()
+            raise
+        if self.process.poll() is not None:
+            raise RuntimeError(
+                f"bot exited with {self.process.returncode}:\n{self.log.read_text()}"
+            )
+        return self
+
+    def kill(self) -> None:
+        """kill -9: no chance to finish anything."""
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGKILL)
+            self.process.wait(10)
+
+    def terminate(self, timeout: float = 20) -> int:
+        self.process.send_signal(signal.SIGTERM)
+        return self.process.wait(timeout)
+
+    def restart(self) -> BotProcess:
+        self.kill()
+        return self.start()
+
+
+@pytest.fixture(scope="module")
+def fake() -> Iterator[FakeTelegram]:
+    server = FakeTelegram().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def bot(fake: FakeTelegram, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
+    process = BotProcess(fake, tmp_path_factory.mktemp("bot")).start()
+    yield process
+    process.kill()
+
+
+@pytest.fixture(autouse=True)
+def strict_telegram(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Every call Telegram would refuse fails the test that caused it."""
+    if "fake" not in request.fixturenames:
+        yield
+        return
+    fake: FakeTelegram = request.getfixturevalue("fake")
+    fake.take_violations()
+    yield
+    violations = fake.take_violations()
+    assert not violations, f"the bot made calls Telegram refuses: {violations}"
+
+
+@pytest.fixture
+def new_user(fake: FakeTelegram):
+    """A factory of people who have not talked to the bot before."""
+
+    def make(language_code: str | None = "nl", first_name: str = "Sam") -> FakeUser:
+        return FakeUser(fake, next(_user_ids), first_name=first_name, language_code=language_code)
+
+    return make
+
+
+@pytest.fixture
+def coordinator(fake: FakeTelegram) -> FakeUser:
+    user = FakeUser(fake, COORDINATOR_ID, first_name="Coordinator")
+    user.skip_unread()
+    return user
+
+
+def pytest_runtest_makereport(item, call):
+    """On a failing e2e test, show the bot's log."""
+    if call.when == "call" and call.excinfo is not None and "bot" in item.fixturenames:
+        process = item.funcargs.get("bot")
+        if process and process.log.exists():
+            item.add_report_section("call", "bot log", process.log.read_text()[-20000:])
