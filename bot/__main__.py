@@ -6,8 +6,8 @@ import asyncio
 import logging
 import sys
 
-from bot.app import StartupError
 from bot.settings import Settings
+from flows.errors import MeedenkersError
 from storage.settings import load_settings
 
 
@@ -20,6 +20,7 @@ def main() -> int:
     )
     # aiohttp's access and aiogram's event logs would name chats; keep them quiet.
     logging.getLogger("aiogram.event").setLevel(logging.WARNING)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     try:
         if settings.bot_token is None:
             from bot.demo import run_demo
@@ -29,7 +30,7 @@ def main() -> int:
             from bot.runner import poll
 
             asyncio.run(poll(settings))
-    except StartupError as exc:
+    except MeedenkersError as exc:
         print(exc, file=sys.stderr)
         return 2
     except KeyboardInterrupt:

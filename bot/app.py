@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.middlewares import LocaleMiddleware, UnitOfWorkMiddleware
 from bot.routers import all_routers
 from bot.settings import Settings
+from flows.errors import MeedenkersError
 from storage import network
 from storage.directory import DirectoryError, import_directory, load_directory
 from storage.fsm import SqlStorage
@@ -29,7 +30,7 @@ logger = logging.getLogger("meedenkers")
 REQUEST_TIMEOUT = 60
 
 
-class StartupError(Exception):
+class StartupError(MeedenkersError):
     """The bot cannot start; the message says why in one line."""
 
 

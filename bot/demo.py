@@ -66,8 +66,11 @@ class TerminalSession(BaseSession):
     async def stream_content(self, *args: Any, **kwargs: Any):  # pragma: no cover - not used
         raise NotImplementedError
 
-    async def make_request(  # noqa: ASYNC109 - aiogram's signature
-        self, bot: Bot, method: TelegramMethod[Any], timeout: int | None = None
+    async def make_request(
+        self,
+        bot: Bot,
+        method: TelegramMethod[Any],
+        timeout: int | None = None,  # noqa: ASYNC109 - aiogram's signature
     ) -> Any:
         name = method.__api_method__
         result: Any = True

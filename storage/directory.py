@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from flows.domain import LEVENSGEBIEDEN, MeedenkerKind
+from flows.errors import MeedenkersError
 from storage.models import Meedenker, Network, Organisation
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
@@ -29,7 +30,7 @@ LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
 NonEmpty = Annotated[str, Field(min_length=1, max_length=200)]
 
 
-class DirectoryError(Exception):
+class DirectoryError(MeedenkersError):
     """The directory file cannot be used; the message says where and why."""
 
 

@@ -33,5 +33,6 @@ def load_settings(cls: type[S]) -> S:
     except ValidationError as exc:
         first = exc.errors()[0]
         name = str(first["loc"][0]).upper() if first["loc"] else "settings"
-        print(f"Setting {name} is wrong: {first['msg']}", file=sys.stderr)
+        reason = first["msg"].removeprefix("Value error, ")
+        print(f"Setting {name} is wrong: {reason}", file=sys.stderr)
         raise SystemExit(2) from None

@@ -24,6 +24,7 @@ class FakeUser:
         self.fake, self.id = fake, user_id
         self.first_name, self.language_code = first_name, language_code
         self._read = 0  # how many of the chat's messages the test has looked at
+        self.last_callback_id: str | None = None
         with fake.lock:
             fake.known_chats.add(user_id)
 
@@ -89,28 +90,33 @@ class FakeUser:
         target = message or self._newest_with_button(label)
         for button in target.inline_buttons:
             if button["text"] == label:
-                callback_id = self.fake.new_callback(self.id)
-                query = {
-                    "id": callback_id,
-                    "from": self._from,
-                    "chat_instance": f"ci{self.id}",
-                    "data": button["callback_data"],
-                    "message": {
-                        "message_id": target.message_id,
-                        "date": int(time.time()),
-                        "chat": {"id": self.id, "type": "private", "first_name": self.first_name},
-                        "from": {"id": 4242, "is_bot": True, "first_name": "Meedenkersbot"},
-                        "text": target.plain,
-                        "reply_markup": target.reply_markup,
-                    },
-                }
-                return self.fake.push_update({"callback_query": query})
+                return self.tap_data(button["callback_data"], target)
         if label in [b["text"] for b in target.reply_buttons]:
             button = next(b for b in target.reply_buttons if b["text"] == label)
             if button.get("request_contact"):
                 return self.send_contact()
             return self.send(label)
         raise AssertionError(f"no button {label!r}; buttons: {target.button_labels}")
+
+    def tap_data(self, data: str, message: SentMessage) -> int:
+        """Send the callback query of a button with `data` on `message` (which may no longer
+        show it: an old client, a forged button). Returns the update id."""
+        self.last_callback_id = self.fake.new_callback(self.id)
+        query = {
+            "id": self.last_callback_id, "from": self._from, "chat_instance": f"ci{self.id}",
+            "data": data,
+            "message": {
+                "message_id": message.message_id, "date": int(time.time()),
+                "chat": {"id": self.id, "type": "private", "first_name": self.first_name},
+                "from": {"id": 4242, "is_bot": True, "first_name": "Meedenkersbot"},
+                "text": message.plain,
+            },
+        }
+        return self.fake.push_update({"callback_query": query})
+
+    @property
+    def last_callback_answer(self) -> dict:
+        return self.fake.callbacks[self.last_callback_id].answer
 
     def _newest_with_button(self, label: str) -> SentMessage:
         for message in reversed(self.messages):
@@ -160,9 +166,6 @@ class FakeUser:
 
     def skip_unread(self) -> None:
         self._read = len(self.fake.messages.get(self.id, []))
-
-    def callback_answer(self, update_callback_id: str) -> dict:
-        return self.fake.callbacks[update_callback_id].answer
 
     def settle(self, quiet: float = 0.3, timeout: float = 10.0) -> None:
         """Wait until the bot has taken every update and sent nothing for `quiet` seconds."""

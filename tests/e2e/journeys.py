@@ -1,0 +1,91 @@
+"""Walks a scripted resident through the intake, as a person taps and types."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from tests.botapi import FakeUser, SentMessage
+
+NEED_LABELS = {
+    "lois": "Ik weet niet waar ik moet beginnen",
+    "arie": "Het moet snel, het gaat niet goed",
+    "mariam": "Het lukt me niet alleen",
+    "vivian": "Ik wil me goed voorbereiden",
+    "willem": "Ik doe het liefst zelf",
+    "kay": "Ik wil alleen een advies",
+}
+
+
+@dataclass(frozen=True)
+class Answers:
+    persona: str = "kay"
+    gemeente: str = "Lisse"
+    question: str = "Ik heb schulden en ik krijg veel brieven."
+    preference: str = "Een vrijwilliger"
+    language: str = "Nederlands"
+    pick: int = 0  # which of the shown Meedenkers
+
+
+def to_question(user: FakeUser, answers: Answers) -> SentMessage:
+    """From /start to the question prompt."""
+    user.send("/start")
+    user.expect("Meedenkersbot", "computer")
+    consent = user.expect("gegevens")
+    user.press("Ja, dat is goed", consent)
+    gemeente = user.expect("Stap 1 van 7", "gemeente")
+    user.press(answers.gemeente, gemeente)
+    return user.expect("Stap 2 van 7", "vraag")
+
+
+def to_choice(user: FakeUser, answers: Answers) -> SentMessage:
+    """From /start to the list of Meedenkers."""
+    to_question(user, answers)
+    user.send(answers.question)
+    topics = user.expect("Stap 3 van 7")
+    user.press("Klaar", topics)
+    need = user.expect("Stap 4 van 7")
+    user.press(NEED_LABELS[answers.persona], need)
+    user.expect("")  # the persona's acknowledgement
+    preference = user.expect("Stap 5 van 7", "Met wie")
+    user.press(answers.preference, preference)
+    language = user.expect("Stap 5 van 7", "taal")
+    user.press(answers.language, language)
+    return user.expect("Stap 6 van 7")
+
+
+def to_summary(user: FakeUser, answers: Answers) -> SentMessage:
+    choice = to_choice(user, answers)
+    picks = [b for b in choice.button_labels if b.startswith("Kies ") and b != "Kies jij maar"]
+    user.press(picks[answers.pick], choice)
+    contact = user.expect("Stap 7 van 7")
+    user.press("Hier in deze chat", contact)
+    return user.expect("Klopt dit?")
+
+
+def complete(user: FakeUser, answers: Answers) -> SentMessage:
+    summary = to_summary(user, answers)
+    user.press("Ja, versturen", summary)
+    return user.expect("verstuurd")
+
+
+def requests_of(database: Path, telegram_id: int, count: int = 1, timeout: float = 5) -> list:
+    """The requests the bot stored for a resident, read straight from its database.
+
+    Waits (up to `timeout`) until there are `count`: the bot commits an update's work just
+    after it has sent its answer.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        with sqlite3.connect(database) as db:
+            db.row_factory = sqlite3.Row
+            rows = db.execute(
+                "SELECT request.* FROM request JOIN resident ON resident.id = request.resident_id "
+                "WHERE resident.telegram_id = ? ORDER BY request.id",
+                (telegram_id,),
+            ).fetchall()
+        if len(rows) >= count or time.monotonic() > deadline:
+            return rows
+        time.sleep(0.05)

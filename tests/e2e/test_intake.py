@@ -1,0 +1,137 @@
+"""The resident's intake, end to end on the offline Bot API."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.conftest import BotProcess
+from tests.e2e.journeys import NEED_LABELS, Answers, complete, requests_of, to_choice, to_question
+
+# A line that only that persona's confirmation has (its own catalog variant).
+CONFIRMATION_TONE = {
+    "lois": "Binnen twee werkdagen hoor je of",
+    "arie": "Bel dan 112",
+    "mariam": "Je hebt het goed gedaan",
+    "vivian": "Schrijf alvast op",
+    "willem": "Jij beslist",
+    "kay": "neemt binnen twee werkdagen contact met je op",
+}
+
+
+@pytest.mark.parametrize("persona", list(NEED_LABELS))
+def test_each_persona_reaches_a_confirmed_choice(bot: BotProcess, new_user, persona) -> None:
+    user = new_user()
+    confirmation = complete(user, Answers(persona=persona))
+    assert CONFIRMATION_TONE[persona] in confirmation.plain
+    [request] = requests_of(bot.workdir / "bot.db", user.id)
+    assert request["status"] == "chosen"
+    assert request["persona"] == persona
+    assert request["gemeente"] == "Lisse"
+    assert request["chosen_meedenker_id"]
+
+
+def test_choice_shows_at_most_three_explained_profiles(bot: BotProcess, new_user) -> None:
+    user = new_user()
+    choice = to_choice(user, Answers(gemeente="Teylingen", question="Ik heb geldzorgen"))
+    picks = [b for b in choice.button_labels if b.startswith("Kies ") and b != "Kies jij maar"]
+    assert 1 <= len(picks) <= 3
+    assert choice.plain.count("Past bij je:") == len(picks)
+    assert "Kies jij maar" in choice.button_labels
+    assert "Tom" not in choice.plain  # inactive in the directory
+    first_page = choice.plain
+    user.press("Laat anderen zien", choice)
+    bot.fake.wait_until(lambda: choice.edits > 0, what="the next page")
+    assert "Lijst 2 van" in choice.plain and choice.plain != first_page
+
+
+def test_question_text_is_kept_whole_and_suggests_levensgebieden(bot: BotProcess, new_user):
+    user = new_user()
+    prompt = to_question(user, Answers())
+    long_question = "Mijn huur is te hoog en ik heb schulden. " * 80
+    user.send(long_question.strip())
+    topics = user.expect("Stap 3 van 7")
+    assert "✅ Wonen" in topics.button_labels
+    assert "✅ Geld en rekeningen" in topics.button_labels
+    assert prompt.plain
+    user.press("✅ Wonen", topics)
+    bot.fake.wait_until(lambda: "Wonen" in user.messages[-1].button_labels, what="untick")
+    user.press("Klaar")
+    user.expect("Stap 4 van 7")
+    # the whole question is in the database after the intake is sent
+    complete_rest(user)
+    [request] = requests_of(bot.workdir / "bot.db", user.id)
+    assert request["question"] == long_question.strip()
+    assert request["levensgebieden"] == '["geld"]'
+
+
+def complete_rest(user) -> None:
+    user.press(NEED_LABELS["kay"])
+    user.press("Maakt mij niet uit", user.expect("Met wie"))
+    user.press("Nederlands", user.expect("taal"))
+    choice = user.expect("Stap 6 van 7")
+    user.press(next(b for b in choice.button_labels if b.startswith("Kies ")), choice)
+    user.press("Mail mij", user.expect("Stap 7 van 7"))
+    user.expect("e-mailadres")
+    user.send("niet een adres")
+    user.expect("lijkt geen e-mailadres")
+    user.send("sam@voorbeeld.nl")
+    user.press("Ja, versturen", user.expect("Klopt dit?", "sam@voorbeeld.nl"))
+    user.expect("verstuurd")
+
+
+def test_sticker_photo_and_voice_get_a_kind_request_to_type(bot: BotProcess, new_user) -> None:
+    user = new_user()
+    to_question(user, Answers())
+    for send in (user.send_sticker, user.send_photo, user.send_voice):
+        send()
+        note = user.expect("alleen tekst lezen")
+        assert "0252" in note.plain  # the human route for who cannot type
+        user.expect("Stap 2 van 7")
+
+
+def test_typing_a_button_word_counts_and_other_text_gets_a_hint(bot: BotProcess, new_user):
+    user = new_user()
+    user.send("/start")
+    user.expect("gegevens")
+    user.send("ja")
+    user.expect("Stap 1 van 7")
+    user.send("lisse")
+    user.expect("Stap 2 van 7")
+    user.send("Ik zoek hulp bij mijn post")
+    user.expect("Stap 3 van 7")
+    user.send("wat moet ik doen?")
+    user.expect("Tik op een van de knoppen")
+
+
+def test_old_buttons_change_nothing_and_every_tap_is_answered(bot: BotProcess, new_user) -> None:
+    user = new_user()
+    user.send("/start")
+    consent = user.expect("gegevens")
+    user.press("Ja, dat is goed", consent)
+    gemeente = user.expect("Stap 1 van 7")
+    assert not consent.inline_buttons  # the answered step lost its buttons
+    # ...but an old client may still show "Nee, liever niet" and send it:
+    user.tap_data("i:1:no", consent)
+    user.settle()
+    answer = user.last_callback_answer
+    assert answer.get("show_alert") and "werkt niet meer" in answer["text"]
+    assert user.last.message_id == gemeente.message_id  # nothing new, nothing changed
+    assert gemeente.button_labels
+    assert not user.fake.unanswered_callbacks()
+
+
+def test_back_start_over_and_stop(bot: BotProcess, new_user) -> None:
+    user = new_user()
+    to_question(user, Answers())
+    user.send("Ik heb een vraag over mijn huis")
+    topics = user.expect("Stap 3 van 7")
+    user.press("⬅ Terug", topics)
+    user.expect("Stap 2 van 7")
+    user.send("/start")
+    restart = user.expect("opnieuw beginnen")
+    user.press("Nee, ga verder", restart)
+    user.expect("Stap 2 van 7")
+    user.send("/stop")
+    user.expect("Gestopt", "gewist")
+    user.send("hallo")
+    user.expect("/start")
