@@ -15,6 +15,7 @@ from aiogram.utils.i18n import I18n
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.middlewares import LocaleMiddleware, UnitOfWorkMiddleware
+from bot.retry import RetryMiddleware
 from bot.routers import all_routers
 from bot.settings import Settings
 from flows.errors import MeedenkersError
@@ -57,6 +58,7 @@ def create_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
         session = AiohttpSession(
             api=TelegramAPIServer.from_base(settings.api_base), timeout=REQUEST_TIMEOUT
         )
+    session.middleware(RetryMiddleware())
     token = settings.bot_token.get_secret_value() if settings.bot_token else "0:demo"
     return Bot(token, session=session, default=DefaultBotProperties(parse_mode=ParseMode.HTML))
 

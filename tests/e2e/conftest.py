@@ -96,13 +96,17 @@ def bot(fake: FakeTelegram, tmp_path_factory: pytest.TempPathFactory) -> Iterato
 
 @pytest.fixture(autouse=True)
 def strict_telegram(request: pytest.FixtureRequest) -> Iterator[None]:
-    """Every call Telegram would refuse fails the test that caused it."""
+    """Every call Telegram would refuse, and every tap left unanswered, fails the test."""
     if "fake" not in request.fixturenames:
         yield
         return
     fake: FakeTelegram = request.getfixturevalue("fake")
     fake.take_violations()
     yield
+    try:
+        fake.wait_until(lambda: not fake.unanswered_callbacks(), timeout=5, what="answers")
+    except TimeoutError:
+        pytest.fail(f"callback queries never answered: {fake.unanswered_callbacks()}")
     violations = fake.take_violations()
     assert not violations, f"the bot made calls Telegram refuses: {violations}"
 
