@@ -5,7 +5,7 @@ against the official spec (`shared/telegram-bot-api/api.json`) and Telegram's ow
 and lets tests act as users. Run it alone with `python -m tests.botapi --port 8081`.
 """
 
-from tests.botapi.server import Fault, FakeTelegram, Violation
+from tests.botapi.server import FakeTelegram, Fault, Violation
 from tests.botapi.users import FakeUser, SentMessage
 
 __all__ = ["Fault", "FakeTelegram", "FakeUser", "SentMessage", "Violation"]

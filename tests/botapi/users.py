@@ -103,10 +103,13 @@ class FakeUser:
         show it: an old client, a forged button). Returns the update id."""
         self.last_callback_id = self.fake.new_callback(self.id)
         query = {
-            "id": self.last_callback_id, "from": self._from, "chat_instance": f"ci{self.id}",
+            "id": self.last_callback_id,
+            "from": self._from,
+            "chat_instance": f"ci{self.id}",
             "data": data,
             "message": {
-                "message_id": message.message_id, "date": int(time.time()),
+                "message_id": message.message_id,
+                "date": int(time.time()),
                 "chat": {"id": self.id, "type": "private", "first_name": self.first_name},
                 "from": {"id": 4242, "is_bot": True, "first_name": "Meedenkersbot"},
                 "text": message.plain,

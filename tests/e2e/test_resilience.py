@@ -35,8 +35,9 @@ def test_an_update_in_hand_when_killed_is_handled_after_restart(bot: BotProcess,
     # Handled again from the start, the bot tries to take the buttons off the question
     # prompt once more; Telegram says "not modified", which the bot rightly shrugs off.
     repeated = bot.fake.take_violations()
-    assert all(v.method == "editMessageReplyMarkup" and "not modified" in v.description
-               for v in repeated)
+    assert all(
+        v.method == "editMessageReplyMarkup" and "not modified" in v.description for v in repeated
+    )
     # the answer survived: the next step follows on from it
     user.press("Klaar")
     user.expect("Stap 4 van 7")

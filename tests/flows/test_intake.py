@@ -1,0 +1,238 @@
+"""The intake engine, driven directly: no Telegram, no database."""
+
+from __future__ import annotations
+
+from flows import intake
+from flows.intake import (
+    STEPS,
+    Command,
+    ConsentGiven,
+    Forget,
+    IntakeState,
+    Media,
+    Reply,
+    SharedContact,
+    Submit,
+    Tapped,
+    Typed,
+)
+from flows.render import Alert, Say
+from tests.flows.helpers import context, profile
+
+CTX = context(
+    profile("m-anna", gebieden=("geld", "wonen"), ervaringsdeskundig=True),
+    profile("m-bert", kind="formeel", gebieden=("zorg",)),
+    profile("m-carla", gebieden=("geld",)),
+    profile("m-dirk", gebieden=("werk",)),
+    profile("m-hil", gemeenten=("Hillegom",)),
+)
+
+
+def tap(reply: Reply, value: str) -> Reply:
+    return intake.handle(reply.state, Tapped(reply.state.seq, value), CTX)
+
+
+def typed(reply: Reply, text: str) -> Reply:
+    return intake.handle(reply.state, Typed(text), CTX)
+
+
+def keys(reply: Reply) -> list[str]:
+    return [s.text.key for s in reply.says if isinstance(s, Say) and hasattr(s.text, "key")]
+
+
+def buttons(reply: Reply) -> list[str]:
+    say = [s for s in reply.says if isinstance(s, Say)][-1]
+    return [b.value for row in say.buttons for b in row]
+
+
+def to_step(step: str) -> Reply:
+    """Walk the happy path until `step` is shown."""
+    reply = intake.handle(None, Command.START, CTX)
+    script = [
+        ("tap", "yes"),
+        ("tap", "Lisse"),
+        ("type", "Ik heb schulden en huurachterstand"),
+        ("tap", "done"),
+        ("tap", "mariam"),
+        ("tap", "informeel"),
+        ("tap", "nl"),
+        ("tap", "pick.m-anna"),
+        ("tap", "telegram"),
+    ]
+    for action, value in script:
+        if reply.state.step == step:
+            return reply
+        reply = tap(reply, value) if action == "tap" else typed(reply, value)
+    assert reply.state.step == step
+    return reply
+
+
+def test_steps_are_well_formed() -> None:
+    intake.check_steps()
+    assert len({s.id for s in STEPS}) == len(STEPS)
+
+
+def test_start_welcomes_and_asks_consent_before_storing_anything() -> None:
+    reply = intake.handle(None, Command.START, CTX)
+    assert keys(reply) == ["welcome.body", "consent.ask"]
+    assert reply.effects == ()
+    assert reply.state.answers == {}
+
+
+def test_no_consent_keeps_nothing() -> None:
+    reply = tap(intake.handle(None, Command.START, CTX), "no")
+    assert reply.state is None
+    assert keys(reply) == ["consent.declined"]
+    assert reply.says[0].text.params["phone"] == "0252 000 000"
+
+
+def test_more_about_privacy_then_yes() -> None:
+    reply = tap(intake.handle(None, Command.START, CTX), "more")
+    assert keys(reply) == ["consent.details", "consent.ask"]
+    reply = tap(reply, "yes")
+    assert reply.effects == (ConsentGiven(),)
+    assert reply.state.step == "gemeente"
+    assert buttons(reply) == ["Hillegom", "Lisse", "anders", "back"]
+
+
+def test_gemeente_outside_the_network_is_told_where_to_go() -> None:
+    reply = tap(to_step("gemeente"), "anders")
+    assert keys(reply)[0] == "gemeente.outside"
+    assert reply.state.step == "gemeente"
+
+
+def test_question_validation_reprompts_and_stores_only_valid_answers() -> None:
+    reply = typed(to_step("question"), "?")
+    assert keys(reply)[0] == "question.too_short"
+    assert "question" not in reply.state.answers
+    reply = intake.handle(reply.state, Media(), CTX)
+    assert keys(reply)[0] == "input.media"
+    reply = typed(reply, "Ik heb schulden en huurachterstand")
+    assert reply.state.answers["question"] == "Ik heb schulden en huurachterstand"
+    assert reply.state.answers["levensgebieden"] == ["wonen", "geld"]  # pre-ticked
+
+
+def test_levensgebieden_toggle_edits_and_weet_ik_niet_is_an_answer() -> None:
+    reply = to_step("levensgebieden")
+    reply = tap(reply, "zorg")
+    assert reply.says[0].edit
+    assert reply.state.answers["levensgebieden"] == ["wonen", "geld", "zorg"]
+    reply = tap(reply, "wonen")
+    assert reply.state.answers["levensgebieden"] == ["geld", "zorg"]
+    reply = tap(reply, "unknown")
+    assert reply.state.step == "need"
+    assert reply.state.answers["levensgebieden"] == []
+
+
+def test_klaar_with_nothing_ticked_gets_an_alert() -> None:
+    reply = to_step("question")
+    reply = typed(reply, "Ik weet het niet goed")
+    assert reply.state.answers["levensgebieden"] == []
+    reply = tap(reply, "done")
+    assert isinstance(reply.says[0], Alert) and reply.state.step == "levensgebieden"
+
+
+def test_persona_is_stored_and_acknowledged() -> None:
+    reply = tap(to_step("need"), "arie")
+    assert reply.state.persona == "arie"
+    assert keys(reply)[0] == "need.ack"
+
+
+def test_choice_shows_three_at_a_time_and_pages() -> None:
+    reply = to_step("choice")
+    assert [v for v in buttons(reply) if v.startswith("pick.")] == [
+        "pick.m-anna",
+        "pick.m-carla",
+        "pick.m-dirk",
+    ]
+    assert "more" in buttons(reply) and "any" in buttons(reply) and "back" in buttons(reply)
+    reply = tap(reply, "more")
+    assert reply.says[0].edit
+    assert [v for v in buttons(reply) if v.startswith("pick.")] == ["pick.m-bert"]
+    assert tap(reply, "pick.m-hil").says[0].text.key == "button.old"  # not of this gemeente
+
+
+def test_kies_jij_maar_lets_the_coordinator_pick() -> None:
+    reply = tap(to_step("choice"), "any")
+    assert reply.state.answers["meedenker"] is None
+    assert keys(reply) == ["contact.ask_any"]
+
+
+def test_contact_by_phone_needs_the_own_number() -> None:
+    reply = tap(to_step("contact"), "phone")
+    assert reply.says[0].ask_contact
+    reply = intake.handle(reply.state, SharedContact("+31611111111", own=False), CTX)
+    assert keys(reply)[0] == "contact.not_own"
+    reply = intake.handle(reply.state, SharedContact("+31611111111", own=True), CTX)
+    assert reply.state.step == "summary"
+    assert reply.state.answers["contact_value"] == "+31611111111"
+
+
+def test_summary_edit_and_send() -> None:
+    reply = tap(to_step("contact"), "telegram")
+    assert reply.state.step == "summary"
+    reply = tap(reply, "edit")
+    reply = tap(reply, "question")
+    reply = typed(reply, "Een andere vraag over geld")
+    assert reply.state.step == "summary"  # editing returns to the summary
+    reply = tap(reply, "edit")
+    reply = tap(reply, "gemeente")
+    reply = tap(reply, "Lisse")
+    assert reply.state.step == "choice"  # who fits may have changed
+    reply = tap(reply, "pick.m-carla")
+    assert reply.state.step == "summary"
+    reply = tap(reply, "send")
+    [submit] = reply.effects
+    assert isinstance(submit, Submit)
+    assert submit.answers["meedenker"] == "m-carla"
+    assert submit.answers["question"] == "Een andere vraag over geld"
+    assert reply.state.step == "done"
+    assert keys(reply) == ["done.body"]
+    assert keys(typed(reply, "hallo?")) == ["done.again"]
+
+
+def test_old_buttons_change_nothing() -> None:
+    reply = to_step("gemeente")
+    old_seq = reply.state.seq
+    reply = tap(reply, "Lisse")
+    stale = intake.handle(reply.state, Tapped(old_seq, "Hillegom"), CTX)
+    assert stale.state == reply.state
+    assert isinstance(stale.says[0], Alert)
+
+
+def test_typing_a_button_label_counts_as_tapping_it() -> None:
+    reply = typed(to_step("gemeente"), "  lisse ")
+    assert reply.state.answers["gemeente"] == "Lisse"
+    reply = typed(reply.state and to_step("need"), "iets")
+    assert keys(reply)[0] == "input.tap"
+
+
+def test_back_goes_to_the_previous_step() -> None:
+    reply = tap(to_step("need"), "back")
+    assert reply.state.step == "levensgebieden"
+    reply = tap(reply, "back")
+    assert reply.state.step == "question"
+
+
+def test_start_in_the_middle_asks_first() -> None:
+    reply = intake.handle(to_step("need").state, Command.START, CTX)
+    assert reply.state.step == "restart"
+    kept = tap(reply, "no")
+    assert kept.state.step == "need" and kept.state.answers["gemeente"] == "Lisse"
+    fresh = tap(reply, "yes")
+    assert fresh.state.step == "consent" and fresh.state.answers == {}
+    assert fresh.effects == (Forget(),)
+
+
+def test_stop_forgets_and_help_and_mens_keep_the_step() -> None:
+    state = to_step("need").state
+    stopped = intake.handle(state, Command.STOP, CTX)
+    assert stopped.state is None and stopped.effects == (Forget(),)
+    for command, key in ((Command.HELP, "help.body"), (Command.HUMAN, "human.body")):
+        reply = intake.handle(state, command, CTX)
+        assert keys(reply)[0] == key and reply.state.step == "need"
+
+
+def test_state_round_trips_through_plain_data() -> None:
+    state = to_step("choice").state
+    assert IntakeState.from_dict(state.to_dict()) == state
