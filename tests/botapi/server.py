@@ -121,6 +121,7 @@ class FakeTelegram:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self, port: int = 0) -> FakeTelegram:
+        spec()  # fail here, clearly, when the Bot API spec is missing
         started = threading.Event()
 
         def serve() -> None:

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-SPEC_FILE = Path(__file__).resolve().parents[3] / "shared" / "telegram-bot-api" / "api.json"
+# The repository sits beside shared/ (on developers' machines and in CI).
+SPEC_FILE = Path(
+    os.environ.get("TELEGRAM_API_SPEC")
+    or Path(__file__).resolve().parents[3] / "shared" / "telegram-bot-api" / "api.json"
+)
 
 
 class SpecError(ValueError):
