@@ -14,6 +14,7 @@ from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram.utils.i18n import I18n
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot.commands import set_commands
 from bot.middlewares import LocaleMiddleware, UnitOfWorkMiddleware
 from bot.retry import RetryMiddleware
 from bot.routers import all_routers
@@ -44,11 +45,13 @@ def create_dispatcher(
         events_isolation=SimpleEventIsolation(),
         settings=settings,
         sessions=sessions,
+        i18n=i18n,
     )
     unit_of_work_middleware = UnitOfWorkMiddleware(sessions)
     dispatcher.update.outer_middleware(unit_of_work_middleware)
     dispatcher.shutdown.register(unit_of_work_middleware.drain)
     LocaleMiddleware(i18n).setup(dispatcher)
+    dispatcher.startup.register(set_commands)
     dispatcher.include_routers(*all_routers())
     return dispatcher
 

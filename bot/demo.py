@@ -24,6 +24,7 @@ from aiogram.methods.base import Response
 from aiogram.types import (
     CallbackQuery,
     Chat,
+    Contact,
     InlineKeyboardMarkup,
     Message,
     ReplyKeyboardMarkup,
@@ -35,6 +36,8 @@ from bot.runner import runtime
 from bot.settings import Settings
 
 RESIDENT = User(id=1001, is_bot=False, first_name="Demo", language_code="nl")
+DEMO_PHONE = "+31600000000"
+SHARE_CONTACT = object()
 BOT_USER = {
     "id": 1,
     "is_bot": True,
@@ -118,7 +121,11 @@ class TerminalSession(BaseSession):
                 (b.text, b.callback_data) for row in markup.inline_keyboard for b in row
             ]
         elif isinstance(markup, ReplyKeyboardMarkup):
-            self.buttons = [(b.text, None) for row in markup.keyboard for b in row]
+            self.buttons = [
+                (b.text, SHARE_CONTACT if b.request_contact else None)
+                for row in markup.keyboard
+                for b in row
+            ]
         else:
             return
         for number, (label, _) in enumerate(self.buttons, start=1):
@@ -147,6 +154,12 @@ class DemoChat:
         now = datetime.now(UTC)
         if line.isdigit() and 1 <= int(line) <= len(self._session.buttons):
             label, data = self._session.buttons[int(line) - 1]
+            if data is SHARE_CONTACT:
+                contact = Contact(phone_number=DEMO_PHONE, first_name="Demo", user_id=RESIDENT.id)
+                message = Message(
+                    message_id=message_id, date=now, chat=chat, from_user=RESIDENT, contact=contact
+                )
+                return Update(update_id=next(self._update_ids), message=message)
             if data is not None:
                 tapped = Message(message_id=message_id, date=now, chat=chat, text=label)
                 query = CallbackQuery(
@@ -169,11 +182,12 @@ async def run_demo(settings: Settings, lines=None) -> None:
     print(BANNER, flush=True)
     async with runtime(settings, session) as rt:
         chat = DemoChat(session)
+        await rt.dispatcher.emit_startup(bot=rt.bot, **rt.dispatcher.workflow_data)
         await rt.dispatcher.feed_update(rt.bot, chat.update_for("/start"))
         async for line in lines or _stdin_lines():
             if line.strip():
                 await rt.dispatcher.feed_update(rt.bot, chat.update_for(line.strip()))
-        await rt.dispatcher.emit_shutdown(bot=rt.bot)
+        await rt.dispatcher.emit_shutdown(bot=rt.bot, **rt.dispatcher.workflow_data)
     print("\nDemo ended. Your answers are kept in the local database.", flush=True)
 
 

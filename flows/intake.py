@@ -343,7 +343,7 @@ def handle(state: IntakeState | None, event: Event, ctx: Context) -> Reply:
 
 def start(ctx: Context) -> Reply:
     state = IntakeState()
-    return Reply(state, (Say(Text(N_("welcome.body"))), *_show(state, ctx)))
+    return Reply(state, (Say(Text(N_("welcome.body"), _human(ctx))), *_show(state, ctx)))
 
 
 def _command(state: IntakeState | None, command: Command, ctx: Context) -> Reply:

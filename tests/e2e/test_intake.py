@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from tests.e2e.conftest import BotProcess
-from tests.e2e.journeys import NEED_LABELS, Answers, complete, requests_of, to_choice, to_question
+from tests.e2e.journeys import (
+    NEED_LABELS,
+    Answers,
+    complete,
+    requests_of,
+    to_choice,
+    to_question,
+    to_summary,
+)
 
 # A line that only that persona's confirmation has (its own catalog variant).
 CONFIRMATION_TONE = {
@@ -135,3 +143,16 @@ def test_back_start_over_and_stop(bot: BotProcess, new_user) -> None:
     user.expect("Gestopt", "gewist")
     user.send("hallo")
     user.expect("/start")
+
+
+def test_resident_text_is_shown_literally_and_never_logged(bot: BotProcess, new_user) -> None:
+    user = new_user(first_name="Zeldzaamvoornaam")
+    question = "Mijn geheime vraag: <b>schulden</b> & huur > 1000 euro"
+    summary = to_summary(user, Answers(question=question))
+    assert question in summary.plain  # escaped, so Telegram shows exactly what was typed
+    user.press("Ja, versturen", summary)
+    user.expect("verstuurd")
+    [request] = requests_of(bot.workdir / "bot.db", user.id)
+    assert request["question"] == question
+    log = bot.log.read_text()
+    assert "geheime" not in log and "Zeldzaamvoornaam" not in log
