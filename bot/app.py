@@ -14,9 +14,12 @@ from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram.utils.i18n import I18n
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot.background import Background
 from bot.commands import set_commands
 from bot.middlewares import LocaleMiddleware, UnitOfWorkMiddleware
+from bot.notify import Notifier
 from bot.retry import RetryMiddleware
+from bot.roles import RoleMiddleware
 from bot.routers import all_routers
 from bot.settings import Settings
 from flows.errors import MeedenkersError
@@ -39,6 +42,8 @@ class StartupError(MeedenkersError):
 def create_dispatcher(
     sessions: async_sessionmaker[AsyncSession], i18n: I18n, settings: Settings
 ) -> Dispatcher:
+    notifier = Notifier(settings.coordinator_ids)
+    background = Background(sessions, i18n, notifier, settings)
     # SimpleEventIsolation: one update per user at a time, so two taps never race.
     dispatcher = Dispatcher(
         storage=SqlStorage(sessions),
@@ -46,13 +51,20 @@ def create_dispatcher(
         settings=settings,
         sessions=sessions,
         i18n=i18n,
+        notifier=notifier,
     )
-    unit_of_work_middleware = UnitOfWorkMiddleware(sessions)
+    unit_of_work_middleware = UnitOfWorkMiddleware(sessions, after_commit=background.wake)
     dispatcher.update.outer_middleware(unit_of_work_middleware)
-    dispatcher.shutdown.register(unit_of_work_middleware.drain)
     LocaleMiddleware(i18n).setup(dispatcher)
-    dispatcher.startup.register(set_commands)
+    roles = RoleMiddleware()
+    dispatcher.message.outer_middleware(roles)
+    dispatcher.callback_query.outer_middleware(roles)
     dispatcher.include_routers(*all_routers())
+    dispatcher.startup.register(set_commands)
+    dispatcher.startup.register(background.start)
+    # Shutdown: finish the update in hand first, then stop sending.
+    dispatcher.shutdown.register(unit_of_work_middleware.drain)
+    dispatcher.shutdown.register(background.stop)
     return dispatcher
 
 

@@ -15,7 +15,7 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
 from bot.i18n import t
-from bot.render import contact_keyboard, inline_keyboard, label_of, message_text
+from bot.render import contact_keyboard, inline_keyboard, intake_buttons, label_of, message_text
 from flows.intake import IntakeState
 from flows.render import Alert, Say
 
@@ -48,7 +48,13 @@ async def show(
         text = message_text(say, persona)
         if say.edit and callback and isinstance(callback.message, Message):
             if callback.message.message_id == prompt_id:
-                await _edit(bot, chat_id, prompt_id, text, inline_keyboard(say, seq, persona))
+                await _edit(
+                    bot,
+                    chat_id,
+                    prompt_id,
+                    text,
+                    inline_keyboard(say, intake_buttons(seq), persona),
+                )
                 continue
         if say.ask_contact:
             markup = contact_keyboard(say, persona)
@@ -60,7 +66,7 @@ async def show(
         if reply_buttons is not None:  # the share-number keyboard has done its job
             await bot.send_message(chat_id, t("contact.noted"), reply_markup=ReplyKeyboardRemove())
             reply_buttons = None
-        keyboard = inline_keyboard(say, seq, persona)
+        keyboard = inline_keyboard(say, intake_buttons(seq), persona)
         if keyboard is not None and prompt_id is not None:
             await _drop_buttons(bot, chat_id, prompt_id)
             prompt_id = None

@@ -30,8 +30,13 @@ class UnitOfWorkMiddleware(BaseMiddleware):
     hand is finished, and `drain()` waits for it before the bot shuts down.
     """
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        after_commit: Callable[[], None] = lambda: None,
+    ) -> None:
         self._sessions = sessions
+        self._after_commit = after_commit
         self._in_hand: set[asyncio.Task[Any]] = set()
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
@@ -46,7 +51,9 @@ class UnitOfWorkMiddleware(BaseMiddleware):
                 logger.info("update %s was handled before; skipped", event.update_id)
                 return UNHANDLED
             data["session"] = session
-            return await handler(event, data)
+            result = await handler(event, data)
+        self._after_commit()
+        return result
 
     async def drain(self) -> None:
         """Wait for the updates in hand (called at shutdown)."""

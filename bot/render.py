@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import (
@@ -49,21 +50,24 @@ def message_text(say: Say, persona: str | None) -> str:
     return f"{t('progress', step=say.step, total=STEP_COUNT)}\n{body}"
 
 
-def inline_keyboard(say: Say, seq: int, persona: str | None) -> InlineKeyboardMarkup | None:
+def inline_keyboard(
+    say: Say, pack: Callable[[str], str], persona: str | None = None
+) -> InlineKeyboardMarkup | None:
+    """Buttons whose values `pack` turns into callback data."""
     if not say.buttons:
         return None
-    return InlineKeyboardMarkup(
-        inline_keyboard=[
-            [
-                InlineKeyboardButton(
-                    text=label_of(button.label, persona),
-                    callback_data=IntakeButton(seq=seq, value=button.value).pack(),
-                )
-                for button in row
-            ]
-            for row in say.buttons
+    rows = [
+        [
+            InlineKeyboardButton(text=label_of(b.label, persona), callback_data=pack(b.value))
+            for b in row
         ]
-    )
+        for row in say.buttons
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def intake_buttons(seq: int) -> Callable[[str], str]:
+    return lambda value: IntakeButton(seq=seq, value=value).pack()
 
 
 def contact_keyboard(say: Say, persona: str | None) -> ReplyKeyboardMarkup:

@@ -15,6 +15,10 @@ class Settings(StorageSettings):
     telegram_api_url: AnyHttpUrl = AnyHttpUrl("https://api.telegram.org")
     coordinator_ids: Annotated[tuple[int, ...], NoDecode] = ()
     log_level: str = Field("INFO", pattern=r"^(DEBUG|INFO|WARNING|ERROR)$")
+    # A Meedenker who has not answered an introduction gets a reminder after this many
+    # hours; this many hours after the reminder the coordinator takes over.
+    reminder_after_hours: float = Field(48, gt=0)
+    escalate_after_hours: float = Field(24, gt=0)
 
     @field_validator("bot_token", mode="before")
     @classmethod

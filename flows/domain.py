@@ -42,8 +42,9 @@ class RequestStatus(StrEnum):
     """Where a request (aanmelding) stands; every change is kept in its history."""
 
     DRAFT = "draft"
-    CHOSEN = "chosen"
-    INTRODUCED = "introduced"
+    CHOSEN = "chosen"  # the resident chose (or left it to the coordinator)
+    INTRODUCED = "introduced"  # the chosen Meedenker has been asked
+    DECLINED = "declined"  # the Meedenker passed; the resident chooses again
     ACCEPTED = "accepted"
     ESCALATED = "escalated"
     CONTACTED = "contacted"
@@ -63,3 +64,13 @@ LANGUAGE_NAMES: dict[str, str] = {
     "fr": "Français",
     "uk": "Українська",
 }
+
+
+class IntroductionStatus(StrEnum):
+    PENDING = "pending"  # waiting for the Meedenker's answer
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    EXPIRED = "expired"  # no answer in time: the coordinator took over
+
+
+DECLINE_REASONS: tuple[str, ...] = ("geen_tijd", "past_niet", "anders")

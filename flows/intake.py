@@ -346,6 +346,28 @@ def start(ctx: Context) -> Reply:
     return Reply(state, (Say(Text(N_("welcome.body"), _human(ctx))), *_show(state, ctx)))
 
 
+def reopen_choice(state: IntakeState | None, excluded: list[str], ctx: Context) -> Reply | None:
+    """The chosen Meedenker passed: choose again without them, then confirm the summary.
+
+    None when the answers are gone (/stop) or a new intake is under way: the coordinator
+    takes over then.
+    """
+    if state is None or state.step != "done" or not state.answers.get("question"):
+        return None
+    answers = {**state.answers, "meedenker": None, "excluded": list(excluded)}
+    moved = replace(
+        state,
+        step="choice",
+        seq=state.seq + 1,
+        answers=answers,
+        history=[],
+        editing=True,
+        page=0,
+        resume=None,
+    )
+    return Reply(moved, _show(moved, ctx))
+
+
 def _command(state: IntakeState | None, command: Command, ctx: Context) -> Reply:
     if command is Command.START:
         if state is None or state.step in ("consent", "done", "restart"):
@@ -405,6 +427,8 @@ def _tapped(state: IntakeState, step: Step, value: str, ctx: Context) -> Reply:
 
 
 def _typed(state: IntakeState, step: Step, text: str, ctx: Context) -> Reply:
+    if text.strip().startswith("/"):  # a command we do not know is never an answer
+        return _reshow(state, ctx, Text(N_("input.unknown_command")))
     if step.kind in (Kind.TEXT, Kind.PHONE):
         try:
             value = step.parse(text)
@@ -599,6 +623,7 @@ def _matches(state: IntakeState, ctx: Context) -> list[Match]:
         preference=answers.get("preference", NO_PREFERENCE),
         language=answers.get("language", "nl"),
         today=ctx.today,
+        exclude=frozenset(answers.get("excluded", ())),
     )
 
 

@@ -49,3 +49,20 @@ class Alert:
     """A short notice on a tapped button (an old one, say); nothing else changes."""
 
     text: Text
+
+
+def to_data(item: Text | Lines | str) -> Any:
+    """A Text tree as JSON-ready data, so a message can wait in the outbox."""
+    if isinstance(item, Text):
+        return {"key": item.key, "params": {k: to_data(v) for k, v in item.params.items()}}
+    if isinstance(item, Lines):
+        return {"lines": [to_data(i) for i in item.items], "sep": item.sep}
+    return item
+
+
+def from_data(data: Any) -> Text | Lines | str:
+    if isinstance(data, dict) and "key" in data:
+        return Text(data["key"], {k: from_data(v) for k, v in data["params"].items()})
+    if isinstance(data, dict) and "lines" in data:
+        return Lines(tuple(from_data(i) for i in data["lines"]), data["sep"])
+    return data

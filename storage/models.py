@@ -13,6 +13,11 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def as_utc(moment: datetime) -> datetime:
+    """SQLite hands back naive datetimes; everything is stored in UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
 class Base(DeclarativeBase):
     type_annotation_map = {
         datetime: DateTime(timezone=True),
@@ -59,9 +64,24 @@ class Meedenker(Base):
     telegram_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
     active: Mapped[bool] = mapped_column(default=True)
     absent_until: Mapped[date | None] = mapped_column(Date)
+    locale: Mapped[str] = mapped_column(String(8), default="nl")
+    last_seen_at: Mapped[datetime | None]
+    blocked_bot: Mapped[bool] = mapped_column(default=False)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
     organisation: Mapped[Organisation] = relationship(lazy="joined")
+
+
+class Invite(Base):
+    """A one-time link that connects a Meedenker's Telegram account to their entry."""
+
+    __tablename__ = "invite"
+
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    meedenker_id: Mapped[str] = mapped_column(ForeignKey("meedenker.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
 
 
 class Resident(Base):
@@ -92,14 +112,21 @@ class Request(Base):
     language: Mapped[str | None] = mapped_column(String(8))
     contact_method: Mapped[str | None] = mapped_column(String(16))
     contact_value: Mapped[str | None] = mapped_column(String(200))
+    display_name: Mapped[str | None] = mapped_column(String(100))  # shared only with its Meedenker
+    excluded: Mapped[list[str]] = mapped_column(default=list)  # Meedenkers who passed
     source: Mapped[str] = mapped_column(String(16), default="self")
     chosen_meedenker_id: Mapped[str | None] = mapped_column(ForeignKey("meedenker.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
     events: Mapped[list[RequestEvent]] = relationship(
-        back_populates="request", order_by="RequestEvent.id", cascade="all, delete-orphan"
+        back_populates="request",
+        order_by="RequestEvent.id",
+        cascade="all, delete-orphan",
+        lazy="selectin",
     )
+    resident: Mapped[Resident] = relationship(lazy="joined")
+    chosen_meedenker: Mapped[Meedenker | None] = relationship(lazy="joined")
 
 
 class RequestEvent(Base):
@@ -130,6 +157,9 @@ class Introduction(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     answered_at: Mapped[datetime | None]
     reminded_at: Mapped[datetime | None]
+
+    request: Mapped[Request] = relationship(lazy="joined")
+    meedenker: Mapped[Meedenker] = relationship(lazy="joined")
 
 
 class Notification(Base):

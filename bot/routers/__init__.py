@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from bot.routers import errors, fallback, intake
+from bot.routers import coordinator, errors, fallback, intake, meedenker
 
 
 def all_routers() -> list[Router]:
-    # fallback comes last: it answers whatever no other router took.
-    return [errors.router, intake.router, fallback.router]
+    # Role routers before the intake (an invite link is a /start too); fallback last:
+    # it answers whatever no other router took.
+    return [errors.router, meedenker.router, coordinator.router, intake.router, fallback.router]

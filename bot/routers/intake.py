@@ -11,8 +11,11 @@ from aiogram.types import CallbackQuery, Message, User
 from aiogram.utils.i18n import I18n
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import workflow
 from bot.conversation import REPLY_BUTTONS, show
+from bot.notify import Notifier
 from bot.render import IntakeButton
+from bot.workflow import INTAKE
 from flows import intake
 from flows.intake import (
     Command as IntakeCommand,
@@ -29,12 +32,10 @@ from flows.intake import (
     Tapped,
     Typed,
 )
-from storage import directory_view, residents
+from storage import directory_view, requests, residents
 
 router = Router(name="intake")
 router.message.filter(F.chat.type == "private")
-
-INTAKE = "intake"  # where the engine's state lives in the FSM data
 
 
 async def run(
@@ -45,6 +46,7 @@ async def run(
     session: AsyncSession,
     bot: Bot,
     i18n: I18n,
+    notifier: Notifier,
     callback: CallbackQuery | None = None,
     **_: object,
 ) -> None:
@@ -65,7 +67,10 @@ async def run(
         elif isinstance(effect, Forget):
             await residents.forget_draft(session, user.id)
         elif isinstance(effect, Submit):
-            await residents.submit_request(session, user.id, i18n.current_locale, effect.answers)
+            request = await requests.submit(
+                session, user.id, i18n.current_locale, effect.answers, display_name=user.first_name
+            )
+            await workflow.request_submitted(session, notifier, request)
     await state.update_data({INTAKE: reply.state.to_dict() if reply.state else None})
     await show(bot, chat_id, reply.says, reply.state, state, callback)
 

@@ -89,6 +89,7 @@ def fake() -> Iterator[FakeTelegram]:
 
 @pytest.fixture(scope="module")
 def bot(fake: FakeTelegram, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
+    fake.known_chats.add(COORDINATOR_ID)  # the coordinator has started the bot before
     process = BotProcess(fake, tmp_path_factory.mktemp("bot")).start()
     yield process
     process.kill()

@@ -32,7 +32,7 @@ def test_each_persona_reaches_a_confirmed_choice(bot: BotProcess, new_user, pers
     confirmation = complete(user, Answers(persona=persona))
     assert CONFIRMATION_TONE[persona] in confirmation.plain
     [request] = requests_of(bot.workdir / "bot.db", user.id)
-    assert request["status"] == "chosen"
+    assert request["status"] == "introduced"
     assert request["persona"] == persona
     assert request["gemeente"] == "Lisse"
     assert request["chosen_meedenker_id"]

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 11:12:29.349765
+Create Date: 2026-11-23 11:41:43.339408
 """
 
 from __future__ import annotations
@@ -91,6 +91,9 @@ def upgrade() -> None:
         sa.Column("telegram_id", sa.BigInteger(), nullable=True),
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("absent_until", sa.Date(), nullable=True),
+        sa.Column("locale", sa.String(length=8), nullable=False),
+        sa.Column("last_seen_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("blocked_bot", sa.Boolean(), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
             ["organisation_id"],
@@ -98,6 +101,19 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("telegram_id"),
+    )
+    op.create_table(
+        "invite",
+        sa.Column("code", sa.String(length=64), nullable=False),
+        sa.Column("meedenker_id", sa.String(length=64), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("used_at", sa.DateTime(timezone=True), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["meedenker_id"],
+            ["meedenker.id"],
+        ),
+        sa.PrimaryKeyConstraint("code"),
     )
     op.create_table(
         "request",
@@ -112,6 +128,8 @@ def upgrade() -> None:
         sa.Column("language", sa.String(length=8), nullable=True),
         sa.Column("contact_method", sa.String(length=16), nullable=True),
         sa.Column("contact_value", sa.String(length=200), nullable=True),
+        sa.Column("display_name", sa.String(length=100), nullable=True),
+        sa.Column("excluded", sa.JSON(), nullable=False),
         sa.Column("source", sa.String(length=16), nullable=False),
         sa.Column("chosen_meedenker_id", sa.String(length=64), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
@@ -196,6 +214,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_request_resident_id"))
 
     op.drop_table("request")
+    op.drop_table("invite")
     op.drop_table("meedenker")
     op.drop_table("resident")
     op.drop_table("processed_update")

@@ -1,0 +1,49 @@
+"""Who is writing: the coordinator, a Meedenker, or (everyone else) a resident."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiogram import BaseMiddleware
+from aiogram.filters import Filter
+from aiogram.types import TelegramObject, User
+
+from bot.settings import Settings
+from storage import requests
+from storage.models import utcnow
+
+
+class RoleMiddleware(BaseMiddleware):
+    """Adds `meedenker` (their directory entry, or None) and notes when they were last seen."""
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        user: User | None = data.get("event_from_user")
+        meedenker = None
+        if user is not None and "session" in data:
+            meedenker = await requests.meedenker_by_telegram(data["session"], user.id)
+            if meedenker is not None:
+                meedenker.last_seen_at = utcnow()
+                meedenker.blocked_bot = False  # they are talking to us again
+        data["meedenker"] = meedenker
+        return await handler(event, data)
+
+
+class IsCoordinator(Filter):
+    async def __call__(
+        self,
+        event: TelegramObject,
+        event_from_user: User | None = None,
+        settings: Settings | None = None,
+    ) -> bool:
+        return bool(event_from_user and settings and event_from_user.id in settings.coordinator_ids)
+
+
+class IsMeedenker(Filter):
+    async def __call__(self, event: TelegramObject, meedenker: Any = None) -> bool:
+        return meedenker is not None

@@ -1,0 +1,157 @@
+"""What happens after the intake, across people: introduce, answer, remind, hand over.
+
+Each function runs inside the unit of work of the update (or the timer) that caused it:
+the change and the messages about it are committed together.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from aiogram.fsm.context import FSMContext
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.callbacks import DeskButton, IntroductionButton
+from bot.notify import Notifier
+from bot.render import intake_buttons
+from flows import intake, notices
+from flows.domain import RequestStatus
+from flows.intake import Context, IntakeState
+from flows.render import Lines, Say
+from storage import directory_view, requests
+from storage.models import Introduction, Request, utcnow
+
+INTAKE = "intake"  # where the intake's state lives in a resident's FSM data
+
+
+def introduction_buttons(introduction_id: int):
+    return lambda value: IntroductionButton(introduction=introduction_id, action=value).pack()
+
+
+def desk_buttons(request_id: int):
+    return lambda value: DeskButton(request=request_id, action=value).pack()
+
+
+async def request_submitted(session: AsyncSession, notifier: Notifier, request: Request) -> None:
+    """Introduce the chosen Meedenker (if any) and tell the coordinator."""
+    meedenker = request.chosen_meedenker
+    reachable = bool(meedenker and meedenker.telegram_id and not meedenker.blocked_bot)
+    if meedenker is not None:
+        introduction = await requests.introduce(session, request, meedenker)
+        if reachable:
+            send_introduction(session, notifier, introduction)
+    notifier.coordinators(
+        session,
+        "new_request",
+        notices.new_request_for_coordinator(requests.facts(request), enrolled=reachable),
+        pack=desk_buttons(request.id),
+    )
+
+
+def send_introduction(
+    session: AsyncSession, notifier: Notifier, introduction: Introduction, reminder: bool = False
+) -> None:
+    meedenker = introduction.meedenker
+    notifier.person(
+        session,
+        meedenker.telegram_id,
+        "reminder" if reminder else "introduction",
+        notices.introduction(requests.facts(introduction.request), reminder=reminder),
+        meedenker.locale,
+        pack=introduction_buttons(introduction.id),
+    )
+
+
+async def meedenker_accepted(
+    session: AsyncSession, notifier: Notifier, introduction: Introduction
+) -> None:
+    await requests.answer(session, introduction, accepted=True)
+    request, meedenker = introduction.request, introduction.meedenker
+    text = notices.accepted_for_resident(
+        meedenker.name, meedenker.organisation.name, request.contact_method
+    )
+    notifier.person(
+        session,
+        request.resident.telegram_id,
+        "accepted",
+        text,
+        request.resident.locale,
+        request.persona,
+    )
+
+
+async def meedenker_declined(
+    session: AsyncSession,
+    notifier: Notifier,
+    introduction: Introduction,
+    reason: str,
+    resident_state: FSMContext,
+) -> None:
+    """Offer the resident their next choice; the coordinator hears of it either way."""
+    await requests.answer(session, introduction, accepted=False, reason=reason)
+    request, meedenker = introduction.request, introduction.meedenker
+    facts = requests.facts(request)
+    notifier.coordinators(
+        session, "declined", notices.declined_for_coordinator(facts, meedenker.name, reason)
+    )
+    await offer_next_choice(
+        session, notifier, request, resident_state, notices.declined_for_resident(meedenker.name)
+    )
+
+
+async def offer_next_choice(
+    session: AsyncSession, notifier: Notifier, request: Request, resident_state: FSMContext, news
+) -> None:
+    data = await resident_state.get_data()
+    context = Context(
+        await directory_view.network_info(session),
+        await directory_view.profiles(session),
+        date.today(),
+    )
+    reply = intake.reopen_choice(IntakeState.from_dict(data.get(INTAKE)), request.excluded, context)
+    resident = request.resident
+    if reply is None:  # nothing to choose from again: the coordinator takes over
+        requests.set_status(request, RequestStatus.ESCALATED, "system", "declined")
+        notifier.person(
+            session, resident.telegram_id, "declined", Say(news), resident.locale, request.persona
+        )
+        return
+    await resident_state.update_data({INTAKE: reply.state.to_dict()})
+    [choice] = [say for say in reply.says if isinstance(say, Say)]
+    message = Say(Lines((news, choice.text), sep="\n\n"), choice.buttons)
+    notifier.person(
+        session,
+        resident.telegram_id,
+        "rechoose",
+        message,
+        resident.locale,
+        request.persona,
+        pack=intake_buttons(reply.state.seq),
+    )
+
+
+async def remind_and_hand_over(
+    session: AsyncSession, notifier: Notifier, reminder_after: timedelta, hand_over_after: timedelta
+) -> None:
+    """Remind Meedenkers who have not answered; hand over to the coordinator after that."""
+    now = utcnow()
+    for introduction in await requests.unanswered(session, now - reminder_after, reminded=False):
+        introduction.reminded_at = now
+        if introduction.meedenker.telegram_id and not introduction.meedenker.blocked_bot:
+            send_introduction(session, notifier, introduction, reminder=True)
+    for introduction in await requests.unanswered(session, now - hand_over_after, reminded=True):
+        await requests.expire(session, introduction)
+        request, meedenker = introduction.request, introduction.meedenker
+        notifier.coordinators(
+            session,
+            "expired",
+            notices.expired_for_coordinator(requests.facts(request), meedenker.name),
+        )
+        notifier.person(
+            session,
+            request.resident.telegram_id,
+            "expired",
+            notices.expired_for_resident(meedenker.name),
+            request.resident.locale,
+            request.persona,
+        )

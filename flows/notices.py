@@ -1,0 +1,154 @@
+"""What the Meedenker, the coordinator and the resident are told as a request moves on.
+
+Plain builders of `Say`: bot/ packs the button values into callback data and sends the
+messages through the outbox.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flows.domain import DECLINE_REASONS
+from flows.render import Button, Lines, Say, Text
+from flows.text import N_
+
+# Button values on an introduction.
+ACCEPT, DECLINE, BACK, CONTACTED, CLOSED = "accept", "decline", "back", "contacted", "closed"
+OPEN = "open"  # the coordinator opens a request
+REASON_PREFIX = "r-"
+
+
+@dataclass(frozen=True)
+class RequestFacts:
+    """What a Meedenker or the coordinator may read of one request."""
+
+    id: int
+    gemeente: str
+    question: str
+    levensgebieden: tuple[str, ...]
+    persona: str | None
+    contact_method: str | None
+    contact_value: str | None
+    display_name: str | None
+    resident_telegram_id: int | None = None  # for "in this chat": a link to the resident
+    meedenker_name: str | None = None
+
+
+def _topics(facts: RequestFacts) -> Text | Lines:
+    if not facts.levensgebieden:
+        return Text(N_("levensgebieden.unknown"))
+    return Lines(tuple(Text(f"levensgebied.{g}") for g in facts.levensgebieden), sep=", ")
+
+
+def _contact(facts: RequestFacts) -> Text:
+    method = facts.contact_method or "telegram"
+    return Text(
+        f"notice.contact.{method}",
+        {
+            "value": facts.contact_value or "",
+            "name": facts.display_name or "?",
+            "user_id": facts.resident_telegram_id or 0,
+        },
+    )
+
+
+def _details(facts: RequestFacts) -> dict:
+    return {
+        "id": facts.id,
+        "gemeente": facts.gemeente,
+        "question": facts.question,
+        "topics": _topics(facts),
+        "contact": _contact(facts),
+        "hint": Text(f"hint.{facts.persona or 'kay'}"),
+    }
+
+
+def introduction(facts: RequestFacts, reminder: bool = False) -> Say:
+    key = N_("meedenker.reminder") if reminder else N_("meedenker.introduction")
+    return Say(
+        Text(key, _details(facts)),
+        (
+            (
+                Button(Text(N_("meedenker.accept")), ACCEPT),
+                Button(Text(N_("meedenker.decline")), DECLINE),
+            ),
+        ),
+    )
+
+
+def decline_reasons() -> Say:
+    rows = tuple((Button(Text(f"decline.{r}"), REASON_PREFIX + r),) for r in DECLINE_REASONS)
+    return Say(Text(N_("meedenker.decline_ask")), (*rows, (Button(Text(N_("button.back")), BACK),)))
+
+
+def accepted_for_meedenker(facts: RequestFacts) -> Say:
+    return Say(Text(N_("meedenker.accepted"), _details(facts)), _progress_buttons())
+
+
+def open_introduction(facts: RequestFacts, accepted: bool) -> Say:
+    if accepted:
+        return Say(Text(N_("meedenker.open_accepted"), _details(facts)), _progress_buttons())
+    return introduction(facts)
+
+
+def _progress_buttons() -> tuple:
+    return (
+        (
+            Button(Text(N_("meedenker.contacted")), CONTACTED),
+            Button(Text(N_("meedenker.closed")), CLOSED),
+        ),
+    )
+
+
+def accepted_for_resident(name: str, organisation: str, contact_method: str | None) -> Text:
+    how = Text(f"resident.how.{contact_method or 'telegram'}")
+    return Text(N_("resident.accepted"), {"name": name, "organisation": organisation, "how": how})
+
+
+def declined_for_resident(name: str) -> Text:
+    return Text(N_("resident.declined"), {"name": name})
+
+
+def expired_for_resident(name: str) -> Text:
+    return Text(N_("resident.expired"), {"name": name})
+
+
+def new_request_for_coordinator(facts: RequestFacts, enrolled: bool) -> Say:
+    chosen = facts.meedenker_name or Text(N_("summary.any"))
+    body = Text(
+        N_("coordinator.new_request"),
+        {**_details(facts), "meedenker": chosen, "need": Text(f"need.{facts.persona or 'kay'}")},
+    )
+    notes = [body]
+    if facts.meedenker_name and not enrolled:
+        notes.append(Text(N_("coordinator.not_enrolled"), {"name": facts.meedenker_name}))
+    return Say(Lines(tuple(notes), sep="\n\n"), ((Button(Text(N_("coordinator.open")), OPEN),),))
+
+
+def declined_for_coordinator(facts: RequestFacts, name: str, reason: str) -> Say:
+    return Say(
+        Text(
+            N_("coordinator.declined"),
+            {"id": facts.id, "name": name, "reason": Text(f"decline.{reason}")},
+        )
+    )
+
+
+def expired_for_coordinator(facts: RequestFacts, name: str) -> Say:
+    return Say(Text(N_("coordinator.expired"), {"id": facts.id, "name": name}))
+
+
+def undeliverable_for_coordinator(who: Text | str, request_id: int | None) -> Say:
+    return Say(Text(N_("coordinator.undeliverable"), {"who": who, "id": request_id or "-"}))
+
+
+def request_detail(facts: RequestFacts, status: str) -> Text:
+    return Text(
+        N_("coordinator.request_detail"),
+        {
+            **_details(facts),
+            "status": Text(f"status.{status}"),
+            "meedenker": facts.meedenker_name or Text(N_("summary.any")),
+            "need": Text(f"need.{facts.persona or 'kay'}"),
+        },
+    )
