@@ -89,3 +89,32 @@ def requests_of(database: Path, telegram_id: int, count: int = 1, timeout: float
         if len(rows) >= count or time.monotonic() > deadline:
             return rows
         time.sleep(0.05)
+
+
+def choose(user: FakeUser, name: str, answers: Answers) -> SentMessage:
+    """Go through the intake choosing the Meedenker called `name`; returns the confirmation."""
+    choice = to_choice(user, answers)
+    for _ in range(8):
+        if f"Kies {name}" in choice.button_labels:
+            break
+        next_page(user, choice)
+    user.press(f"Kies {name}", choice)
+    user.press("Hier in deze chat", user.expect("Stap 7 van 7"))
+    user.press("Ja, versturen", user.expect("Klopt dit?"))
+    return user.expect("verstuurd")
+
+
+def enrol(coordinator: FakeUser, meedenker: FakeUser, meedenker_id: str) -> SentMessage:
+    """The coordinator makes an invite; the Meedenker opens the link."""
+    coordinator.send(f"/uitnodigen {meedenker_id}")
+    link = coordinator.expect("t.me/").plain
+    code = link.split("?start=")[1].split()[0]
+    meedenker.send(f"/start {code}")
+    return meedenker.expect("Welkom")
+
+
+def next_page(user: FakeUser, choice: SentMessage) -> None:
+    """Tap "Laat anderen zien" and wait until the list shows the next Meedenkers."""
+    before = choice.plain
+    user.press("Laat anderen zien", choice)
+    user.fake.wait_until(lambda: choice.plain != before, what="the next page")
