@@ -12,8 +12,9 @@ BABEL_KEYWORDS := -k t -k N_
 run: $(INSTALLED) $(COMPILED)
 	$(BIN)/python -m bot
 
+# Two workers, one test file each at a time: every e2e file has its own fake and bot.
 test: $(INSTALLED) $(COMPILED)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check bot flows storage tests

@@ -108,6 +108,7 @@ class FakeTelegram:
         self._update_ids = count(1)
         self._message_ids = count(1)
         self._poll_generation = 0
+        self._closing = False
         self._loop: asyncio.AbstractEventLoop | None = None
         self._new_update: asyncio.Event | None = None
         self._thread: threading.Thread | None = None
@@ -149,6 +150,8 @@ class FakeTelegram:
     def stop(self) -> None:
         if self._loop is None:
             return
+        self._closing = True  # long polls answer at once instead of holding up the shutdown
+        self._wake_pollers()
         asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(10)
@@ -303,7 +306,7 @@ class FakeTelegram:
                         self._delivered[update["update_id"]] = update
                     return batch
             remaining = deadline - time.monotonic()
-            if remaining <= 0:
+            if remaining <= 0 or self._closing:
                 return []
             self._new_update.clear()
             try:
