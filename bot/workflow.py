@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.callbacks import DeskButton, IntroductionButton
 from bot.notify import Notifier
 from bot.render import intake_buttons
-from flows import intake, notices
+from flows import escalation, intake, notices
 from flows.domain import RequestStatus
 from flows.intake import Context, IntakeState
 from flows.render import Lines, Say
@@ -32,18 +32,28 @@ def desk_buttons(request_id: int):
     return lambda value: DeskButton(request=request_id, action=value).pack()
 
 
-async def request_submitted(session: AsyncSession, notifier: Notifier, request: Request) -> None:
-    """Introduce the chosen Meedenker (if any) and tell the coordinator."""
+async def request_submitted(
+    session: AsyncSession, notifier: Notifier, request: Request, answers: dict
+) -> None:
+    """Introduce the chosen Meedenker (if any), put it on the desk if a rule says so, and
+    tell the coordinator."""
     meedenker = request.chosen_meedenker
     reachable = bool(meedenker and meedenker.telegram_id and not meedenker.blocked_bot)
     if meedenker is not None:
         introduction = await requests.introduce(session, request, meedenker)
         if reachable:
             send_introduction(session, notifier, introduction)
+    needs = escalation.assess(answers)
+    if needs is not None:
+        requests.flag_for_desk(
+            request, needs.reasons, needs.urgent, take_over=not requests.in_progress(request)
+        )
     notifier.coordinators(
         session,
         "new_request",
-        notices.new_request_for_coordinator(requests.facts(request), enrolled=reachable),
+        notices.new_request_for_coordinator(
+            requests.facts(request), enrolled=reachable, escalation=needs
+        ),
         pack=desk_buttons(request.id),
     )
 
@@ -111,7 +121,7 @@ async def offer_next_choice(
     reply = intake.reopen_choice(IntakeState.from_dict(data.get(INTAKE)), request.excluded, context)
     resident = request.resident
     if reply is None:  # nothing to choose from again: the coordinator takes over
-        requests.set_status(request, RequestStatus.ESCALATED, "system", "declined")
+        requests.flag_for_desk(request, (escalation.DECLINED,), urgent=False, take_over=True)
         notifier.person(
             session, resident.telegram_id, "declined", Say(news), resident.locale, request.persona
         )
@@ -155,3 +165,45 @@ async def remind_and_hand_over(
             request.resident.locale,
             request.persona,
         )
+
+
+async def danger_seen(
+    session: AsyncSession, notifier: Notifier, resident_id: int, danger: str, words: str | None
+) -> None:
+    """Urgent alert to the coordinator; an open request goes to the top of the desk."""
+    request = await requests.latest_of_resident(session, resident_id)
+    open_request = (
+        request
+        if request and request.status not in (RequestStatus.CLOSED, RequestStatus.WITHDRAWN)
+        else None
+    )
+    if open_request is not None:
+        requests.flag_for_desk(
+            open_request, ("danger",), urgent=True, take_over=not requests.in_progress(open_request)
+        )
+    notifier.coordinators(
+        session,
+        "urgent",
+        notices.danger_for_coordinator(
+            danger, resident_id, words, open_request.id if open_request else None
+        ),
+    )
+
+
+async def asked_human(session: AsyncSession, notifier: Notifier, resident_id: int) -> None:
+    request = await requests.latest_of_resident(session, resident_id)
+    if request is not None and request.status not in (
+        RequestStatus.CLOSED,
+        RequestStatus.WITHDRAWN,
+    ):
+        requests.flag_for_desk(
+            request,
+            (escalation.ASKED_HUMAN,),
+            urgent=False,
+            take_over=not requests.in_progress(request),
+        )
+    notifier.coordinators(
+        session,
+        "asked_human",
+        notices.asked_human_for_coordinator(resident_id, request.id if request else None),
+    )

@@ -14,6 +14,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from flows import safety
 from flows.domain import LANGUAGE_NAMES, LEVENSGEBIEDEN, Persona
 from flows.keywords import suggest_levensgebieden
 from flows.ranking import NO_PREFERENCE, PREFER_PROFESSIONAL, PREFER_VOLUNTEER, Match, Profile, rank
@@ -59,6 +60,8 @@ class Tapped:
 class Media:
     """A sticker, photo, voice message or other non-text message."""
 
+    caption: str | None = None
+
 
 @dataclass(frozen=True)
 class SharedContact:
@@ -96,7 +99,21 @@ class Submit:
     answers: dict[str, Any]
 
 
-Effect = ConsentGiven | Forget | Submit
+@dataclass(frozen=True)
+class DangerSeen:
+    """A sign of danger: the coordinator gets an urgent alert (with the words, if the
+    resident has agreed to share what they write)."""
+
+    danger: str
+    text: str | None
+
+
+@dataclass(frozen=True)
+class AskedHuman:
+    """The resident asked for a person (/mens): the coordinator is told."""
+
+
+Effect = ConsentGiven | Forget | Submit | DangerSeen | AskedHuman
 
 
 @dataclass
@@ -318,7 +335,39 @@ check_steps()
 
 
 def handle(state: IntakeState | None, event: Event, ctx: Context) -> Reply:
-    """One event in, the new state and what to show out."""
+    """One event in, the new state and what to show out.
+
+    Whatever the step, words that show danger get the crisis help first; then the
+    conversation goes on as it would have.
+    """
+    words = event.text if isinstance(event, Typed) else getattr(event, "caption", None)
+    danger = safety.detect(words)
+    reply = _handle(state, event, ctx)
+    if danger is None:
+        return reply
+    shared = _consented(reply.state) or _consented(state)
+    new_state = reply.state
+    if new_state is not None and _consented(new_state):
+        new_state = replace(new_state, answers={**new_state.answers, "danger": danger.value})
+    alert = DangerSeen(danger.value, words if shared else None)
+    # No "tap a button" right after the crisis help: it would read cold.
+    says = tuple(s for s in reply.says if not _is(s, N_("input.tap")))
+    return Reply(new_state, (Say(Text(N_("crisis.body"))), *says), (*reply.effects, alert))
+
+
+def _is(say: Say | Alert, key: str) -> bool:
+    return isinstance(say, Say) and isinstance(say.text, Text) and say.text.key == key
+
+
+def _consented(state: IntakeState | None) -> bool:
+    """Past the consent step: the resident agreed we keep and share what they write."""
+    if state is None:
+        return False
+    step = state.resume if state.step == "restart" else state.step
+    return step != "consent"
+
+
+def _handle(state: IntakeState | None, event: Event, ctx: Context) -> Reply:
     if isinstance(event, Command):
         return _command(state, event, ctx)
     if state is None or state.step == "done":
@@ -379,10 +428,11 @@ def _command(state: IntakeState | None, command: Command, ctx: Context) -> Reply
         return Reply(None, (Say(Text(N_("stop.done"), _human(ctx))),), effects)
     key = N_("help.body") if command is Command.HELP else N_("human.body")
     note = Say(Text(key, _human(ctx)))
+    effects = (AskedHuman(),) if command is Command.HUMAN and _consented(state) else ()
     if state is None or state.step in ("done", "restart"):
-        return Reply(state, (note,))
+        return Reply(state, (note,), effects)
     shown = replace(state, seq=state.seq + 1)
-    return Reply(shown, (note, *_show(shown, ctx)))
+    return Reply(shown, (note, *_show(shown, ctx)), effects)
 
 
 def _restart_question(state: IntakeState) -> Say:
@@ -548,7 +598,9 @@ def _pick(state: IntakeState, step: Step, value: str, ctx: Context) -> Reply:
         paged = replace(state, page=state.page + 1)
         return Reply(paged, (replace(_show(paged, ctx)[0], edit=True),))
     if value == ANY_MEEDENKER:
-        return _answered(state, step, None, ctx)
+        no_match = not _matches(state, ctx)
+        picked = replace(state, answers={**state.answers, "no_match": no_match})
+        return _answered(picked, step, None, ctx)
     chosen = value.removeprefix("pick.")
     if value.startswith("pick.") and chosen in {m.profile.id for m in _matches(state, ctx)}:
         return _answered(state, step, chosen, ctx)

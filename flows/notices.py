@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flows.domain import DECLINE_REASONS
+from flows.escalation import Escalation
 from flows.render import Button, Lines, Say, Text
 from flows.text import N_
 
@@ -113,13 +114,18 @@ def expired_for_resident(name: str) -> Text:
     return Text(N_("resident.expired"), {"name": name})
 
 
-def new_request_for_coordinator(facts: RequestFacts, enrolled: bool) -> Say:
+def new_request_for_coordinator(
+    facts: RequestFacts, enrolled: bool, escalation: Escalation | None = None
+) -> Say:
     chosen = facts.meedenker_name or Text(N_("summary.any"))
     body = Text(
         N_("coordinator.new_request"),
         {**_details(facts), "meedenker": chosen, "need": Text(f"need.{facts.persona or 'kay'}")},
     )
     notes = [body]
+    if escalation is not None:
+        key = N_("coordinator.desk_urgent") if escalation.urgent else N_("coordinator.desk")
+        notes.append(Text(key, {"reasons": reasons(escalation.reasons)}))
     if facts.meedenker_name and not enrolled:
         notes.append(Text(N_("coordinator.not_enrolled"), {"name": facts.meedenker_name}))
     return Say(Lines(tuple(notes), sep="\n\n"), ((Button(Text(N_("coordinator.open")), OPEN),),))
@@ -151,4 +157,42 @@ def request_detail(facts: RequestFacts, status: str) -> Text:
             "meedenker": facts.meedenker_name or Text(N_("summary.any")),
             "need": Text(f"need.{facts.persona or 'kay'}"),
         },
+    )
+
+
+def reasons(codes) -> Lines:
+    return Lines(tuple(Text(f"escalation.{code}") for code in codes), sep=", ")
+
+
+def _resident_link(resident_id: int) -> Text:
+    return Text(N_("coordinator.resident_link"), {"user_id": resident_id})
+
+
+def danger_for_coordinator(
+    danger: str, resident_id: int, words: str | None, request_id: int | None
+) -> Say:
+    parts: list[Text | str] = [
+        Text(
+            N_("coordinator.danger"),
+            {
+                "danger": Text(f"danger.{danger}"),
+                "resident": _resident_link(resident_id),
+                "id": request_id or "-",
+            },
+        )
+    ]
+    if words:
+        parts.append(Text(N_("coordinator.danger_words"), {"words": words[:600]}))
+    buttons = ((Button(Text(N_("coordinator.open")), OPEN),),) if request_id else ()
+    return Say(Lines(tuple(parts), sep="\n\n"), buttons)
+
+
+def asked_human_for_coordinator(resident_id: int, request_id: int | None) -> Say:
+    buttons = ((Button(Text(N_("coordinator.open")), OPEN),),) if request_id else ()
+    return Say(
+        Text(
+            N_("coordinator.asked_human"),
+            {"resident": _resident_link(resident_id), "id": request_id or "-"},
+        ),
+        buttons,
     )

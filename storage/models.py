@@ -114,6 +114,11 @@ class Request(Base):
     contact_value: Mapped[str | None] = mapped_column(String(200))
     display_name: Mapped[str | None] = mapped_column(String(100))  # shared only with its Meedenker
     excluded: Mapped[list[str]] = mapped_column(default=list)  # Meedenkers who passed
+    # The coordinator's desk: why this request needs them, and how soon.
+    needs_triage: Mapped[bool] = mapped_column(default=False, index=True)
+    urgent: Mapped[bool] = mapped_column(default=False)
+    escalation_reasons: Mapped[list[str]] = mapped_column(default=list)
+    outcome: Mapped[str | None] = mapped_column(String(32))
     source: Mapped[str] = mapped_column(String(16), default="self")
     chosen_meedenker_id: Mapped[str | None] = mapped_column(ForeignKey("meedenker.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -150,4 +150,52 @@ def facts(request: Request) -> RequestFacts:
 async def expire(session: AsyncSession, introduction: Introduction) -> None:
     """No answer in time: the coordinator takes the request over."""
     introduction.status = IntroductionStatus.EXPIRED.value
-    set_status(introduction.request, RequestStatus.ESCALATED, "system", "no_answer")
+    flag_for_desk(introduction.request, ("no_answer",), urgent=False, take_over=True)
+
+
+def flag_for_desk(
+    request: Request, reasons: tuple[str, ...], urgent: bool, take_over: bool
+) -> None:
+    """Put the request on the coordinator's desk. With `take_over` (nobody else is working
+    on it) it becomes the coordinator's to handle: status "escalated"."""
+    request.needs_triage = True
+    request.urgent = request.urgent or urgent
+    request.escalation_reasons = list(dict.fromkeys([*request.escalation_reasons, *reasons]))
+    status = RequestStatus.ESCALATED if take_over else RequestStatus(request.status)
+    set_status(request, status, "system", ",".join(reasons))
+
+
+def in_progress(request: Request) -> bool:
+    """A Meedenker has been asked, or is helping."""
+    return request.status in (
+        RequestStatus.INTRODUCED,
+        RequestStatus.ACCEPTED,
+        RequestStatus.CONTACTED,
+    )
+
+
+async def desk_queue(session: AsyncSession) -> list[Request]:
+    """Requests waiting for the coordinator: urgent first, then oldest."""
+    rows = await session.scalars(
+        select(Request)
+        .where(Request.needs_triage.is_(True))
+        .order_by(Request.urgent.desc(), Request.created_at, Request.id)
+    )
+    return list(rows)
+
+
+async def latest_of_resident(session: AsyncSession, telegram_id: int) -> Request | None:
+    return await session.scalar(
+        select(Request)
+        .join(Resident, Resident.id == Request.resident_id)
+        .where(Resident.telegram_id == telegram_id)
+        .order_by(Request.id.desc())
+        .limit(1)
+    )
+
+
+async def introductions_of(session: AsyncSession, request_id: int) -> list[Introduction]:
+    rows = await session.scalars(
+        select(Introduction).where(Introduction.request_id == request_id).order_by(Introduction.id)
+    )
+    return list(rows)

@@ -18,11 +18,10 @@ from bot.render import IntakeButton
 from bot.workflow import INTAKE
 from flows import intake
 from flows.intake import (
-    Command as IntakeCommand,
-)
-from flows.intake import (
+    AskedHuman,
     ConsentGiven,
     Context,
+    DangerSeen,
     Event,
     Forget,
     IntakeState,
@@ -31,6 +30,9 @@ from flows.intake import (
     Submit,
     Tapped,
     Typed,
+)
+from flows.intake import (
+    Command as IntakeCommand,
 )
 from storage import directory_view, requests, residents
 
@@ -70,7 +72,11 @@ async def run(
             request = await requests.submit(
                 session, user.id, i18n.current_locale, effect.answers, display_name=user.first_name
             )
-            await workflow.request_submitted(session, notifier, request)
+            await workflow.request_submitted(session, notifier, request, effect.answers)
+        elif isinstance(effect, DangerSeen):
+            await workflow.danger_seen(session, notifier, user.id, effect.danger, effect.text)
+        elif isinstance(effect, AskedHuman):
+            await workflow.asked_human(session, notifier, user.id)
     await state.update_data({INTAKE: reply.state.to_dict() if reply.state else None})
     await show(bot, chat_id, reply.says, reply.state, state, callback)
 
@@ -113,7 +119,7 @@ async def on_text(message: Message, state: FSMContext, **deps: object) -> None:
 @router.message()
 async def on_media(message: Message, **deps: object) -> None:
     """Stickers, photos, voice messages and the like."""
-    await run(Media(), message.from_user, message.chat.id, **deps)
+    await run(Media(message.caption), message.from_user, message.chat.id, **deps)
 
 
 @router.callback_query(IntakeButton.filter())

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 11:41:43.339408
+Create Date: 2026-11-23 12:08:20.029691
 """
 
 from __future__ import annotations
@@ -130,6 +130,10 @@ def upgrade() -> None:
         sa.Column("contact_value", sa.String(length=200), nullable=True),
         sa.Column("display_name", sa.String(length=100), nullable=True),
         sa.Column("excluded", sa.JSON(), nullable=False),
+        sa.Column("needs_triage", sa.Boolean(), nullable=False),
+        sa.Column("urgent", sa.Boolean(), nullable=False),
+        sa.Column("escalation_reasons", sa.JSON(), nullable=False),
+        sa.Column("outcome", sa.String(length=32), nullable=True),
         sa.Column("source", sa.String(length=16), nullable=False),
         sa.Column("chosen_meedenker_id", sa.String(length=64), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
@@ -145,6 +149,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("request", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_request_needs_triage"), ["needs_triage"], unique=False)
         batch_op.create_index(batch_op.f("ix_request_resident_id"), ["resident_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_request_status"), ["status"], unique=False)
 
@@ -212,6 +217,7 @@ def downgrade() -> None:
     with op.batch_alter_table("request", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_request_status"))
         batch_op.drop_index(batch_op.f("ix_request_resident_id"))
+        batch_op.drop_index(batch_op.f("ix_request_needs_triage"))
 
     op.drop_table("request")
     op.drop_table("invite")
