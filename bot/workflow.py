@@ -17,11 +17,12 @@ from bot.render import intake_buttons
 from flows import escalation, intake, notices
 from flows.domain import RequestStatus
 from flows.intake import Context, IntakeState
-from flows.render import Lines, Say
+from flows.render import Button, Lines, Say, Text
 from storage import directory_view, requests
 from storage.models import Introduction, Request, utcnow
 
 INTAKE = "intake"  # where the intake's state lives in a resident's FSM data
+RELAY_FROM = "relay_request"  # in a resident's FSM data: the coordinator is talking with them
 
 
 def introduction_buttons(introduction_id: int):
@@ -207,3 +208,72 @@ async def asked_human(session: AsyncSession, notifier: Notifier, resident_id: in
         "asked_human",
         notices.asked_human_for_coordinator(resident_id, request.id if request else None),
     )
+
+
+def _resident_news(notifier: Notifier, session: AsyncSession, request: Request, text) -> None:
+    resident = request.resident
+    notifier.person(session, resident.telegram_id, "desk", text, resident.locale, request.persona)
+
+
+async def assign(
+    session: AsyncSession, notifier: Notifier, request: Request, meedenker_id: str
+) -> str | None:
+    """The coordinator chose a Meedenker. Returns their name, or None if not available."""
+    meedenker = await requests.meedenker(session, meedenker_id)
+    if meedenker is None or not meedenker.active:
+        return None
+    request.chosen_meedenker_id = meedenker.id
+    request.needs_triage = False
+    introduction = await requests.introduce(session, request, meedenker)
+    if meedenker.telegram_id and not meedenker.blocked_bot:
+        send_introduction(session, notifier, introduction)
+    else:
+        notifier.coordinators(
+            session, "not_enrolled", Say(Text("coordinator.not_enrolled", {"name": meedenker.name}))
+        )
+    _resident_news(
+        notifier,
+        session,
+        request,
+        Text(
+            "resident.assigned",
+            {"name": meedenker.name, "organisation": meedenker.organisation.name},
+        ),
+    )
+    return meedenker.name
+
+
+def refer(
+    session: AsyncSession, notifier: Notifier, request: Request, target: str, note: str | None
+) -> None:
+    """Referred onwards (the Integrale Toegang, say), with the coordinator's note."""
+    request.needs_triage, request.outcome = False, f"referred:{target}"
+    requests.set_status(request, RequestStatus.CLOSED, "coordinator", f"referred:{target}")
+    parts = [Text(f"resident.referred.{target}")]
+    if note:
+        parts.append(Text("resident.coordinator_note", {"note": note}))
+    _resident_news(notifier, session, request, Lines(tuple(parts), sep="\n\n"))
+
+
+def close(session: AsyncSession, notifier: Notifier, request: Request, outcome: str) -> None:
+    request.needs_triage, request.outcome = False, outcome
+    requests.set_status(request, RequestStatus.CLOSED, "coordinator", outcome)
+    _resident_news(notifier, session, request, Text("resident.closed"))
+
+
+async def relay_to_coordinator(
+    session: AsyncSession, notifier: Notifier, resident_id: int, request_id: int, text: str
+) -> None:
+    """A resident's answer while the coordinator talks with them through the bot."""
+    message = Say(
+        Text(
+            "relay.from_resident",
+            {
+                "id": request_id,
+                "text": text,
+                "resident": Text("coordinator.resident_link", {"user_id": resident_id}),
+            },
+        ),
+        ((Button(Text("coordinator.open"), notices.OPEN),),),
+    )
+    notifier.coordinators(session, "relay", message, pack=desk_buttons(request_id))

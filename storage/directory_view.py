@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from flows.desk import HealthLine
 from flows.domain import MeedenkerKind, RequestStatus
 from flows.intake import Network as NetworkInfo
 from flows.ranking import Profile
-from storage.models import Meedenker, Network, Request
+from storage.models import Meedenker, Network, Request, as_utc, utcnow
 
 # A request counts towards a Meedenker's load until it is closed or withdrawn.
 OPEN_STATUSES = (
@@ -55,3 +58,28 @@ async def profiles(session: AsyncSession) -> list[Profile]:
         )
         for m in rows
     ]
+
+
+async def health(session: AsyncSession, today: date) -> list[HealthLine]:
+    """Every Meedenker with their load and when they were last active."""
+    now = utcnow()
+    lines = []
+    for profile, meedenker in zip(await profiles(session), await _meedenkers(session), strict=True):
+        seen = as_utc(meedenker.last_seen_at) if meedenker.last_seen_at else None
+        absent = meedenker.absent_until
+        absent = absent if absent and absent >= today else None
+        lines.append(
+            HealthLine(
+                name=meedenker.name,
+                load=profile.load,
+                enrolled=meedenker.telegram_id is not None,
+                active=meedenker.active,
+                absent_until=absent.strftime("%d-%m-%Y") if absent else None,
+                last_seen_days=(now - seen).days if seen else None,
+            )
+        )
+    return lines
+
+
+async def _meedenkers(session: AsyncSession) -> list[Meedenker]:
+    return list(await session.scalars(select(Meedenker).order_by(Meedenker.name)))

@@ -199,3 +199,7 @@ async def introductions_of(session: AsyncSession, request_id: int) -> list[Intro
         select(Introduction).where(Introduction.request_id == request_id).order_by(Introduction.id)
     )
     return list(rows)
+
+
+async def meedenker(session: AsyncSession, meedenker_id: str) -> Meedenker | None:
+    return await session.get(Meedenker, meedenker_id)

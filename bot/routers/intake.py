@@ -15,8 +15,8 @@ from bot import workflow
 from bot.conversation import REPLY_BUTTONS, show
 from bot.notify import Notifier
 from bot.render import IntakeButton
-from bot.workflow import INTAKE
-from flows import intake
+from bot.workflow import INTAKE, RELAY_FROM
+from flows import intake, safety
 from flows.intake import (
     AskedHuman,
     ConsentGiven,
@@ -107,6 +107,12 @@ async def on_contact(message: Message, **deps: object) -> None:
 async def on_text(message: Message, state: FSMContext, **deps: object) -> None:
     """Typed text; the label of a reply-keyboard button counts as tapping it."""
     data = await state.get_data()
+    if data.get(RELAY_FROM):  # the coordinator is talking with this resident
+        await workflow.relay_to_coordinator(
+            deps["session"], deps["notifier"], message.from_user.id, data[RELAY_FROM], message.text
+        )
+        if safety.detect(message.text) is None:
+            return
     reply_value = (data.get(REPLY_BUTTONS) or {}).get(message.text)
     current = IntakeState.from_dict(data.get(INTAKE))
     if reply_value is not None and current is not None:

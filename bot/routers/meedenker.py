@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import workflow
 from bot.callbacks import IntroductionButton
+from bot.commands import set_meedenker_commands
 from bot.i18n import t
 from bot.notify import Notifier
 from bot.render import inline_keyboard, message_text
@@ -46,6 +47,7 @@ async def enrol(
         await message.answer(t("meedenker.invite_invalid"))
         return
     await message.answer(t("meedenker.welcome", name=meedenker.name))
+    await set_meedenker_commands(message.bot, i18n, message.chat.id)
     for introduction in await requests.open_introductions(session, meedenker.id):
         await _show_introduction(message, introduction)
 

@@ -1,0 +1,152 @@
+"""The coordinator's desk: the queue, one request opened, and the actions on it.
+
+Button values: "assign", "a.<meedenker-id>", "refer", "r.<target>", "n.<target>"
+(refer without a note), "close", "o.<outcome>", "contact", "open".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flows.notices import OPEN, RequestFacts, reasons, request_detail
+from flows.ranking import Profile
+from flows.render import Button, Lines, Say, Text
+from flows.text import N_
+
+REFER_TARGETS = ("integrale_toegang", "huisarts", "schuldhulp", "elders")
+OUTCOMES = ("helped", "referred", "no_contact", "withdrawn")
+ASSIGN, REFER, CLOSE, CONTACT = "assign", "refer", "close", "contact"
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    id: int
+    gemeente: str
+    urgent: bool
+    reasons: tuple[str, ...]
+    waiting_hours: int
+
+
+def queue(items: list[QueueItem]) -> Say:
+    if not items:
+        return Say(Text(N_("desk.queue_empty")))
+    lines = tuple(
+        Text(
+            N_("desk.queue_line_urgent") if item.urgent else N_("desk.queue_line"),
+            {
+                "id": item.id,
+                "gemeente": item.gemeente,
+                "reasons": reasons(item.reasons),
+                "hours": item.waiting_hours,
+            },
+        )
+        for item in items
+    )
+    rows = tuple(
+        (Button(Text(N_("desk.open_id"), {"id": i.id}), f"{OPEN}.{i.id}"),) for i in items[:20]
+    )
+    return Say(Lines((Text(N_("desk.queue_title"), {"count": len(items)}), *lines)), rows)
+
+
+def opened(
+    facts: RequestFacts,
+    status: str,
+    escalation_reasons: tuple[str, ...],
+    offered: list[tuple[str, str]],
+    history: Lines,
+) -> Say:
+    """One request in full; `offered` is (name, introduction status) of every Meedenker asked."""
+    parts: list[Text | Lines | str] = [request_detail(facts, status)]
+    if escalation_reasons:
+        parts.append(Text(N_("desk.reasons"), {"reasons": reasons(escalation_reasons)}))
+    if offered:
+        parts.append(
+            Text(
+                N_("desk.offered"),
+                {
+                    "offered": Lines(
+                        tuple(
+                            Text(
+                                N_("desk.offered_line"),
+                                {"name": name, "status": Text(f"intro.{state}")},
+                            )
+                            for name, state in offered
+                        ),
+                        sep=", ",
+                    )
+                },
+            )
+        )
+    parts.append(Text(N_("desk.history"), {"history": history}))
+    return Say(
+        Lines(tuple(parts), sep="\n\n"),
+        (
+            (Button(Text(N_("desk.assign")), ASSIGN), Button(Text(N_("desk.refer")), REFER)),
+            (Button(Text(N_("desk.contact")), CONTACT), Button(Text(N_("desk.close")), CLOSE)),
+        ),
+    )
+
+
+def candidates(profiles: list[Profile]) -> Say:
+    if not profiles:
+        return Say(Text(N_("desk.no_candidates")))
+    rows = tuple(
+        (
+            Button(
+                Text(
+                    N_("desk.candidate"),
+                    {"name": p.name, "organisation": p.organisation, "load": p.load},
+                ),
+                f"a.{p.id}",
+            ),
+        )
+        for p in profiles[:8]
+    )
+    return Say(Text(N_("desk.assign_ask")), rows)
+
+
+def refer_targets() -> Say:
+    return Say(
+        Text(N_("desk.refer_ask")),
+        tuple((Button(Text(f"refer.{t}"), f"r.{t}"),) for t in REFER_TARGETS),
+    )
+
+
+def note_ask(target: str) -> Say:
+    return Say(Text(N_("desk.note_ask")), ((Button(Text(N_("desk.no_note")), f"n.{target}"),),))
+
+
+def outcomes() -> Say:
+    return Say(
+        Text(N_("desk.close_ask")),
+        tuple((Button(Text(f"outcome.{o}"), f"o.{o}"),) for o in OUTCOMES),
+    )
+
+
+@dataclass(frozen=True)
+class HealthLine:
+    name: str
+    load: int
+    enrolled: bool
+    active: bool
+    absent_until: str | None
+    last_seen_days: int | None
+
+
+def health(lines: list[HealthLine]) -> Say:
+    rendered = []
+    for line in lines:
+        if not line.active:
+            state = Text(N_("health.inactive"))
+        elif not line.enrolled:
+            state = Text(N_("health.not_enrolled"))
+        elif line.absent_until:
+            state = Text(N_("health.absent"), {"until": line.absent_until})
+        elif line.last_seen_days is None:
+            state = Text(N_("health.never_seen"))
+        else:
+            state = Text(N_("health.seen"), {"days": line.last_seen_days})
+        rendered.append(
+            Text(N_("health.line"), {"name": line.name, "load": line.load, "state": state})
+        )
+    return Say(Lines((Text(N_("health.title")), *rendered)))
