@@ -1,0 +1,156 @@
+"""The safety net and the coordinator's desk, end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.conftest import BotProcess
+from tests.e2e.journeys import Answers, complete, requests_of, to_choice, to_question
+
+CRISIS_NUMBERS = ("112", "113", "0800-0113", "0800-2000")
+
+
+@pytest.mark.parametrize(
+    ("words", "category"),
+    [
+        ("Ik wil niet meer leven, ik denk aan zelfmoord", "zelfmoord"),
+        ("Mijn man slaat me en ik durf niet naar huis", "geweld"),
+        ("Hij heeft een mes en wil me vermoorden", "direct gevaar"),
+    ],
+)
+def test_danger_gets_crisis_help_at_once_and_an_urgent_alert(
+    bot: BotProcess, coordinator, new_user, words, category
+) -> None:
+    user = new_user()
+    to_question(user, Answers())
+    user.send(words)
+    crisis = user.expect("112")
+    assert all(number in crisis.plain for number in CRISIS_NUMBERS)
+    user.expect("Stap 3 van 7")  # the conversation goes on, kindly
+    alert = coordinator.expect("SPOED", category)
+    assert words in alert.plain  # the resident agreed to share what they write
+
+
+def test_danger_before_consent_alerts_without_the_words(bot, coordinator, new_user) -> None:
+    user = new_user(language_code="nl")
+    user.send("/start")
+    user.expect("gegevens")
+    user.send("I want to kill myself")
+    user.expect("113")
+    alert = coordinator.expect("SPOED")
+    assert "kill myself" not in alert.plain
+
+
+def test_harmless_look_alikes_get_no_crisis_message(bot, coordinator, new_user) -> None:
+    user = new_user()
+    to_question(user, Answers())
+    alerts_before = len(coordinator.messages)
+    user.send("Ik ben doodmoe van al die brieven en mijn zoon slaat de deur dicht")
+    user.expect("Stap 3 van 7")
+    user.settle()
+    assert not any("112" in m.plain for m in user.messages)
+    assert not any("SPOED" in m.plain for m in coordinator.messages[alerts_before:])
+
+
+def test_escalation_reasons_reach_the_queue_urgent_first(bot, coordinator, new_user) -> None:
+    calm, acute = new_user(), new_user()
+    complete(calm, Answers(persona="kay", question="Ik heb vragen over huur, werk en zorg"))
+    coordinator.expect("Nieuwe aanmelding", "drie of meer onderwerpen")
+    complete(acute, Answers(persona="arie"))
+    coordinator.expect("Nieuwe aanmelding", "Spoed", "het moet snel")
+    coordinator.send("/wachtrij")
+    queue = coordinator.expect("Wachtrij")
+    lines = [line for line in queue.plain.splitlines() if line.startswith(("#", "🔴"))]
+    assert lines[0].startswith("🔴")
+    [acute_request] = requests_of(bot.workdir / "bot.db", acute.id)
+    assert f"Open #{acute_request['id']}" in queue.button_labels
+
+
+def test_asking_for_a_human_reaches_the_coordinator(bot, coordinator, new_user) -> None:
+    user = new_user()
+    to_question(user, Answers())
+    user.send("/mens")
+    human = user.expect("0252")
+    assert "meenemen" in human.plain
+    coordinator.expect("met een mens praten")
+
+
+def test_desk_actions_each_tell_the_resident(bot, coordinator, new_user) -> None:
+    one, two, three, four = new_user(), new_user(), new_user(), new_user()
+    for user in (one, two, three, four):
+        _leave_the_choice_to_the_coordinator(user)
+    ids = [requests_of(bot.workdir / "bot.db", u.id)[0]["id"] for u in (one, two, three, four)]
+    coordinator.skip_unread()
+
+    # assign a Meedenker
+    _open(coordinator, ids[0])
+    coordinator.press("Meedenker kiezen")
+    candidates = coordinator.expect("Wie vraag je?")
+    coordinator.press(candidates.button_labels[0], candidates)
+    coordinator.expect(f"#{ids[0]}", "is gevraagd")
+    one.expect("De coördinator heeft", "gevraagd")
+
+    # refer, with a note
+    _open(coordinator, ids[1])
+    coordinator.press("Doorverwijzen")
+    coordinator.press("Integrale Toegang (gemeente)", coordinator.expect("Waarheen"))
+    coordinator.expect("notitie")
+    coordinator.send("Vraag naar Petra, zij weet ervan.")
+    coordinator.expect("doorverwezen")
+    two.expect("Integrale Toegang", "Vraag naar Petra")
+
+    # close with an outcome
+    _open(coordinator, ids[2])
+    coordinator.press("Afsluiten")
+    coordinator.press("Geholpen", coordinator.expect("Hoe is het afgelopen?"))
+    three.expect("afgesloten")
+    bot.fake.wait_until(
+        lambda: requests_of(bot.workdir / "bot.db", three.id)[0]["status"] == "closed",
+        what="closed",
+    )
+
+    # talk with the resident through the bot, both ways
+    _open(coordinator, ids[3])
+    coordinator.press("Zelf contact")
+    coordinator.expect("Je praat nu met")
+    four.expect("De coördinator wil je graag zelf spreken")
+    coordinator.send("Hallo, zal ik je morgen bellen?")
+    four.expect("Bericht van de coördinator", "morgen bellen")
+    four.send("Ja graag, na tienen")
+    coordinator.expect("Antwoord van", "na tienen")
+    coordinator.send("/klaar")
+    coordinator.expect("Gestopt")
+
+
+def _leave_the_choice_to_the_coordinator(user) -> None:
+    choice = to_choice(user, Answers(persona="kay"))
+    user.press("Kies jij maar", choice)
+    user.press("Hier in deze chat", user.expect("Stap 7 van 7"))
+    user.press("Ja, versturen", user.expect("Klopt dit?"))
+    user.expect("verstuurd")
+
+
+def _open(coordinator, request_id: int) -> None:
+    coordinator.send("/wachtrij")
+    queue = coordinator.expect("Wachtrij")
+    coordinator.press(f"Open #{request_id}", queue)
+    coordinator.expect(f"Aanmelding #{request_id}")
+
+
+def test_only_the_coordinator_gets_the_desk(bot, coordinator, new_user) -> None:
+    resident, stranger = new_user(), new_user()
+    _leave_the_choice_to_the_coordinator(resident)
+    [request] = requests_of(bot.workdir / "bot.db", resident.id)
+    stranger.send("/wachtrij")
+    stranger.expect("/start")
+    stranger.send("/overzicht")
+    stranger.expect("/start")
+    notice = coordinator.expect(f"#{request['id']}", "Nieuwe aanmelding")
+    close = next(b["callback_data"] for b in notice.inline_buttons)
+    stranger.tap_data(close.replace("open", "o.helped"), notice)
+    stranger.settle()
+    assert "alleen voor de coördinator" in stranger.last_callback_answer["text"]
+    assert requests_of(bot.workdir / "bot.db", resident.id)[0]["status"] != "closed"
+    coordinator.send("/overzicht")
+    health = coordinator.expect("Meedenkers")
+    assert "nog niet gekoppeld" in health.plain and "Tom: 0 open - niet actief" in health.plain
