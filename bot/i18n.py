@@ -17,6 +17,33 @@ from aiogram.utils.i18n import I18n
 
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 SOURCE_LOCALE = "nl"
+RIGHT_TO_LEFT = frozenset({"ar"})
+RLM = "\u200f"  # makes Telegram lay out a paragraph right to left, even if it starts with a name
+# Texts only Meedenkers and the coordinator read: kept in Dutch and English.
+STAFF_PREFIXES = (
+    "meedenker.",
+    "coordinator.",
+    "desk.",
+    "health.",
+    "refer.",
+    "outcome.",
+    "intro.",
+    "status.",
+    "escalation.",
+    "danger.",
+    "hint.",
+    "notice.",
+    "decline.",
+    "relay.from_resident",
+    "command.wachtrij",
+    "command.overzicht",
+    "command.uitnodigen",
+    "command.klaar",
+    "command.open",
+    "command.afwezig",
+    "command.beschikbaar",
+)
+LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English", "tr": "Türkçe", "ar": "العربية"}
 
 
 def create_i18n(path: Path = LOCALES_DIR) -> I18n:
@@ -45,6 +72,10 @@ def t(key: str, /, persona: str | None = None, locale: str | None = None, **para
         text = translations.gettext(key)
     if params:
         text = text.format(**{name: _escape(value) for name, value in params.items()})
+    if chosen in RIGHT_TO_LEFT:
+        text = "\n".join(
+            RLM + line if line and not line.startswith(RLM) else line for line in text.split("\n")
+        )
     return Html(text)
 
 

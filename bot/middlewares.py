@@ -61,15 +61,21 @@ class UnitOfWorkMiddleware(BaseMiddleware):
             await asyncio.gather(*self._in_hand, return_exceptions=True)
 
 
+LOCALE = "locale"  # in the FSM data: the language this person reads
+
+
 class LocaleMiddleware(I18nMiddleware):
-    """The person's chosen language if they chose one, else their phone's, else Dutch."""
+    """The language chosen with /taal, else the phone's at first contact (then remembered),
+    else Dutch."""
 
     async def get_locale(self, event: TelegramObject, data: dict[str, Any]) -> str:
         state = data.get("state")
-        if state is not None:
-            chosen = await state.get_value("locale")
-            if chosen in self.i18n.available_locales:
-                return chosen
+        chosen = await state.get_value(LOCALE) if state is not None else None
+        if chosen in self.i18n.available_locales:
+            return chosen
         user = data.get("event_from_user")
         code = (user.language_code or "").split("-")[0].lower() if user else ""
-        return code if code in self.i18n.available_locales else self.i18n.default_locale
+        locale = code if code in self.i18n.available_locales else self.i18n.default_locale
+        if state is not None:
+            await state.update_data({LOCALE: locale})
+        return locale

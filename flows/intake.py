@@ -76,7 +76,12 @@ class Command(StrEnum):
     HUMAN = "mens"
 
 
-Event = Typed | Tapped | Media | SharedContact | Command
+@dataclass(frozen=True)
+class Refresh:
+    """Show the current step again (after the language changed, say)."""
+
+
+Event = Typed | Tapped | Media | SharedContact | Command | Refresh
 
 
 # ----- what goes out ----------------------------------------------------------------------
@@ -370,6 +375,10 @@ def _consented(state: IntakeState | None) -> bool:
 def _handle(state: IntakeState | None, event: Event, ctx: Context) -> Reply:
     if isinstance(event, Command):
         return _command(state, event, ctx)
+    if isinstance(event, Refresh):
+        if state is None or state.step in ("done", "restart"):
+            return Reply(state, (Say(Text(N_("idle.hint"))),) if state is None else ())
+        return _reshow(state, ctx)
     if state is None or state.step == "done":
         return _after_done(state, event, ctx)
     if state.step == "restart":

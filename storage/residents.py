@@ -24,3 +24,9 @@ async def forget_draft(session: AsyncSession, telegram_id: int) -> None:
     await session.execute(
         delete(Resident).where(Resident.telegram_id == telegram_id, ~has_requests)
     )
+
+
+async def set_locale(session: AsyncSession, telegram_id: int, locale: str) -> None:
+    resident = await session.scalar(select(Resident).where(Resident.telegram_id == telegram_id))
+    if resident is not None:
+        resident.locale = locale

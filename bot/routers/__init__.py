@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from bot.routers import coordinator, errors, fallback, intake, meedenker
+from bot.routers import coordinator, errors, fallback, intake, language, meedenker
 
 
 def all_routers() -> list[Router]:
     # Role routers before the intake (an invite link is a /start too); fallback last:
     # it answers whatever no other router took.
-    return [errors.router, meedenker.router, coordinator.router, intake.router, fallback.router]
+    return [
+        errors.router,
+        meedenker.router,
+        coordinator.router,
+        language.router,
+        intake.router,
+        fallback.router,
+    ]

@@ -1,4 +1,5 @@
-"""Whatever no other router took: a kind answer, never silence."""
+"""Whatever no other router took (a group chat, a button of no known kind): a kind
+answer, never silence, and nothing changes."""
 
 from __future__ import annotations
 
@@ -10,19 +11,13 @@ from bot.i18n import t
 router = Router(name="fallback")
 
 
-@router.message(F.text)
-async def unknown_text(message: Message) -> None:
-    """Text outside a conversation step: point to /start."""
-    await message.answer(t("fallback.text"))
-
-
-@router.message()
-async def unknown_media(message: Message) -> None:
-    """A sticker, photo, voice message or anything else that is not text."""
-    await message.answer(t("fallback.media"))
+@router.message(F.text.startswith("/"))
+async def elsewhere(message: Message) -> None:
+    """A command in a group: the bot works in a private chat. Other group talk is not ours."""
+    await message.answer(t("idle.hint"))
 
 
 @router.callback_query()
 async def stale_button(callback: CallbackQuery) -> None:
     """A button from an old message: answer it, change nothing."""
-    await callback.answer(t("fallback.stale_button"), show_alert=True)
+    await callback.answer(t("button.old"), show_alert=True)

@@ -45,7 +45,8 @@ def dutch_texts() -> list[tuple[str, str]]:
         catalog = read_po(po)
     return [
         (f"{m.context + ':' if m.context else ''}{m.id}", m.string)
-        for m in catalog if m.id and m.string
+        for m in catalog
+        if m.id and m.string
     ]
 
 
@@ -92,9 +93,12 @@ def test_every_dutch_text_is_b1() -> None:
     ("text", "passes"),
     [
         ("Ik ben een computer, geen mens. Het is gratis.", True),
-        ("Overeenkomstig de toepasselijke bepalingen inzake de verwerking van "
-         "persoonsgegevens verstrekken wij uitsluitend noodzakelijke informatie aan "
-         "geautoriseerde functionarissen binnen de organisatie.", False),
+        (
+            "Overeenkomstig de toepasselijke bepalingen inzake de verwerking van "
+            "persoonsgegevens verstrekken wij uitsluitend noodzakelijke informatie aan "
+            "geautoriseerde functionarissen binnen de organisatie.",
+            False,
+        ),
     ],
 )
 def test_the_gate_tells_plain_from_officialese(text, passes) -> None:
