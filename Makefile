@@ -5,8 +5,6 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 CATALOGS := $(wildcard locales/*/LC_MESSAGES/messages.po)
 COMPILED := $(CATALOGS:.po=.mo)
-BABEL_KEYWORDS := -k t -k N_
-
 .PHONY: run test lint locales extract update-catalogs bench clean
 
 run: $(INSTALLED) $(COMPILED)
@@ -32,11 +30,16 @@ locales: $(COMPILED)
 locales/%/LC_MESSAGES/messages.mo: locales/%/LC_MESSAGES/messages.po $(INSTALLED)
 	$(BIN)/pybabel compile --statistics -i $< -o $@ -l $*
 
+# Dutch is the source: the template is made from the Dutch catalog (see the script), then
+# every other language gets the new ids, with the Dutch text as a comment for translators.
 extract: $(INSTALLED)
-	$(BIN)/pybabel extract --no-location --omit-header $(BABEL_KEYWORDS) -o locales/messages.pot bot flows
+	$(BIN)/python locales/make_template.py
 
 update-catalogs: extract
-	$(BIN)/pybabel update --no-fuzzy-matching -i locales/messages.pot -d locales -D messages
+	for locale in en tr ar; do \
+	  $(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete -i locales/messages.pot \
+	    -d locales -D messages -l $$locale || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) $(COMPILED) .pytest_cache

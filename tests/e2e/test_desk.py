@@ -93,7 +93,7 @@ def test_desk_actions_each_tell_the_resident(bot, coordinator, new_user) -> None
     # refer, with a note
     _open(coordinator, ids[1])
     coordinator.press("Doorverwijzen")
-    coordinator.press("Integrale Toegang (gemeente)", coordinator.expect("Waarheen"))
+    coordinator.press("Integrale Toegang (gemeente)", coordinator.expect("Naar welke hulp"))
     coordinator.expect("notitie")
     coordinator.send("Vraag naar Petra, zij weet ervan.")
     coordinator.expect("doorverwezen")
