@@ -42,6 +42,8 @@ def test_translations_are_complete_and_not_fuzzy(locale) -> None:
 @pytest.mark.parametrize("locale", ["nl", "en", "tr", "ar"])
 def test_placeholders_and_html_survive(locale) -> None:
     for key, message in catalog(locale).items():
+        if not message.string:
+            continue  # not translated (a staff text): shown in Dutch
         assert placeholders(message.string) == placeholders(SOURCE[key].string), key
         filled = message.string.format(**{n: "x" for n in placeholders(message.string)})
         plain_text(filled)  # raises on HTML that Telegram would refuse
