@@ -27,6 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.notify import Notifier
 from bot.render import label_of, text_of
 from bot.retry import TRANSIENT
+from bot.worker import Worker
 from flows import notices
 from flows.render import Text, from_data
 from flows.text import N_
@@ -41,13 +42,15 @@ POLL_INTERVAL = 1.0
 MAX_BACKOFF = 300.0
 
 
-class OutboxSender:
+class OutboxSender(Worker):
+    name = "outbox"
+
     def __init__(
         self, bot: Bot, sessions: async_sessionmaker[AsyncSession], i18n: I18n, notifier: Notifier
     ) -> None:
+        super().__init__()
         self.bot, self.sessions, self.i18n, self.notifier = bot, sessions, i18n, notifier
         self._wake = asyncio.Event()
-        self._task: asyncio.Task | None = None
         self._last_sent = 0.0
         self._last_in_chat: dict[int, float] = {}
 
@@ -55,24 +58,13 @@ class OutboxSender:
         """Something was committed to the outbox: look now instead of at the next poll."""
         self._wake.set()
 
-    def start(self) -> None:
-        self._task = asyncio.create_task(self._run(), name="outbox")
+    async def round(self) -> None:
+        await self.deliver_due()
 
-    async def stop(self) -> None:
-        if self._task:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-
-    async def _run(self) -> None:
-        while True:
-            try:
-                await self.deliver_due()
-            except Exception:  # noqa: BLE001 - the sender must outlive any one failure
-                logger.exception("outbox round failed")
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), POLL_INTERVAL)
-            self._wake.clear()
+    async def pause(self) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), POLL_INTERVAL)
+        self._wake.clear()
 
     async def deliver_due(self) -> int:
         async with unit_of_work(self.sessions) as session:

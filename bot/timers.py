@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import logging
 from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -12,12 +10,13 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot import workflow
 from bot.notify import Notifier
 from bot.outbox import OutboxSender
+from bot.worker import Worker
 from storage.uow import unit_of_work
 
-logger = logging.getLogger("meedenkers.timers")
 
+class Timers(Worker):
+    name = "timers"
 
-class Timers:
     def __init__(
         self,
         sessions: async_sessionmaker[AsyncSession],
@@ -26,30 +25,19 @@ class Timers:
         reminder_after: timedelta,
         hand_over_after: timedelta,
     ):
+        super().__init__()
         self.sessions, self.notifier, self.sender = sessions, notifier, sender
         self.reminder_after, self.hand_over_after = reminder_after, hand_over_after
         # Check often enough to be at most a quarter of the shortest period late.
         shortest = min(reminder_after, hand_over_after).total_seconds()
         self.interval = min(60.0, max(0.5, shortest / 4))
-        self._task: asyncio.Task | None = None
 
-    def start(self) -> None:
-        self._task = asyncio.create_task(self._run(), name="timers")
+    async def round(self) -> None:
+        async with unit_of_work(self.sessions) as session:
+            await workflow.remind_and_hand_over(
+                session, self.notifier, self.reminder_after, self.hand_over_after
+            )
+        self.sender.wake()
 
-    async def stop(self) -> None:
-        if self._task:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-
-    async def _run(self) -> None:
-        while True:
-            try:
-                async with unit_of_work(self.sessions) as session:
-                    await workflow.remind_and_hand_over(
-                        session, self.notifier, self.reminder_after, self.hand_over_after
-                    )
-                self.sender.wake()
-            except Exception:  # noqa: BLE001 - keep the clock running
-                logger.exception("timer round failed")
-            await asyncio.sleep(self.interval)
+    async def pause(self) -> None:
+        await asyncio.sleep(self.interval)

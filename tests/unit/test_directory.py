@@ -121,16 +121,17 @@ async def test_an_enrolment_survives_a_reimport_without_telegram_id(sessions) ->
 
 
 def test_command_line_import_refuses_a_broken_file_and_keeps_the_directory(tmp_path) -> None:
-    env = {"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'd.db'}", "PATH": ""}
-    command = [sys.executable, "-m", "storage.directory", "import"]
-    good = subprocess.run(
-        [*command, str(EXAMPLE_DIRECTORY)],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    def run_import(path):
+        return subprocess.run(
+            [sys.executable, "-m", "storage.directory", "import", str(path)],
+            env={"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'd.db'}", "PATH": ""},
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    good = run_import(EXAMPLE_DIRECTORY)
     assert good.returncode == 0, good.stderr
     assert "19 added" in good.stdout
 
@@ -139,19 +140,10 @@ def test_command_line_import_refuses_a_broken_file_and_keeps_the_directory(tmp_p
     data["meedenkers"] = data["meedenkers"][:3]
     broken = tmp_path / "broken.yaml"
     broken.write_text(yaml.safe_dump(data))
-    bad = subprocess.run(
-        [*command, str(broken)], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60
-    )
+    bad = run_import(broken)
     assert bad.returncode == 2
     assert "meedenkers[0] (id m-anna), field 'kind'" in bad.stderr
-    again = subprocess.run(
-        [*command, str(EXAMPLE_DIRECTORY)],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    again = run_import(EXAMPLE_DIRECTORY)
     assert "0 added, 19 updated, 0 deactivated" in again.stdout  # nothing was touched
 
 
