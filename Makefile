@@ -14,9 +14,14 @@ run: $(INSTALLED) $(COMPILED)
 test: $(INSTALLED) $(COMPILED)
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
+# Figures, not pass/fail: the engine alone, then the real process through the offline Bot API.
+bench: $(INSTALLED) $(COMPILED)
+	$(BIN)/python -m benchmarks.engine
+	$(BIN)/python -m benchmarks.roundtrip
+
 lint: $(INSTALLED)
-	$(BIN)/ruff check bot flows storage tests
-	$(BIN)/ruff format --check bot flows storage tests
+	$(BIN)/ruff check bot flows storage tests benchmarks
+	$(BIN)/ruff format --check bot flows storage tests benchmarks
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
