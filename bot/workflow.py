@@ -23,6 +23,7 @@ from storage.models import Introduction, Request, utcnow
 
 INTAKE = "intake"  # where the intake's state lives in a resident's FSM data
 RELAY_FROM = "relay_request"  # in a resident's FSM data: the coordinator is talking with them
+RELAY_MAX = 3800  # characters of a relayed message, leaving room for our own words (4096)
 
 
 def introduction_buttons(introduction_id: int):
@@ -270,7 +271,7 @@ async def relay_to_coordinator(
             "relay.from_resident",
             {
                 "id": request_id,
-                "text": text,
+                "text": text[:RELAY_MAX],
                 "resident": Text("coordinator.resident_link", {"user_id": resident_id}),
             },
         ),

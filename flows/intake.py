@@ -469,8 +469,13 @@ def _restart_answer(state: IntakeState, event: Event, ctx: Context) -> Reply:
 def _after_done(state: IntakeState | None, event: Event, ctx: Context) -> Reply:
     if isinstance(event, Tapped):
         return Reply(state, (Alert(Text(N_("button.old"))),))
-    key = N_("done.again") if state else N_("idle.hint")
-    return Reply(state, (Say(Text(key)),))
+    if isinstance(event, Typed) and event.text.strip().startswith("/"):
+        return Reply(
+            state, (Say(Text(N_("idle.hint") if state is None else N_("input.unknown_command"))),)
+        )
+    if state is None:  # "hoi" from someone new (or back after /stop): just begin
+        return start(ctx)
+    return Reply(state, (Say(Text(N_("done.again"))),))
 
 
 def _tapped(state: IntakeState, step: Step, value: str, ctx: Context) -> Reply:

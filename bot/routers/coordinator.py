@@ -111,7 +111,7 @@ async def desk_text(
             session,
             resident_id,
             "relay",
-            Text("relay.to_resident", {"text": message.text}),
+            Text("relay.to_resident", {"text": message.text[: workflow.RELAY_MAX]}),
             request.resident.locale,
             request.persona,
         )

@@ -140,8 +140,9 @@ def test_back_start_over_and_stop(bot: BotProcess, new_user) -> None:
     user.expect("Stap 2 van 7")
     user.send("/stop")
     user.expect("Gestopt", "gewist")
-    user.send("hallo")
-    user.expect("/start")
+    user.send("hallo")  # typing again simply begins again
+    user.expect("Ik ben een computer")
+    assert user.expect("gegevens").button_labels
 
 
 def test_resident_text_is_shown_literally_and_never_logged(bot: BotProcess, new_user) -> None:

@@ -236,3 +236,10 @@ def test_stop_forgets_and_help_and_mens_keep_the_step() -> None:
 def test_state_round_trips_through_plain_data() -> None:
     state = to_step("choice").state
     assert IntakeState.from_dict(state.to_dict()) == state
+
+
+def test_a_first_hello_without_start_begins_the_intake() -> None:
+    reply = intake.handle(None, Typed("hoi"), CTX)
+    assert keys(reply) == ["welcome.body", "consent.ask"]
+    assert keys(intake.handle(None, Typed("/wachtrij"), CTX)) == ["idle.hint"]
+    assert keys(intake.handle(None, Media(), CTX)) == ["welcome.body", "consent.ask"]
