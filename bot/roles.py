@@ -7,6 +7,7 @@ from typing import Any
 
 from aiogram import BaseMiddleware
 from aiogram.filters import Filter
+from aiogram.fsm.context import FSMContext
 from aiogram.types import TelegramObject, User
 
 from bot.settings import Settings
@@ -47,3 +48,11 @@ class IsCoordinator(Filter):
 class IsMeedenker(Filter):
     async def __call__(self, event: TelegramObject, meedenker: Any = None) -> bool:
         return meedenker is not None
+
+
+class OutsideIntake(Filter):
+    """The person is not in the middle of the resident's intake."""
+
+    async def __call__(self, event: TelegramObject, state: FSMContext | None = None) -> bool:
+        intake = await state.get_value("intake") if state is not None else None
+        return not intake or intake.get("step") == "done"

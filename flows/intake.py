@@ -219,7 +219,10 @@ STEPS: tuple[Step, ...] = (
         N_("consent.ask"),
         back=False,
         options=_fixed(
-            ("yes", N_("consent.yes")), ("no", N_("consent.no")), ("more", N_("consent.more"))
+            ("yes", N_("consent.yes")),
+            ("no", N_("consent.no")),
+            ("more", N_("consent.more")),
+            ("human", N_("button.human")),
         ),
     ),
     Step("gemeente", Kind.CHOICE, N_("gemeente.ask"), "gemeente", _gemeenten, progress=1),
@@ -519,6 +522,8 @@ def _choice(state: IntakeState, step: Step, value: str, ctx: Context) -> Reply:
         if value == "more":
             shown = replace(state, seq=state.seq + 1)
             return Reply(shown, (Say(Text(N_("consent.details"))), *_show(shown, ctx)))
+        if value == "human":
+            return _command(state, Command.HUMAN, ctx)
         return _advance(state, step, ctx, effects=(ConsentGiven(),))
     if step.id == "gemeente" and value == "anders":
         return _reshow(

@@ -33,6 +33,7 @@ router = Router(name="coordinator")
 router.message.filter(F.chat.type == "private", IsCoordinator())
 
 NOTE_FOR = "desk_note_for"  # coordinator's FSM data: [request id, refer target] awaiting a note
+ASSIGN_FOR = "desk_assign_for"  # coordinator's FSM data: the request whose Meedenker is sought
 RELAY_TO = "relay_to"  # coordinator's FSM data: [request id, resident telegram id]
 
 
@@ -87,7 +88,7 @@ async def end_relay(
 ) -> None:
     """Stops talking with a resident through the bot."""
     relay = await state.get_value(RELAY_TO)
-    await state.update_data({RELAY_TO: None, NOTE_FOR: None})
+    await state.update_data({RELAY_TO: None, NOTE_FOR: None, ASSIGN_FOR: None})
     if relay:
         await _resident_state(fsm_storage, bot, relay[1]).update_data({RELAY_FROM: None})
     await message.answer(t("desk.relay_ended" if relay else "desk.nothing_to_end"))
@@ -104,6 +105,13 @@ async def desk_text(
         await state.update_data({NOTE_FOR: None})
         await _refer(message, session, notifier, request_id, target, message.text)
         return
+    if data.get(ASSIGN_FOR):
+        request_id = data[ASSIGN_FOR]
+        say = desk.candidates(await _search(session, message.text))
+        await message.answer(
+            text_of(say.text), reply_markup=inline_keyboard(say, workflow.desk_buttons(request_id))
+        )
+        return
     if data.get(RELAY_TO):
         request_id, resident_id = data[RELAY_TO]
         request = await requests.resident_request(session, request_id)
@@ -117,7 +125,10 @@ async def desk_text(
         )
         await message.answer(t("desk.relayed"))
         return
-    raise SkipHandler  # the coordinator may also try the bot as a resident
+    intake = data.get("intake")
+    if intake and intake.get("step") != "done":
+        raise SkipHandler  # the coordinator is trying the bot as a resident
+    await message.answer(t("coordinator.help"))
 
 
 async def _refer(
@@ -159,8 +170,10 @@ async def on_desk_button(
         await callback.answer(t("desk.already_closed"), show_alert=True)
         return
     elif action == desk.ASSIGN:
+        await state.update_data({ASSIGN_FOR: request.id})
         say = desk.candidates(await _candidates(session, request))
     elif action.startswith("a."):
+        await state.update_data({ASSIGN_FOR: None})
         name = await workflow.assign(session, notifier, request, action[2:])
         say = Say(
             Text(
@@ -239,6 +252,26 @@ async def _candidates(session: AsyncSession, request: Request):
             and (p.absent_until is None or p.absent_until < today)
         ),
         key=lambda p: (-len(set(p.levensgebieden) & set(request.levensgebieden)), p.load, p.name),
+    )
+
+
+async def _search(session: AsyncSession, words: str):
+    """Available Meedenkers whose name or levensgebied matches what the coordinator typed."""
+    wanted = words.strip().lower()
+    today = date.today()
+
+    def matches(profile) -> bool:
+        words_of_profile = [profile.name, *profile.levensgebieden]
+        words_of_profile += [t(f"levensgebied.{g}") for g in profile.levensgebieden]
+        return any(wanted in word.lower() for word in words_of_profile)
+
+    return sorted(
+        (
+            p
+            for p in await directory_view.profiles(session)
+            if p.active and (p.absent_until is None or p.absent_until < today) and matches(p)
+        ),
+        key=lambda p: (p.load, p.name),
     )
 
 

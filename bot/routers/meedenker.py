@@ -21,7 +21,7 @@ from bot.commands import set_meedenker_commands
 from bot.i18n import t
 from bot.notify import Notifier
 from bot.render import inline_keyboard, message_text
-from bot.roles import IsMeedenker
+from bot.roles import IsMeedenker, OutsideIntake
 from flows import notices
 from flows.domain import DECLINE_REASONS, IntroductionStatus, RequestStatus
 from flows.render import Say, Text
@@ -71,6 +71,12 @@ async def _show_introduction(message: Message, introduction) -> None:
         message_text(say, None),
         reply_markup=inline_keyboard(say, workflow.introduction_buttons(introduction.id)),
     )
+
+
+@router.message(IsMeedenker(), F.text & ~F.text.startswith("/"), OutsideIntake())
+async def meedenker_help(message: Message, meedenker: Meedenker) -> None:
+    """Free text from a Meedenker outside an intake: what they can do here."""
+    await message.answer(t("meedenker.help", name=meedenker.name))
 
 
 @router.message(Command("afwezig"), IsMeedenker())

@@ -154,3 +154,23 @@ def test_only_the_coordinator_gets_the_desk(bot, coordinator, new_user) -> None:
     coordinator.send("/overzicht")
     health = coordinator.expect("Meedenkers")
     assert "nog niet gekoppeld" in health.plain and "Tom: 0 open - niet actief" in health.plain
+
+
+def test_the_coordinator_finds_a_meedenker_by_typing(bot, coordinator, new_user) -> None:
+    resident = new_user()
+    _leave_the_choice_to_the_coordinator(resident)
+    [request] = requests_of(bot.workdir / "bot.db", resident.id)
+    _open(coordinator, request["id"])
+    coordinator.press("Meedenker kiezen")
+    coordinator.expect("Wie vraag je?")
+    coordinator.send("mantelzorg")  # a levensgebied; Jan and Greet know it
+    found = coordinator.expect("Wie vraag je?")
+    assert any(label.startswith("Jan ") for label in found.button_labels)
+    coordinator.press(next(b for b in found.button_labels if b.startswith("Jan ")), found)
+    coordinator.expect("Jan is gevraagd")
+    resident.expect("De coördinator heeft", "Jan")
+
+
+def test_free_text_from_staff_outside_an_intake_gets_their_commands(bot, coordinator) -> None:
+    coordinator.send("hallo bot")
+    assert "/wachtrij" in coordinator.expect("Dit kun je hier doen").plain

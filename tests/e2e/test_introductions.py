@@ -181,3 +181,11 @@ def test_away_hides_a_meedenker_from_the_choice(bot, coordinator, new_user) -> N
     assert "Kies Sanne" not in shown
     sanne.send("/beschikbaar")
     sanne.expect("weer kiezen")
+
+
+def test_free_text_from_a_meedenker_gets_their_commands(bot, coordinator, new_user) -> None:
+    petra = new_user(first_name="Petra")
+    enrol(coordinator, petra, "m-petra")
+    petra.send("Hoi, hoe werkt dit?")
+    help_text = petra.expect("Hoi Petra")
+    assert "/open" in help_text.plain and "/afwezig" in help_text.plain
