@@ -56,6 +56,9 @@ async def show(
                     inline_keyboard(say, intake_buttons(seq), persona),
                 )
                 continue
+        if prompt_id is not None:  # only the newest message keeps its buttons
+            await _drop_buttons(bot, chat_id, prompt_id)
+            prompt_id = None
         if say.ask_contact:
             markup = contact_keyboard(say, persona)
             reply_buttons = {
@@ -67,9 +70,6 @@ async def show(
             await bot.send_message(chat_id, t("contact.noted"), reply_markup=ReplyKeyboardRemove())
             reply_buttons = None
         keyboard = inline_keyboard(say, intake_buttons(seq), persona)
-        if keyboard is not None and prompt_id is not None:
-            await _drop_buttons(bot, chat_id, prompt_id)
-            prompt_id = None
         sent = await bot.send_message(chat_id, text, reply_markup=keyboard)
         if keyboard is not None:
             prompt_id = sent.message_id

@@ -104,12 +104,15 @@ async def on_contact(message: Message, **deps: object) -> None:
 
 
 @router.message(F.text)
-async def on_text(message: Message, state: FSMContext, **deps: object) -> None:
-    """Typed text; the label of a reply-keyboard button counts as tapping it."""
+async def on_text(
+    message: Message, state: FSMContext, session: AsyncSession, notifier: Notifier, **deps: object
+) -> None:
+    """Typed text; the label of a reply-keyboard button counts as tapping it. While the
+    coordinator talks with this resident, the text goes to them (danger still gets help)."""
     data = await state.get_data()
-    if data.get(RELAY_FROM):  # the coordinator is talking with this resident
+    if data.get(RELAY_FROM):
         await workflow.relay_to_coordinator(
-            deps["session"], deps["notifier"], message.from_user.id, data[RELAY_FROM], message.text
+            session, notifier, message.from_user.id, data[RELAY_FROM], message.text
         )
         if safety.detect(message.text) is None:
             return
@@ -119,7 +122,15 @@ async def on_text(message: Message, state: FSMContext, **deps: object) -> None:
         event: Event = Tapped(current.seq, reply_value)
     else:
         event = Typed(message.text)
-    await run(event, message.from_user, message.chat.id, state=state, **deps)
+    await run(
+        event,
+        message.from_user,
+        message.chat.id,
+        state=state,
+        session=session,
+        notifier=notifier,
+        **deps,
+    )
 
 
 @router.message()

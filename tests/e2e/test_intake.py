@@ -152,6 +152,7 @@ def test_resident_text_is_shown_literally_and_never_logged(bot: BotProcess, new_
     assert question in summary.plain  # escaped, so Telegram shows exactly what was typed
     user.press("Ja, versturen", summary)
     user.expect("verstuurd")
+    assert not summary.inline_buttons  # only the newest message keeps its buttons
     [request] = requests_of(bot.workdir / "bot.db", user.id)
     assert request["question"] == question
     log = bot.log.read_text()
