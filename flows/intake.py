@@ -436,6 +436,9 @@ def _command(state: IntakeState | None, command: Command, ctx: Context) -> Reply
         asking = replace(state, step="restart", resume=state.step, seq=state.seq + 1)
         return Reply(asking, (_restart_question(asking),))
     if command is Command.STOP:
+        if state is not None and state.step == "done":
+            # What was sent stays with the Meedenker; withdrawing it goes through a person.
+            return Reply(None, (Say(Text(N_("stop.after_sent"), _human(ctx))),))
         effects = (Forget(),) if state and state.answers else ()
         return Reply(None, (Say(Text(N_("stop.done"), _human(ctx))),), effects)
     key = N_("help.body") if command is Command.HELP else N_("human.body")

@@ -243,3 +243,10 @@ def test_a_first_hello_without_start_begins_the_intake() -> None:
     assert keys(reply) == ["welcome.body", "consent.ask"]
     assert keys(intake.handle(None, Typed("/wachtrij"), CTX)) == ["idle.hint"]
     assert keys(intake.handle(None, Media(), CTX)) == ["welcome.body", "consent.ask"]
+
+
+def test_stop_after_sending_says_the_request_stays_and_how_to_withdraw_it() -> None:
+    done = tap(tap(to_step("contact"), "telegram"), "send")
+    stopped = intake.handle(done.state, Command.STOP, CTX)
+    assert stopped.state is None and stopped.effects == ()
+    assert keys(stopped) == ["stop.after_sent"]
