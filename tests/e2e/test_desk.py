@@ -68,11 +68,21 @@ def test_escalation_reasons_reach_the_queue_urgent_first(bot, coordinator, new_u
 
 def test_asking_for_a_human_reaches_the_coordinator(bot, coordinator, new_user) -> None:
     user = new_user()
-    to_question(user, Answers())
+    complete(user, Answers())
     user.send("/mens")
     human = user.expect("0252")
     assert "meenemen" in human.plain
     coordinator.expect("met een mens praten")
+    [request] = requests_of(bot.workdir / "bot.db", user.id)
+    coordinator.send("/wachtrij")
+    queue = coordinator.expect("Wachtrij")
+    assert f"#{request['id']} - Lisse - wil een mens spreken" in queue.plain
+
+
+def test_a_professional_for_a_complex_matter_goes_to_the_desk(bot, coordinator, new_user):
+    user = new_user()
+    complete(user, Answers(preference="Een professional", question="Schulden en mijn huur"))
+    coordinator.expect("Nieuwe aanmelding", "vraagt een professional bij een ingewikkelde vraag")
 
 
 def test_desk_actions_each_tell_the_resident(bot, coordinator, new_user) -> None:
