@@ -52,6 +52,7 @@ def create_dispatcher(
         sessions=sessions,
         i18n=i18n,
         notifier=notifier,
+        background=background,
     )
     unit_of_work_middleware = UnitOfWorkMiddleware(sessions, after_commit=background.wake)
     dispatcher.update.outer_middleware(unit_of_work_middleware)

@@ -47,3 +47,8 @@ class Background:
         for worker in (self.timers, self.sender):
             if worker is not None:
                 await worker.stop()
+
+    async def flush(self) -> None:
+        """Deliver what waits in the outbox now (the demo does this before it ends)."""
+        if self.sender is not None:
+            await self.sender.deliver_due()

@@ -37,6 +37,7 @@ from bot.settings import Settings
 
 RESIDENT = User(id=1001, is_bot=False, first_name="Demo", language_code="nl")
 DEMO_PHONE = "+31600000000"
+DEMO_COORDINATOR = 1002
 SHARE_CONTACT = object()
 BOT_USER = {
     "id": 1,
@@ -97,9 +98,8 @@ class TerminalSession(BaseSession):
     def _show(self, chat_id: int, text: str, markup: Any, edited: bool) -> dict[str, Any]:
         for_resident = chat_id == RESIDENT.id
         if not for_resident:
-            self._print(
-                f"\n----- for chat {chat_id} (not you: a Meedenker or the coordinator) -----"
-            )
+            who = "the coordinator" if chat_id == DEMO_COORDINATOR else f"chat {chat_id}"
+            self._print(f"\n----- for {who} (not you: this goes to them, not to you) -----")
         self._print(("(changed) " if edited else "") + _plain(text))
         if for_resident:
             self._remember_buttons(chat_id, markup)
@@ -180,6 +180,8 @@ async def run_demo(settings: Settings, lines=None) -> None:
     logging.getLogger().setLevel(max(logging.WARNING, logging.getLogger().level))
     session = TerminalSession()
     print(BANNER, flush=True)
+    if not settings.coordinator_ids:  # show what the coordinator would be told
+        settings = settings.model_copy(update={"coordinator_ids": (DEMO_COORDINATOR,)})
     async with runtime(settings, session) as rt:
         chat = DemoChat(session)
         await rt.dispatcher.emit_startup(bot=rt.bot, **rt.dispatcher.workflow_data)
@@ -187,6 +189,7 @@ async def run_demo(settings: Settings, lines=None) -> None:
         async for line in lines or _stdin_lines():
             if line.strip():
                 await rt.dispatcher.feed_update(rt.bot, chat.update_for(line.strip()))
+        await rt.dispatcher["background"].flush()
         await rt.dispatcher.emit_shutdown(bot=rt.bot, **rt.dispatcher.workflow_data)
     print("\nDemo ended. Your answers are kept in the local database.", flush=True)
 

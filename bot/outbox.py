@@ -51,6 +51,7 @@ class OutboxSender(Worker):
         super().__init__()
         self.bot, self.sessions, self.i18n, self.notifier = bot, sessions, i18n, notifier
         self._wake = asyncio.Event()
+        self._one_round = asyncio.Lock()  # two rounds at once would send a message twice
         self._last_sent = 0.0
         self._last_in_chat: dict[int, float] = {}
 
@@ -67,13 +68,15 @@ class OutboxSender(Worker):
         self._wake.clear()
 
     async def deliver_due(self) -> int:
-        async with unit_of_work(self.sessions) as session:
-            due = [
-                (n.id, n.chat_id, n.kind, n.payload, n.attempts) for n in await outbox.due(session)
-            ]
-        for item in due:
-            await self._deliver(*item)
-        return len(due)
+        async with self._one_round:
+            async with unit_of_work(self.sessions) as session:
+                due = [
+                    (n.id, n.chat_id, n.kind, n.payload, n.attempts)
+                    for n in await outbox.due(session)
+                ]
+            for item in due:
+                await self._deliver(*item)
+            return len(due)
 
     async def _deliver(
         self, notification_id: int, chat_id: int, kind: str, payload: dict[str, Any], attempts: int

@@ -89,3 +89,14 @@ def test_without_a_token_the_demo_chat_runs_the_intake_in_the_terminal(tmp_path)
     assert "Stap 1 van 7" in out and "Stap 2 van 7" in out  # tapped "ja", then "Lisse"
     assert "Demo ended" in out
     assert (tmp_path / "bot.db").exists()
+
+
+def test_the_demo_shows_what_the_coordinator_would_be_told(tmp_path) -> None:
+    # consent, Lisse, question, Klaar, "alleen advies", "maakt niet uit", Nederlands,
+    # the first Meedenker, "hier in deze chat", "Ja, versturen"
+    answers = "1\n2\nIk heb schulden\n12\n6\n3\n1\n1\n1\n1\n"
+    result = run_bot(tmp_path, stdin=answers, BOT_TOKEN="")
+    assert result.returncode == 0, result.stderr
+    assert "Verstuurd" in result.stdout
+    assert "----- for the coordinator" in result.stdout
+    assert result.stdout.count("Nieuwe aanmelding #1") == 1
