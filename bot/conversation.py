@@ -46,33 +46,27 @@ async def show(
     reply_buttons = data.get(REPLY_BUTTONS)
     for say in (s for s in says if isinstance(s, Say)):
         text = message_text(say, persona)
-        if say.edit and callback and isinstance(callback.message, Message):
-            if callback.message.message_id == prompt_id:
-                await _edit(
-                    bot,
-                    chat_id,
-                    prompt_id,
-                    text,
-                    inline_keyboard(say, intake_buttons(seq), persona),
-                )
-                continue
-        if prompt_id is not None:  # only the newest message keeps its buttons
-            await _drop_buttons(bot, chat_id, prompt_id)
-            prompt_id = None
+        keyboard = inline_keyboard(say, intake_buttons(seq), persona)
+        tapped = callback.message if callback and isinstance(callback.message, Message) else None
+        if say.edit and tapped is not None and tapped.message_id == prompt_id:
+            await _edit(bot, chat_id, prompt_id, text, keyboard)
+            continue
         if say.ask_contact:
             markup = contact_keyboard(say, persona)
             reply_buttons = {
                 label_of(b.label, persona): b.value for row in say.buttons for b in row
             }
-            await bot.send_message(chat_id, text, reply_markup=markup)
-            continue
-        if reply_buttons is not None:  # the share-number keyboard has done its job
+        elif reply_buttons is not None:  # the share-number keyboard has done its job
             await bot.send_message(chat_id, t("contact.noted"), reply_markup=ReplyKeyboardRemove())
-            reply_buttons = None
-        keyboard = inline_keyboard(say, intake_buttons(seq), persona)
-        sent = await bot.send_message(chat_id, text, reply_markup=keyboard)
-        if keyboard is not None:
-            prompt_id = sent.message_id
+            markup, reply_buttons = keyboard, None
+        else:
+            markup = keyboard
+        sent = await bot.send_message(chat_id, text, reply_markup=markup)
+        # Only the newest message keeps its buttons. Dropped after the new one is out, so a
+        # failed send leaves the old buttons in place for the retry.
+        if prompt_id is not None:
+            await _drop_buttons(bot, chat_id, prompt_id)
+        prompt_id = sent.message_id if keyboard is not None and not say.ask_contact else None
     await fsm.update_data({PROMPT_ID: prompt_id, REPLY_BUTTONS: reply_buttons})
 
 

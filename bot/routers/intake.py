@@ -77,7 +77,10 @@ async def run(
             await workflow.danger_seen(session, notifier, user.id, effect.danger, effect.text)
         elif isinstance(effect, AskedHuman):
             await workflow.asked_human(session, notifier, user.id)
-    await state.update_data({INTAKE: reply.state.to_dict() if reply.state else None})
+    changes = {INTAKE: reply.state.to_dict() if reply.state else None}
+    if event is IntakeCommand.STOP:
+        changes[RELAY_FROM] = None  # nor does the coordinator's conversation go on
+    await state.update_data(changes)
     await show(bot, chat_id, reply.says, reply.state, state, callback)
 
 

@@ -561,4 +561,6 @@ def _fault_response(fault: Fault) -> web.Response:
         )
     if fault.status == 403:
         return _error(403, "Forbidden: bot was blocked by the user")
+    if fault.status == 400:
+        return _error(400, "Bad Request: injected by the test")
     return _error(fault.status, "Internal Server Error")
