@@ -140,7 +140,7 @@ class FakeUser:
     def last(self) -> SentMessage:
         return self.messages[-1]
 
-    def next_message(self, timeout: float = 10.0) -> SentMessage:
+    def next_message(self, timeout: float = 20.0) -> SentMessage:
         """The next message this chat received that the test has not read yet."""
 
         def unread():
@@ -152,7 +152,7 @@ class FakeUser:
         self._read += 1
         return message
 
-    def expect(self, *fragments: str, timeout: float = 10.0) -> SentMessage:
+    def expect(self, *fragments: str, timeout: float = 20.0) -> SentMessage:
         """Read messages until one contains every fragment (case-insensitive)."""
         deadline = time.monotonic() + timeout
         seen = []
