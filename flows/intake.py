@@ -8,6 +8,7 @@ No aiogram, no SQLAlchemy, no clock: everything it needs comes in through `Conte
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
@@ -36,6 +37,7 @@ class Network:
     gemeenten: tuple[str, ...]
     phone: str
     email: str
+    places: dict[str, str] = field(default_factory=dict)  # village or town -> its gemeente
 
 
 @dataclass(frozen=True)
@@ -505,17 +507,28 @@ def _typed(state: IntakeState, step: Step, text: str, ctx: Context) -> Reply:
         except ValueError as problem:
             return _reshow(state, ctx, Text(str(problem), _human(ctx)))
         return _answered(state, step, value, ctx)
-    # Typed instead of tapped: take it when it is one of the buttons' words.
+    # Typed instead of tapped: take it when it names exactly one of the buttons
+    # ("lisse", "ik woon in Sassenheim" for Teylingen).
     wanted = text.strip().lower()
     if step.kind in (Kind.CHOICE, Kind.MULTI) and wanted:
-        for value, label in step.options(state, ctx):
-            if isinstance(label, str) and label.lower() == wanted:
-                return _tapped(state, step, value, ctx)
+        named = _named_options(step, state, ctx, wanted)
+        if len(named) == 1:
+            return _tapped(state, step, named.pop(), ctx)
     if step.id == "consent" and wanted in ("ja", "yes", "oké", "ok", "goed"):
         return _tapped(state, step, "yes", ctx)
     if step.id == "consent" and wanted in ("nee", "no"):
         return _tapped(state, step, "no", ctx)
     return _reshow(state, ctx, Text(N_("input.tap")))
+
+
+def _named_options(step: Step, state: IntakeState, ctx: Context, wanted: str) -> set[str]:
+    """The options whose (plain) label the text names as a whole word or phrase."""
+    names = [(label, value) for value, label in step.options(state, ctx) if isinstance(label, str)]
+    if step.id == "gemeente":
+        names += list(ctx.network.places.items())
+    words = re.sub(r"[^\w-]+", " ", wanted)
+    padded = f" {words} "
+    return {value for label, value in names if f" {label.lower()} " in padded}
 
 
 def _choice(state: IntakeState, step: Step, value: str, ctx: Context) -> Reply:

@@ -44,6 +44,8 @@ class NetworkEntry(_Entry):
     phone: NonEmpty
     email: Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     website: str | None = None
+    # Villages and towns people may name instead of their gemeente: {Sassenheim: Teylingen}.
+    places: dict[NonEmpty, NonEmpty] = Field(default_factory=dict)
 
 
 class OrganisationEntry(_Entry):
@@ -117,6 +119,12 @@ def _check_references(directory: Directory, source: str) -> None:
         [m.telegram_id for m in directory.meedenkers if m.telegram_id],
         f"{source}: meedenkers telegram_id",
     )
+    for place, gemeente in directory.network.places.items():
+        if gemeente not in gemeenten:
+            raise DirectoryError(
+                f"{source}: network, field 'places': {place} belongs to '{gemeente}', "
+                "which is not a gemeente of the network"
+            )
     for index, m in enumerate(directory.meedenkers):
         where = f"{source}: meedenkers[{index}] (id {m.id})"
         if m.organisation not in organisations:
@@ -165,6 +173,7 @@ async def import_directory(session: AsyncSession, directory: Directory) -> Impor
     network = await session.get(Network, 1) or Network(id=1)
     network.name, network.gemeenten = net.name, list(net.gemeenten)
     network.phone, network.email, network.website = net.phone, net.email, net.website
+    network.places = dict(net.places)
     session.add(network)
 
     listed_orgs = {o.id for o in directory.organisations}

@@ -26,7 +26,9 @@ async def network_info(session: AsyncSession) -> NetworkInfo:
     network = await session.get(Network, 1)
     if network is None:
         raise LookupError("no directory imported")
-    return NetworkInfo(network.name, tuple(network.gemeenten), network.phone, network.email)
+    return NetworkInfo(
+        network.name, tuple(network.gemeenten), network.phone, network.email, dict(network.places)
+    )
 
 
 async def profiles(session: AsyncSession) -> list[Profile]:

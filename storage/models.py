@@ -37,6 +37,7 @@ class Network(Base):
     phone: Mapped[str] = mapped_column(String(64))
     email: Mapped[str] = mapped_column(String(200))
     website: Mapped[str | None] = mapped_column(String(200))
+    places: Mapped[dict[str, Any]] = mapped_column(default=dict)  # village -> gemeente
 
 
 class Organisation(Base):

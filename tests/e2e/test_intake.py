@@ -102,7 +102,7 @@ def test_typing_a_button_word_counts_and_other_text_gets_a_hint(bot: BotProcess,
     user.expect("gegevens")
     user.send("ja")
     user.expect("Stap 1 van 7")
-    user.send("lisse")
+    user.send("ik woon in Sassenheim")  # a village of Teylingen
     user.expect("Stap 2 van 7")
     user.send("Ik zoek hulp bij mijn post")
     user.expect("Stap 3 van 7")

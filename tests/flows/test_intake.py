@@ -250,3 +250,23 @@ def test_stop_after_sending_says_the_request_stays_and_how_to_withdraw_it() -> N
     stopped = intake.handle(done.state, Command.STOP, CTX)
     assert stopped.state is None and stopped.effects == ()
     assert keys(stopped) == ["stop.after_sent"]
+
+
+def test_a_typed_place_or_gemeente_in_a_sentence_counts() -> None:
+    places = context(profile("m-anna"))
+    places = type(places)(
+        type(places.network)("N", ("Hillegom", "Lisse"), "0", "a@b.nl", {"De Zilk": "Hillegom"}),
+        places.profiles,
+        places.today,
+    )
+    reply = intake.handle(None, Command.START, places)
+    reply = intake.handle(reply.state, Tapped(reply.state.seq, "yes"), places)
+    assert (
+        intake.handle(reply.state, Typed("Ik woon in Lisse."), places).state.answers["gemeente"]
+        == "Lisse"
+    )
+    assert (
+        intake.handle(reply.state, Typed("de zilk"), places).state.answers["gemeente"] == "Hillegom"
+    )
+    both = intake.handle(reply.state, Typed("tussen Lisse en Hillegom"), places)
+    assert both.state.step == "gemeente"  # two named: ask to tap

@@ -157,3 +157,10 @@ async def test_directory_view_loads_profiles_with_load(sessions) -> None:
         network = await directory_view.network_info(session)
     assert len(profiles) == 19 and all(p.load == 0 for p in profiles)
     assert network.gemeenten == ("Hillegom", "Lisse", "Teylingen", "Noordwijk")
+
+
+def test_a_place_must_belong_to_a_gemeente_of_the_network() -> None:
+    data = example()
+    data["network"]["places"] = {"Katwijk": "Katwijk"}
+    with pytest.raises(DirectoryError, match="network, field 'places': Katwijk belongs to"):
+        parse_directory(yaml.safe_dump(data), "dir.yaml")

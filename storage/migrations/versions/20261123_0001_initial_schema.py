@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 12:08:20.029691
+Create Date: 2026-11-23 13:14:39.948487
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ def upgrade() -> None:
         sa.Column("phone", sa.String(length=64), nullable=False),
         sa.Column("email", sa.String(length=200), nullable=False),
         sa.Column("website", sa.String(length=200), nullable=True),
+        sa.Column("places", sa.JSON(), nullable=False),
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_table(
