@@ -514,6 +514,11 @@ def _typed(state: IntakeState, step: Step, text: str, ctx: Context) -> Reply:
         named = _named_options(step, state, ctx, wanted)
         if len(named) == 1:
             return _tapped(state, step, named.pop(), ctx)
+    if step.kind is Kind.MULTI and (found := suggest_levensgebieden(wanted)):
+        # "het gaat ook over geld": tick what the words name, and show the list again.
+        ticked = set(state.answers.get(step.answer, [])) | set(found)
+        ordered = [g for g in LEVENSGEBIEDEN if g in ticked]
+        return _reshow(replace(state, answers={**state.answers, step.answer: ordered}), ctx)
     if step.id == "consent" and wanted in ("ja", "yes", "oké", "ok", "goed"):
         return _tapped(state, step, "yes", ctx)
     if step.id == "consent" and wanted in ("nee", "no"):

@@ -270,3 +270,11 @@ def test_a_typed_place_or_gemeente_in_a_sentence_counts() -> None:
     )
     both = intake.handle(reply.state, Typed("tussen Lisse en Hillegom"), places)
     assert both.state.step == "gemeente"  # two named: ask to tap
+
+
+def test_typed_words_at_the_levensgebieden_tick_what_they_name() -> None:
+    reply = to_step("levensgebieden")  # pre-ticked: wonen, geld
+    reply = typed(reply, "het gaat ook over mijn werk")
+    assert reply.state.step == "levensgebieden"
+    assert reply.state.answers["levensgebieden"] == ["wonen", "geld", "werk"]
+    assert keys(typed(reply, "hmm")) == ["input.tap", "levensgebieden.ask"]
