@@ -7,7 +7,6 @@ never tempted by a button that no longer counts.
 from __future__ import annotations
 
 import contextlib
-import logging
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest
@@ -18,8 +17,6 @@ from bot.i18n import t
 from bot.render import contact_keyboard, inline_keyboard, intake_buttons, label_of, message_text
 from flows.intake import IntakeState
 from flows.render import Alert, Say
-
-logger = logging.getLogger("meedenkers.conversation")
 
 PROMPT_ID = "prompt_id"  # the newest message with inline buttons
 REPLY_BUTTONS = "reply_buttons"  # label -> value of the reply keyboard shown, if any

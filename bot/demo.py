@@ -60,9 +60,9 @@ class TerminalSession(BaseSession):
         super().__init__()
         self._out = out
         self._message_ids = count(1)
-        self.buttons: list[
-            tuple[str, Any]
-        ] = []  # (label, callback_data or None) of the last keyboard
+        # (label, callback_data) of the last keyboard; for reply buttons the data is None,
+        # or SHARE_CONTACT for Telegram's share-my-number button.
+        self.buttons: list[tuple[str, Any]] = []
 
     async def close(self) -> None:
         pass

@@ -20,16 +20,16 @@ from aiogram.exceptions import (
     TelegramForbiddenError,
     TelegramRetryAfter,
 )
-from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram.types import InlineKeyboardMarkup
 from aiogram.utils.i18n import I18n
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.notify import Notifier
-from bot.render import label_of, text_of
+from bot.render import inline_keyboard, text_of
 from bot.retry import TRANSIENT
 from bot.worker import Worker
 from flows import notices
-from flows.render import Text, from_data
+from flows.render import Button, Say, Text, from_data
 from flows.text import N_
 from storage import outbox, requests
 from storage.uow import unit_of_work
@@ -111,19 +111,17 @@ class OutboxSender(Worker):
         self._last_sent = self._last_in_chat[chat_id] = time.monotonic()
 
     def _render(self, payload: dict[str, Any]) -> tuple[str, InlineKeyboardMarkup | None]:
+        """The waiting message in its recipient's language; its buttons are packed already."""
+        say = Say(
+            from_data(payload["text"]),
+            tuple(
+                tuple(Button(from_data(b["label"]), b["data"]) for b in row)
+                for row in payload.get("buttons", [])
+            ),
+        )
         persona = payload.get("persona")
         with self.i18n.context(), self.i18n.use_locale(payload.get("locale") or "nl"):
-            text = text_of(from_data(payload["text"]), persona)
-            rows = [
-                [
-                    InlineKeyboardButton(
-                        text=label_of(from_data(b["label"]), persona), callback_data=b["data"]
-                    )
-                    for b in row
-                ]
-                for row in payload.get("buttons", [])
-            ]
-        return text, InlineKeyboardMarkup(inline_keyboard=rows) if rows else None
+            return text_of(say.text, persona), inline_keyboard(say, lambda data: data, persona)
 
     async def _later(self, notification_id: int, delay: float, why: str) -> None:
         logger.warning("notification %s: %s, again in %.1fs", notification_id, why, delay)

@@ -11,6 +11,7 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import TelegramObject, User
 
 from bot.settings import Settings
+from bot.workflow import intake_in_progress
 from storage import requests
 from storage.models import utcnow
 
@@ -54,5 +55,4 @@ class OutsideIntake(Filter):
     """The person is not in the middle of the resident's intake."""
 
     async def __call__(self, event: TelegramObject, state: FSMContext | None = None) -> bool:
-        intake = await state.get_value("intake") if state is not None else None
-        return not intake or intake.get("step") == "done"
+        return state is None or not intake_in_progress(await state.get_data())

@@ -6,9 +6,11 @@ the change and the messages about it are committed together.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
+from aiogram import Bot
 from aiogram.fsm.context import FSMContext
+from aiogram.fsm.storage.base import BaseStorage, StorageKey
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import DeskButton, IntroductionButton
@@ -16,7 +18,7 @@ from bot.notify import Notifier
 from bot.render import intake_buttons
 from flows import escalation, intake, notices
 from flows.domain import RequestStatus
-from flows.intake import Context, IntakeState
+from flows.intake import IntakeState
 from flows.render import Button, Lines, Say, Text
 from storage import directory_view, requests
 from storage.models import Introduction, Request, utcnow
@@ -24,6 +26,17 @@ from storage.models import Introduction, Request, utcnow
 INTAKE = "intake"  # where the intake's state lives in a resident's FSM data
 RELAY_FROM = "relay_request"  # in a resident's FSM data: the coordinator is talking with them
 RELAY_MAX = 3800  # characters of a relayed message, leaving room for our own words (4096)
+
+
+def resident_state(storage: BaseStorage, bot: Bot, resident_id: int) -> FSMContext:
+    """A resident's conversation state, from an update of someone else (private chat)."""
+    return FSMContext(storage, StorageKey(bot.id, resident_id, resident_id))
+
+
+def intake_in_progress(data: dict) -> bool:
+    """The person is in the middle of the resident's intake (not before it, not after)."""
+    state = data.get(INTAKE)
+    return bool(state) and state.get("step") != "done"
 
 
 def introduction_buttons(introduction_id: int):
@@ -40,7 +53,7 @@ async def request_submitted(
     """Introduce the chosen Meedenker (if any), put it on the desk if a rule says so, and
     tell the coordinator."""
     meedenker = request.chosen_meedenker
-    reachable = bool(meedenker and meedenker.telegram_id and not meedenker.blocked_bot)
+    reachable = meedenker is not None and meedenker.reachable
     if meedenker is not None:
         introduction = await requests.introduce(session, request, meedenker)
         if reachable:
@@ -115,12 +128,11 @@ async def offer_next_choice(
     session: AsyncSession, notifier: Notifier, request: Request, resident_state: FSMContext, news
 ) -> None:
     data = await resident_state.get_data()
-    context = Context(
-        await directory_view.network_info(session),
-        await directory_view.profiles(session),
-        date.today(),
+    reply = intake.reopen_choice(
+        IntakeState.from_dict(data.get(INTAKE)),
+        request.excluded,
+        await directory_view.context(session),
     )
-    reply = intake.reopen_choice(IntakeState.from_dict(data.get(INTAKE)), request.excluded, context)
     resident = request.resident
     if reply is None:  # nothing to choose from again: the coordinator takes over
         requests.flag_for_desk(request, (escalation.DECLINED,), urgent=False, take_over=True)
@@ -149,7 +161,7 @@ async def remind_and_hand_over(
     now = utcnow()
     for introduction in await requests.unanswered(session, now - reminder_after, reminded=False):
         introduction.reminded_at = now
-        if introduction.meedenker.telegram_id and not introduction.meedenker.blocked_bot:
+        if introduction.meedenker.reachable:
             send_introduction(session, notifier, introduction, reminder=True)
     for introduction in await requests.unanswered(session, now - hand_over_after, reminded=True):
         await requests.expire(session, introduction)
@@ -226,7 +238,7 @@ async def assign(
     request.chosen_meedenker_id = meedenker.id
     request.needs_triage = False
     introduction = await requests.introduce(session, request, meedenker)
-    if meedenker.telegram_id and not meedenker.blocked_bot:
+    if meedenker.reachable:
         send_introduction(session, notifier, introduction)
     else:
         notifier.coordinators(

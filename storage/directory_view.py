@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from flows.desk import HealthLine
 from flows.domain import MeedenkerKind, RequestStatus
+from flows.intake import Context
 from flows.intake import Network as NetworkInfo
 from flows.ranking import Profile
 from storage.models import Meedenker, Network, Request, as_utc, utcnow
@@ -29,6 +30,11 @@ async def network_info(session: AsyncSession) -> NetworkInfo:
     return NetworkInfo(
         network.name, tuple(network.gemeenten), network.phone, network.email, dict(network.places)
     )
+
+
+async def context(session: AsyncSession) -> Context:
+    """Everything the conversation engine reads of the directory, as of today."""
+    return Context(await network_info(session), await profiles(session), date.today())
 
 
 async def profiles(session: AsyncSession) -> list[Profile]:

@@ -72,6 +72,11 @@ class Meedenker(Base):
 
     organisation: Mapped[Organisation] = relationship(lazy="joined")
 
+    @property
+    def reachable(self) -> bool:
+        """Connected to the bot, and has not blocked it."""
+        return self.telegram_id is not None and not self.blocked_bot
+
 
 class Invite(Base):
     """A one-time link that connects a Meedenker's Telegram account to their entry."""

@@ -1,4 +1,4 @@
-"""Residents and their requests, as the intake creates them."""
+"""Residents: consent, language, and forgetting a draft."""
 
 from __future__ import annotations
 

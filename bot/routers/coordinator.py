@@ -12,7 +12,7 @@ from aiogram import Bot, F, Router
 from aiogram.dispatcher.event.bases import SkipHandler
 from aiogram.filters import Command, CommandObject
 from aiogram.fsm.context import FSMContext
-from aiogram.fsm.storage.base import BaseStorage, StorageKey
+from aiogram.fsm.storage.base import BaseStorage
 from aiogram.types import CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -25,6 +25,7 @@ from bot.roles import IsCoordinator
 from bot.workflow import RELAY_FROM
 from flows import desk, notices
 from flows.domain import RequestStatus
+from flows.ranking import available
 from flows.render import Lines, Say, Text
 from storage import directory_view, invites, requests
 from storage.models import Request, as_utc, utcnow
@@ -90,7 +91,7 @@ async def end_relay(
     relay = await state.get_value(RELAY_TO)
     await state.update_data({RELAY_TO: None, NOTE_FOR: None, ASSIGN_FOR: None})
     if relay:
-        await _resident_state(fsm_storage, bot, relay[1]).update_data({RELAY_FROM: None})
+        await workflow.resident_state(fsm_storage, bot, relay[1]).update_data({RELAY_FROM: None})
     await message.answer(t("desk.relay_ended" if relay else "desk.nothing_to_end"))
 
 
@@ -125,8 +126,7 @@ async def desk_text(
         )
         await message.answer(t("desk.relayed"))
         return
-    intake = data.get("intake")
-    if intake and intake.get("step") != "done":
+    if workflow.intake_in_progress(data):
         raise SkipHandler  # the coordinator is trying the bot as a resident
     await message.answer(t("coordinator.help"))
 
@@ -197,7 +197,7 @@ async def on_desk_button(
         say = Say(Text("desk.done_close", {"id": request.id}))
     elif action == desk.CONTACT:
         await state.update_data({RELAY_TO: [request.id, request.resident.telegram_id]})
-        await _resident_state(fsm_storage, bot, request.resident.telegram_id).update_data(
+        await workflow.resident_state(fsm_storage, bot, request.resident.telegram_id).update_data(
             {RELAY_FROM: request.id}
         )
         request.needs_triage = False
@@ -246,10 +246,9 @@ async def _candidates(session: AsyncSession, request: Request):
         (
             p
             for p in await directory_view.profiles(session)
-            if p.active
+            if available(p, today)
             and request.gemeente in p.gemeenten
             and p.id not in request.excluded
-            and (p.absent_until is None or p.absent_until < today)
         ),
         key=lambda p: (-len(set(p.levensgebieden) & set(request.levensgebieden)), p.load, p.name),
     )
@@ -266,17 +265,9 @@ async def _search(session: AsyncSession, words: str):
         return any(wanted in word.lower() for word in words_of_profile)
 
     return sorted(
-        (
-            p
-            for p in await directory_view.profiles(session)
-            if p.active and (p.absent_until is None or p.absent_until < today) and matches(p)
-        ),
+        (p for p in await directory_view.profiles(session) if available(p, today) and matches(p)),
         key=lambda p: (p.load, p.name),
     )
-
-
-def _resident_state(storage: BaseStorage, bot: Bot, resident_id: int) -> FSMContext:
-    return FSMContext(storage, StorageKey(bot.id, resident_id, resident_id))
 
 
 @router.callback_query(DeskButton.filter())

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from aiogram import Bot, F, Router
 from aiogram.filters import Command, CommandStart
 from aiogram.fsm.context import FSMContext
@@ -20,7 +18,6 @@ from flows import intake, safety
 from flows.intake import (
     AskedHuman,
     ConsentGiven,
-    Context,
     DangerSeen,
     Event,
     Forget,
@@ -57,12 +54,7 @@ async def run(
     Handlers pass on aiogram's whole context (`**deps`); what is not needed here is ignored.
     """
     current = IntakeState.from_dict((await state.get_data()).get(INTAKE))
-    context = Context(
-        network=await directory_view.network_info(session),
-        profiles=await directory_view.profiles(session),
-        today=date.today(),
-    )
-    reply = intake.handle(current, event, context)
+    reply = intake.handle(current, event, await directory_view.context(session))
     for effect in reply.effects:
         if isinstance(effect, ConsentGiven):
             await residents.record_consent(session, user.id, i18n.current_locale)

@@ -9,8 +9,7 @@ from aiogram import Bot, F, Router
 from aiogram.dispatcher.event.bases import SkipHandler
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandObject, CommandStart
-from aiogram.fsm.context import FSMContext
-from aiogram.fsm.storage.base import BaseStorage, StorageKey
+from aiogram.fsm.storage.base import BaseStorage
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.i18n import I18n
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -135,7 +134,7 @@ async def on_answer(
         await _replace(callback, notices.introduction(facts), pack)
     elif action.removeprefix(notices.REASON_PREFIX) in DECLINE_REASONS and pending:
         resident = introduction.request.resident.telegram_id
-        resident_state = FSMContext(fsm_storage, StorageKey(bot.id, resident, resident))
+        resident_state = workflow.resident_state(fsm_storage, bot, resident)
         reason = action.removeprefix(notices.REASON_PREFIX)
         await workflow.meedenker_declined(session, notifier, introduction, reason, resident_state)
         await _replace(callback, Say(Text(N_("meedenker.declined_done"))), pack)
