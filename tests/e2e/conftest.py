@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -135,3 +136,10 @@ def pytest_runtest_makereport(item, call):
         process = item.funcargs.get("bot")
         if process and process.log.exists():
             item.add_report_section("call", "bot log", process.log.read_text()[-20000:])
+        if process and (process.workdir / "bot.db").exists():
+            with sqlite3.connect(process.workdir / "bot.db") as db:
+                rows = db.execute(
+                    "SELECT id, chat_id, kind, status, attempts, next_attempt_at, last_error "
+                    "FROM notification ORDER BY id DESC LIMIT 30"
+                ).fetchall()
+            item.add_report_section("call", "outbox", "\n".join(map(repr, rows)))

@@ -93,16 +93,16 @@ def test_desk_actions_each_tell_the_resident(bot, coordinator, new_user) -> None
     coordinator.skip_unread()
 
     # assign a Meedenker
-    _open(coordinator, ids[0])
-    coordinator.press("Meedenker kiezen")
+    opened = _open(coordinator, ids[0])
+    coordinator.press("Meedenker kiezen", opened)
     candidates = coordinator.expect("Wie vraag je?")
     coordinator.press(candidates.button_labels[0], candidates)
-    coordinator.expect(f"#{ids[0]}", "is gevraagd")
+    coordinator.expect(f"#{ids[0]}: ", "is gevraagd")
     one.expect("De coördinator heeft", "gevraagd")
 
     # refer, with a note
-    _open(coordinator, ids[1])
-    coordinator.press("Doorverwijzen")
+    opened = _open(coordinator, ids[1])
+    coordinator.press("Doorverwijzen", opened)
     coordinator.press("Integrale Toegang (gemeente)", coordinator.expect("Naar welke hulp"))
     coordinator.expect("notitie")
     coordinator.send("Vraag naar Petra, zij weet ervan.")
@@ -110,8 +110,8 @@ def test_desk_actions_each_tell_the_resident(bot, coordinator, new_user) -> None
     two.expect("Integrale Toegang", "Vraag naar Petra")
 
     # close with an outcome
-    _open(coordinator, ids[2])
-    coordinator.press("Afsluiten")
+    opened = _open(coordinator, ids[2])
+    coordinator.press("Afsluiten", opened)
     coordinator.press("Geholpen", coordinator.expect("Hoe is het afgelopen?"))
     three.expect("afgesloten")
     bot.fake.wait_until(
@@ -120,8 +120,8 @@ def test_desk_actions_each_tell_the_resident(bot, coordinator, new_user) -> None
     )
 
     # talk with the resident through the bot, both ways
-    _open(coordinator, ids[3])
-    coordinator.press("Zelf contact")
+    opened = _open(coordinator, ids[3])
+    coordinator.press("Zelf contact", opened)
     coordinator.expect("Je praat nu met")
     four.expect("De coördinator wil je graag zelf spreken")
     coordinator.send("Hallo, zal ik je morgen bellen?")
@@ -140,11 +140,16 @@ def _leave_the_choice_to_the_coordinator(user) -> None:
     user.expect("verstuurd")
 
 
-def _open(coordinator, request_id: int) -> None:
+def _open(coordinator, request_id: int):
+    """Open a request from the queue; returns the opened request's message.
+
+    Matches "Aanmelding #N (" so that the "Nieuwe aanmelding #N" notice, which the outbox
+    may deliver just now, is not taken for it.
+    """
     coordinator.send("/wachtrij")
     queue = coordinator.expect("Wachtrij")
     coordinator.press(f"Open #{request_id}", queue)
-    coordinator.expect(f"Aanmelding #{request_id}")
+    return coordinator.expect(f"Aanmelding #{request_id} (")
 
 
 def test_only_the_coordinator_gets_the_desk(bot, coordinator, new_user) -> None:
@@ -170,14 +175,14 @@ def test_the_coordinator_finds_a_meedenker_by_typing(bot, coordinator, new_user)
     resident = new_user()
     _leave_the_choice_to_the_coordinator(resident)
     [request] = requests_of(bot.workdir / "bot.db", resident.id)
-    _open(coordinator, request["id"])
-    coordinator.press("Meedenker kiezen")
+    opened = _open(coordinator, request["id"])
+    coordinator.press("Meedenker kiezen", opened)
     coordinator.expect("Wie vraag je?")
     coordinator.send("mantelzorg")  # a levensgebied; Jan and Greet know it
     found = coordinator.expect("Wie vraag je?")
     assert any(label.startswith("Jan ") for label in found.button_labels)
     coordinator.press(next(b for b in found.button_labels if b.startswith("Jan ")), found)
-    coordinator.expect("Jan is gevraagd")
+    coordinator.expect(f"#{request['id']}: Jan is gevraagd")
     resident.expect("De coördinator heeft", "Jan")
 
 
