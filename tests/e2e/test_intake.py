@@ -108,6 +108,11 @@ def test_typing_a_button_word_counts_and_other_text_gets_a_hint(bot: BotProcess,
     user.expect("Stap 3 van 7")
     user.send("wat moet ik doen?")
     user.expect("Tik op een van de knoppen")
+    user.settle()
+    user.skip_unread()
+    user.send("het gaat ook over mijn werk")  # typed words tick what they name
+    topics = user.expect("Stap 3 van 7")
+    assert "✅ Werk" in topics.button_labels
 
 
 def test_old_buttons_change_nothing_and_every_tap_is_answered(bot: BotProcess, new_user) -> None:
