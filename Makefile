@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 CATALOGS := $(wildcard locales/*/LC_MESSAGES/messages.po)
 COMPILED := $(CATALOGS:.po=.mo)
-.PHONY: run test lint locales extract update-catalogs bench clean
+.PHONY: run test lint locales extract update-catalogs bench refresh-spec clean
 
 run: $(INSTALLED) $(COMPILED)
 	$(BIN)/python -m bot
@@ -45,6 +45,13 @@ update-catalogs: extract
 	  $(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete -i locales/messages.pot \
 	    -d locales -D messages -l $$locale || exit 1; \
 	done
+
+# The Bot API spec the offline fake checks calls against lives in the repository; this copies
+# a newer one from the workplace's shared folder, when there is one beside the repository.
+SHARED_SPEC := ../shared/telegram-bot-api
+refresh-spec:
+	@test -d $(SHARED_SPEC) || { echo "No $(SHARED_SPEC) beside the repository: nothing to refresh."; exit 1; }
+	cp $(SHARED_SPEC)/api.json $(SHARED_SPEC)/LICENSE tests/botapi/spec/
 
 clean:
 	rm -rf $(VENV) $(COMPILED) .pytest_cache

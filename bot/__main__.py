@@ -10,6 +10,11 @@ from bot.settings import Settings
 from flows.errors import MeedenkersError
 from storage.settings import load_settings
 
+NO_TERMINAL = (
+    "No BOT_TOKEN is set, so this would be the demo chat, but there is no terminal to type in. "
+    "Run `make run` in a terminal, or set BOT_TOKEN (see .env.example) to run the bot."
+)
+
 
 def main() -> int:
     settings = load_settings(Settings)
@@ -21,6 +26,9 @@ def main() -> int:
     # aiohttp's access and aiogram's event logs would name chats; keep them quiet.
     logging.getLogger("aiogram.event").setLevel(logging.WARNING)
     logging.getLogger("alembic").setLevel(logging.WARNING)
+    if settings.bot_token is None and not sys.stdin.isatty():
+        print(NO_TERMINAL, file=sys.stderr)
+        return 2
     try:
         if settings.bot_token is None:
             from bot.demo import run_demo

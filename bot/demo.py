@@ -1,7 +1,8 @@
 """The local demo chat: the real bot in a terminal, with no Telegram and no token.
 
-You are a resident. Every update goes through the same dispatcher, flows and database as
-in production; a small aiogram session prints what the bot sends instead of calling
+You are a resident. Every update goes through the same dispatcher and flows as in
+production, on a database of its own (`data/demo.db`): the demo never touches the configured
+database or its outbox. A small aiogram session prints what the bot sends instead of calling
 Telegram. Messages for other chats (a Meedenker, the coordinator) are printed and marked.
 Tap a button by typing its number. End of input (Ctrl-D) ends the demo.
 """
@@ -34,6 +35,10 @@ from aiogram.types import (
 
 from bot.runner import runtime
 from bot.settings import Settings
+from storage import updates
+from storage.uow import unit_of_work
+
+DEMO_DATABASE_URL = "sqlite+aiosqlite:///data/demo.db"
 
 RESIDENT = User(id=1001, is_bot=False, first_name="Demo", language_code="nl")
 DEMO_PHONE = "+31600000000"
@@ -143,9 +148,9 @@ def _plain(text: str) -> str:
 class DemoChat:
     """Turns typed lines into Telegram updates from the demo resident."""
 
-    def __init__(self, session: TerminalSession) -> None:
+    def __init__(self, session: TerminalSession, first_update_id: int) -> None:
         self._session = session
-        self._update_ids = count(1)
+        self._update_ids = count(first_update_id)
         self._message_ids = count(10_000)
 
     def update_for(self, line: str) -> Update:
@@ -175,23 +180,29 @@ class DemoChat:
         return Update(update_id=next(self._update_ids), message=message)
 
 
-async def run_demo(settings: Settings, lines=None) -> None:
-    """Run the demo on stdin (or on `lines`, for tests) until the input ends."""
+async def run_demo(settings: Settings) -> None:
+    """Run the demo on the terminal until the input ends (Ctrl-D); the caller checked that
+    there is a terminal."""
     logging.getLogger().setLevel(max(logging.WARNING, logging.getLogger().level))
+    # Its own world: never the configured database, whose outbox it would otherwise empty.
+    update = {"database_url": DEMO_DATABASE_URL}
+    if not settings.coordinator_ids:  # show what the coordinator would be told
+        update["coordinator_ids"] = (DEMO_COORDINATOR,)
+    settings = settings.model_copy(update=update)
     session = TerminalSession()
     print(BANNER, flush=True)
-    if not settings.coordinator_ids:  # show what the coordinator would be told
-        settings = settings.model_copy(update={"coordinator_ids": (DEMO_COORDINATOR,)})
     async with runtime(settings, session) as rt:
-        chat = DemoChat(session)
+        async with unit_of_work(rt.dispatcher["sessions"]) as db:
+            # Update ids go on where the last run stopped: old ones count as handled.
+            chat = DemoChat(session, await updates.last_handled(db) + 1)
         await rt.dispatcher.emit_startup(bot=rt.bot, **rt.dispatcher.workflow_data)
         await rt.dispatcher.feed_update(rt.bot, chat.update_for("/start"))
-        async for line in lines or _stdin_lines():
+        async for line in _stdin_lines():
             if line.strip():
                 await rt.dispatcher.feed_update(rt.bot, chat.update_for(line.strip()))
         await rt.dispatcher["background"].flush()
         await rt.dispatcher.emit_shutdown(bot=rt.bot, **rt.dispatcher.workflow_data)
-    print("\nDemo ended. Your answers are kept in the local database.", flush=True)
+    print("\nDemo ended. Your answers are kept in data/demo.db.", flush=True)
 
 
 async def _stdin_lines():

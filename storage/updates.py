@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import ProcessedUpdate
@@ -18,3 +18,8 @@ async def claim(session: AsyncSession, update_id: int) -> bool:
     session.add(ProcessedUpdate(update_id=update_id))
     await session.flush()
     return True
+
+
+async def last_handled(session: AsyncSession) -> int:
+    """The highest update id handled so far (0 if none), so a new source can continue after it."""
+    return await session.scalar(select(func.max(ProcessedUpdate.update_id))) or 0

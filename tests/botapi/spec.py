@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-# The repository sits beside shared/ (on developers' machines and in CI).
-SPEC_FILE = Path(
-    os.environ.get("TELEGRAM_API_SPEC")
-    or Path(__file__).resolve().parents[3] / "shared" / "telegram-bot-api" / "api.json"
-)
+# Kept in the repository (see spec/README.md): the tests need nothing outside it.
+SPEC_FILE = Path(__file__).resolve().parent / "spec" / "api.json"
 
 
 class SpecError(ValueError):

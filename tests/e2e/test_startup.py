@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import os
+import pty
+import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 
+from storage.db import create_engine
+from storage.migrate import upgrade_to_head
 from tests.conftest import EXAMPLE_DIRECTORY
 from tests.e2e.conftest import BotProcess
 
 
-def run_bot(tmp_path: Path, stdin: str = "", **env: str) -> subprocess.CompletedProcess:
+def environment(tmp_path: Path, **env: str) -> dict[str, str]:
     environment = {k: v for k, v in os.environ.items() if k not in {"BOT_TOKEN", "DATABASE_URL"}}
     environment.update(
         {
@@ -22,15 +27,57 @@ def run_bot(tmp_path: Path, stdin: str = "", **env: str) -> subprocess.Completed
             **env,
         }
     )
+    return environment
+
+
+def run_bot(tmp_path: Path, stdin: str = "", **env: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "bot"],
         cwd=tmp_path,
-        env=environment,
+        env=environment(tmp_path, **env),
         input=stdin,
         capture_output=True,
         text=True,
         timeout=60,
     )
+
+
+def run_demo(tmp_path: Path, answers: list[str], **env: str) -> tuple[int, str]:
+    """`make run` without a token, typed into a real terminal (a pseudo-terminal): the
+    answers, one a line, then Ctrl-D. Returns the exit code and everything on the screen."""
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot"],
+        cwd=tmp_path,
+        env=environment(tmp_path, BOT_TOKEN="", **env),
+        stdin=terminal,
+        stdout=terminal,
+        stderr=terminal,
+    )
+    os.close(terminal)
+    screen = bytearray()
+
+    def read_screen() -> None:
+        while True:
+            try:
+                chunk = os.read(controller, 4096)
+            except OSError:  # the program ended and closed the terminal
+                return
+            if not chunk:
+                return
+            screen.extend(chunk)
+
+    reader = threading.Thread(target=read_screen, daemon=True)
+    reader.start()
+    # Lines wait in the terminal until the demo reads them; Ctrl-D on an empty line ends it.
+    os.write(controller, "".join(f"{answer}\n" for answer in answers).encode() + b"\x04")
+    try:
+        code = process.wait(60)
+    finally:
+        process.kill()
+        reader.join(5)
+        os.close(controller)
+    return code, screen.decode(errors="replace").replace("\r\n", "\n")
 
 
 @pytest.mark.parametrize(
@@ -81,22 +128,59 @@ def test_a_broken_directory_keeps_the_one_in_use(fake, new_user, tmp_path) -> No
 
 
 def test_without_a_token_the_demo_chat_runs_the_intake_in_the_terminal(tmp_path) -> None:
-    result = run_bot(tmp_path, stdin="1\n2\n", BOT_TOKEN="")
-    assert result.returncode == 0, result.stderr
-    out = result.stdout
+    code, out = run_demo(tmp_path, ["1", "2"])
+    assert code == 0, out
     assert "BotFather" in out  # how to connect a real bot
     assert "Ik ben een computer" in out  # the bot's own welcome
     assert "Stap 1 van 7" in out and "Stap 2 van 7" in out  # tapped "ja", then "Lisse"
     assert "Demo ended" in out
-    assert (tmp_path / "bot.db").exists()
+    assert (tmp_path / "data" / "demo.db").exists()
+    assert not (tmp_path / "bot.db").exists()  # the configured database is never touched
 
 
 def test_the_demo_shows_what_the_coordinator_would_be_told(tmp_path) -> None:
     # consent, Lisse, question, Klaar, "alleen advies", "maakt niet uit", Nederlands,
     # the first Meedenker, "hier in deze chat", "Ja, versturen"
-    answers = "1\n2\nIk heb schulden\n12\n6\n3\n1\n1\n1\n1\n"
-    result = run_bot(tmp_path, stdin=answers, BOT_TOKEN="")
-    assert result.returncode == 0, result.stderr
-    assert "Verstuurd" in result.stdout
-    assert "----- for the coordinator" in result.stdout
-    assert result.stdout.count("Nieuwe aanmelding #1") == 1
+    answers = ["1", "2", "Ik heb schulden", "12", "6", "3", "1", "1", "1", "1"]
+    code, out = run_demo(tmp_path, answers)
+    assert code == 0, out
+    assert "Verstuurd" in out
+    assert "----- for the coordinator" in out
+    assert out.count("Nieuwe aanmelding #1") == 1
+
+
+def test_the_demo_greets_on_every_run(tmp_path) -> None:
+    first_code, first = run_demo(tmp_path, ["1"])
+    second_code, second = run_demo(tmp_path, [])
+    assert first_code == second_code == 0, second
+    assert "Ik ben een computer" in first
+    # The second run is answered (its updates do not count as handled before), and the
+    # resident is greeted where they stopped: go on, or start again.
+    assert "Hallo! Je was al bezig met je vraag" in second
+    assert "[2] Nee, ga verder" in second
+
+
+async def test_the_demo_never_touches_the_configured_database(tmp_path) -> None:
+    production = tmp_path / "production.db"
+    engine = create_engine(f"sqlite+aiosqlite:///{production}")
+    await upgrade_to_head(engine)
+    await engine.dispose()
+    with sqlite3.connect(production) as db:
+        db.execute(
+            "INSERT INTO notification (chat_id, kind, payload, status, attempts, next_attempt_at,"
+            " created_at) VALUES (1, 'urgent', '{}', 'pending', 0, '2026-01-01', '2026-01-01')"
+        )
+    code, out = run_demo(tmp_path, ["1"], DATABASE_URL=f"sqlite+aiosqlite:///{production}")
+    assert code == 0, out
+    with sqlite3.connect(production) as db:
+        assert db.execute("SELECT status FROM notification").fetchall() == [("pending",)]
+        assert db.execute("SELECT count(*) FROM resident").fetchone() == (0,)
+    assert "Stap 1 van 7" in out and (tmp_path / "data" / "demo.db").exists()
+
+
+def test_without_a_terminal_the_demo_says_so_and_exits_non_zero(tmp_path) -> None:
+    result = run_bot(tmp_path, stdin="1\n2\n", BOT_TOKEN="")
+    assert result.returncode == 2
+    assert "terminal" in result.stderr and "BOT_TOKEN" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "data" / "demo.db").exists()
