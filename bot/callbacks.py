@@ -1,22 +1,130 @@
-"""Callback data of the buttons sent outside the intake (aiogram CallbackData factories).
+"""Callback data of the buttons outside the intake: one aiogram CallbackData factory per action.
 
-Each names the object it acts on; handlers check the person tapping owns that object.
+Each names the object it acts on (an introduction, a request), so aiogram's filters dispatch
+each action to its own handler, and the handler checks that the person tapping may act on it.
+`pack_for_*` turn the actions that flows/ puts on buttons into these.
 """
 
 from __future__ import annotations
 
+from dataclasses import asdict, is_dataclass
+from typing import Any
+
 from aiogram.filters.callback_data import CallbackData
 
+from flows.desk import AssignTo, CloseAs, DeskAction, OpenRequest, ReferTo, ReferWithoutNote
+from flows.notices import OPEN, DeclineBecause, IntroductionAction
 
-class IntroductionButton(CallbackData, prefix="m"):
-    """A Meedenker's answer to an introduction."""
+
+class OnIntroduction(CallbackData, prefix="m"):
+    """Base of a Meedenker's buttons: the introduction they act on."""
 
     introduction: int
-    action: str
 
 
-class DeskButton(CallbackData, prefix="c"):
-    """A coordinator's action on a request."""
+class AcceptButton(OnIntroduction, prefix="ma"):
+    pass
+
+
+class DeclineButton(OnIntroduction, prefix="md"):
+    pass
+
+
+class DeclineBackButton(OnIntroduction, prefix="mb"):
+    pass
+
+
+class DeclineBecauseButton(OnIntroduction, prefix="mr"):
+    reason: str
+
+
+class ContactedButton(OnIntroduction, prefix="mc"):
+    pass
+
+
+class CompleteButton(OnIntroduction, prefix="mx"):
+    pass
+
+
+class OnRequest(CallbackData, prefix="c"):
+    """Base of the coordinator's buttons: the request they act on."""
 
     request: int
-    action: str
+
+
+class OpenButton(OnRequest, prefix="co"):
+    pass
+
+
+class AssignButton(OnRequest, prefix="ca"):
+    pass
+
+
+class AssignToButton(OnRequest, prefix="cm"):
+    meedenker: str
+
+
+class ReferButton(OnRequest, prefix="cr"):
+    pass
+
+
+class ReferToButton(OnRequest, prefix="ct"):
+    target: str
+
+
+class ReferWithoutNoteButton(OnRequest, prefix="cn"):
+    target: str
+
+
+class CloseButton(OnRequest, prefix="cc"):
+    pass
+
+
+class CloseAsButton(OnRequest, prefix="cx"):
+    outcome: str
+
+
+class TalkButton(OnRequest, prefix="cg"):
+    pass
+
+
+FACTORIES: dict[Any, type[CallbackData]] = {
+    IntroductionAction.ACCEPT: AcceptButton,
+    IntroductionAction.DECLINE: DeclineButton,
+    IntroductionAction.BACK: DeclineBackButton,
+    IntroductionAction.CONTACTED: ContactedButton,
+    IntroductionAction.COMPLETE: CompleteButton,
+    DeclineBecause: DeclineBecauseButton,
+    OPEN: OpenButton,
+    OpenRequest: OpenButton,
+    DeskAction.ASSIGN: AssignButton,
+    DeskAction.REFER: ReferButton,
+    DeskAction.CLOSE: CloseButton,
+    DeskAction.TALK: TalkButton,
+    AssignTo: AssignToButton,
+    ReferTo: ReferToButton,
+    ReferWithoutNote: ReferWithoutNoteButton,
+    CloseAs: CloseAsButton,
+}
+
+
+def _pack(subject: dict[str, int], value: Any) -> str:
+    if is_dataclass(value):
+        return FACTORIES[type(value)](**{**subject, **asdict(value)}).pack()
+    return FACTORIES[value](**subject).pack()
+
+
+def pack_for_introduction(introduction_id: int):
+    return lambda value: _pack({"introduction": introduction_id}, value)
+
+
+def pack_for_request(request_id: int | None = None):
+    """Desk buttons; without a request only buttons that name their own (the queue's)."""
+    subject = {} if request_id is None else {"request": request_id}
+    return lambda value: _pack(subject, value)
+
+
+def is_desk_button(data: str | None) -> bool:
+    """Any of the coordinator's buttons (for a kind answer to someone else who taps one)."""
+    prefix = (data or "").split(":", 1)[0]
+    return any(prefix == factory.__prefix__ for factory in OnRequest.__subclasses__())

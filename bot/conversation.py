@@ -13,13 +13,11 @@ from aiogram.exceptions import TelegramBadRequest
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
+from bot import chat
 from bot.i18n import t
 from bot.render import contact_keyboard, inline_keyboard, intake_buttons, label_of, message_text
 from flows.intake import IntakeState
 from flows.render import Alert, Say
-
-PROMPT_ID = "prompt_id"  # the newest message with inline buttons
-REPLY_BUTTONS = "reply_buttons"  # label -> value of the reply keyboard shown, if any
 
 
 async def show(
@@ -32,15 +30,14 @@ async def show(
 ) -> None:
     persona = intake.persona if intake else None
     seq = intake.seq if intake else 0
-    data = await fsm.get_data()
+    current = await chat.load(fsm)
     alert = next((s for s in says if isinstance(s, Alert)), None)
     if callback is not None:
         with contextlib.suppress(TelegramBadRequest):  # too old to answer: nothing lost
             await callback.answer(
                 label_of(alert.text, persona) if alert else None, show_alert=alert is not None
             )
-    prompt_id = data.get(PROMPT_ID)
-    reply_buttons = data.get(REPLY_BUTTONS)
+    prompt_id, reply_buttons = current.prompt_id, current.reply_buttons
     for say in (s for s in says if isinstance(s, Say)):
         text = message_text(say, persona)
         keyboard = inline_keyboard(say, intake_buttons(seq), persona)
@@ -64,7 +61,7 @@ async def show(
         if prompt_id is not None:
             await _drop_buttons(bot, chat_id, prompt_id)
         prompt_id = sent.message_id if keyboard is not None and not say.ask_contact else None
-    await fsm.update_data({PROMPT_ID: prompt_id, REPLY_BUTTONS: reply_buttons})
+    await chat.save(fsm, current.with_(prompt_id=prompt_id, reply_buttons=reply_buttons))
 
 
 async def _edit(bot: Bot, chat_id: int, message_id: int, text: str, markup) -> None:

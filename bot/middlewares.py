@@ -13,6 +13,7 @@ from aiogram.types import TelegramObject, Update
 from aiogram.utils.i18n import I18nMiddleware
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot import chat
 from storage import updates
 from storage.uow import unit_of_work
 
@@ -61,21 +62,19 @@ class UnitOfWorkMiddleware(BaseMiddleware):
             await asyncio.gather(*self._in_hand, return_exceptions=True)
 
 
-LOCALE = "locale"  # in the FSM data: the language this person reads
-
-
 class LocaleMiddleware(I18nMiddleware):
     """The language chosen with /taal, else the phone's at first contact (then remembered),
     else Dutch."""
 
     async def get_locale(self, event: TelegramObject, data: dict[str, Any]) -> str:
         state = data.get("state")
-        chosen = await state.get_value(LOCALE) if state is not None else None
+        current = await chat.load(state) if state is not None else None
+        chosen = current.locale if current is not None else None
         if chosen in self.i18n.available_locales:
             return chosen
         user = data.get("event_from_user")
         code = (user.language_code or "").split("-")[0].lower() if user else ""
         locale = code if code in self.i18n.available_locales else self.i18n.default_locale
-        if state is not None:
-            await state.update_data({LOCALE: locale})
+        if current is not None:
+            await chat.save(state, current.with_(locale=locale))
         return locale

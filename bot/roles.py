@@ -10,14 +10,16 @@ from aiogram.filters import Filter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import TelegramObject, User
 
+from bot import chat
 from bot.settings import Settings
-from bot.workflow import intake_in_progress
 from storage import requests
 from storage.models import utcnow
 
 
 class RoleMiddleware(BaseMiddleware):
-    """Adds `meedenker` (their directory entry, or None) and notes when they were last seen."""
+    """Adds `meedenker` (their directory entry, or None) and notes when they were last seen.
+
+    Someone who left the directory is no Meedenker here any more: no /open, no answers."""
 
     async def __call__(
         self,
@@ -29,6 +31,8 @@ class RoleMiddleware(BaseMiddleware):
         meedenker = None
         if user is not None and "session" in data:
             meedenker = await requests.meedenker_by_telegram(data["session"], user.id)
+            if meedenker is not None and not meedenker.active:
+                meedenker = None
             if meedenker is not None:
                 meedenker.last_seen_at = utcnow()
                 meedenker.blocked_bot = False  # they are talking to us again
@@ -55,4 +59,4 @@ class OutsideIntake(Filter):
     """The person is not in the middle of the resident's intake."""
 
     async def __call__(self, event: TelegramObject, state: FSMContext | None = None) -> bool:
-        return state is None or not intake_in_progress(await state.get_data())
+        return state is None or not (await chat.load(state)).in_intake

@@ -1,67 +1,120 @@
-"""What happens after the intake, across people: introduce, answer, remind, hand over.
+"""What happens after the intake, across people: introduce, answer, remind, hand over, close.
 
-Each function runs inside the unit of work of the update (or the timer) that caused it:
-the change and the messages about it are committed together.
+Each step asks flows.lifecycle whether it fits where the request stands, has storage carry
+out the decision, and writes the messages about it to the outbox — all inside the unit of
+work of the update (or the timer) that caused it, so the change and its messages are
+committed together. A step that no longer fits changes nothing and returns the Refusal.
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-from aiogram import Bot
 from aiogram.fsm.context import FSMContext
-from aiogram.fsm.storage.base import BaseStorage, StorageKey
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.callbacks import DeskButton, IntroductionButton
+from bot import chat
+from bot.callbacks import pack_for_introduction, pack_for_request
 from bot.notify import Notifier
 from bot.render import intake_buttons
-from flows import escalation, intake, notices
-from flows.domain import RequestStatus
+from flows import escalation, intake, lifecycle, notices
 from flows.intake import IntakeState
+from flows.lifecycle import Action, Actor, Refusal
 from flows.render import Button, Lines, Say, Text
 from storage import directory_view, requests
-from storage.models import Introduction, Request, utcnow
+from storage.models import Introduction, Meedenker, Request, utcnow
+from storage.requests import Applied
 
-INTAKE = "intake"  # where the intake's state lives in a resident's FSM data
-RELAY_FROM = "relay_request"  # in a resident's FSM data: the coordinator is talking with them
 RELAY_MAX = 3800  # characters of a relayed message, leaving room for our own words (4096)
 
 
-def resident_state(storage: BaseStorage, bot: Bot, resident_id: int) -> FSMContext:
-    """A resident's conversation state, from an update of someone else (private chat)."""
-    return FSMContext(storage, StorageKey(bot.id, resident_id, resident_id))
+async def act(
+    session: AsyncSession,
+    notifier: Notifier,
+    request: Request,
+    action: Action,
+    actor: Actor,
+    *,
+    introduction: Introduction | None = None,
+    **details,
+) -> Applied | Refusal:
+    """Take one lifecycle step, if it fits; the Meedenkers whose introduction it ended are
+    told they need not do anything more."""
+    decision = lifecycle.decide(
+        action, actor, request.status, introduction.status if introduction else None
+    )
+    if isinstance(decision, Refusal):
+        return decision
+    applied = await requests.apply(
+        session, request, decision, actor, introduction=introduction, **details
+    )
+    for ended in applied.ended:
+        if ended.meedenker.reachable:
+            notifier.person(
+                session,
+                ended.meedenker.telegram_id,
+                "ended",
+                notices.introduction_ended(request.id, decision.status),
+                ended.meedenker.locale,
+            )
+    return applied
 
 
-def intake_in_progress(data: dict) -> bool:
-    """The person is in the middle of the resident's intake (not before it, not after)."""
-    state = data.get(INTAKE)
-    return bool(state) and state.get("step") != "done"
-
-
-def introduction_buttons(introduction_id: int):
-    return lambda value: IntroductionButton(introduction=introduction_id, action=value).pack()
-
-
-def desk_buttons(request_id: int):
-    return lambda value: DeskButton(request=request_id, action=value).pack()
-
-
-async def request_submitted(
-    session: AsyncSession, notifier: Notifier, request: Request, answers: dict
-) -> None:
-    """Introduce the chosen Meedenker (if any), put it on the desk if a rule says so, and
-    tell the coordinator."""
-    meedenker = request.chosen_meedenker
-    reachable = meedenker is not None and meedenker.reachable
-    if meedenker is not None:
-        introduction = await requests.introduce(session, request, meedenker)
-        if reachable:
-            send_introduction(session, notifier, introduction)
+async def submit(
+    session: AsyncSession,
+    notifier: Notifier,
+    telegram_id: int,
+    locale: str,
+    answers: dict,
+    display_name: str | None,
+) -> Refusal | None:
+    """The resident sent their intake: a new request, or a new choice for one whose
+    Meedenker passed. Introduce the chosen Meedenker, put it on the desk if a rule says so,
+    and tell the coordinator."""
+    resident = await requests.resident_for(session, telegram_id, locale)
+    again = answers.get("request")
+    if again is not None:
+        request = await requests.resident_request(session, again)
+        if request is None or request.resident_id != resident.id:
+            return Refusal.NOT_NOW
+        action = Action.RECHOOSE
+    else:
+        request = requests.new_request(session, resident)
+        action = Action.SUBMIT
+    decision = lifecycle.decide(action, Actor.RESIDENT, request.status)
+    if isinstance(decision, Refusal):
+        return decision
+    requests.fill(request, answers, display_name)
+    chosen_id = answers.get("meedenker")
+    await requests.apply(
+        session,
+        request,
+        decision,
+        Actor.RESIDENT,
+        reason=None if chosen_id else escalation.COORDINATOR_PICKS,
+    )
+    chosen = await requests.meedenker(session, chosen_id) if chosen_id else None
+    reachable = False
     needs = escalation.assess(answers)
+    if chosen is not None and chosen.active:
+        applied = await act(
+            session, notifier, request, Action.INTRODUCE, Actor.SYSTEM, meedenker=chosen
+        )
+        reachable = chosen.reachable
+        if reachable:
+            send_introduction(session, notifier, applied.introduction)
+    elif chosen is not None:  # left the directory while the resident was choosing
+        needs = escalation.Escalation(
+            (*(needs.reasons if needs else ()), escalation.MEEDENKER_LEFT),
+            urgent=bool(needs and needs.urgent),
+        )
     if needs is not None:
-        requests.flag_for_desk(
-            request, needs.reasons, needs.urgent, take_over=not requests.in_progress(request)
+        await act(
+            session,
+            notifier,
+            request,
+            Action.ESCALATE,
+            Actor.SYSTEM,
+            desk_reasons=needs.reasons,
+            urgent=needs.urgent,
         )
     notifier.coordinators(
         session,
@@ -69,8 +122,9 @@ async def request_submitted(
         notices.new_request_for_coordinator(
             requests.facts(request), enrolled=reachable, escalation=needs
         ),
-        pack=desk_buttons(request.id),
+        pack=pack_for_request(request.id),
     )
+    return None
 
 
 def send_introduction(
@@ -83,26 +137,25 @@ def send_introduction(
         "reminder" if reminder else "introduction",
         notices.introduction(requests.facts(introduction.request), reminder=reminder),
         meedenker.locale,
-        pack=introduction_buttons(introduction.id),
+        pack=pack_for_introduction(introduction.id),
     )
 
 
 async def meedenker_accepted(
     session: AsyncSession, notifier: Notifier, introduction: Introduction
-) -> None:
-    await requests.answer(session, introduction, accepted=True)
-    request, meedenker = introduction.request, introduction.meedenker
+) -> Refusal | None:
+    request = introduction.request
+    result = await act(
+        session, notifier, request, Action.ACCEPT, Actor.MEEDENKER, introduction=introduction
+    )
+    if isinstance(result, Refusal):
+        return result
+    meedenker = introduction.meedenker
     text = notices.accepted_for_resident(
         meedenker.name, meedenker.organisation.name, request.contact_method
     )
-    notifier.person(
-        session,
-        request.resident.telegram_id,
-        "accepted",
-        text,
-        request.resident.locale,
-        request.persona,
-    )
+    _tell_resident(session, notifier, request, "accepted", text)
+    return None
 
 
 async def meedenker_declined(
@@ -110,39 +163,66 @@ async def meedenker_declined(
     notifier: Notifier,
     introduction: Introduction,
     reason: str,
-    resident_state: FSMContext,
-) -> None:
+    resident_chat: FSMContext,
+) -> Refusal | None:
     """Offer the resident their next choice; the coordinator hears of it either way."""
-    await requests.answer(session, introduction, accepted=False, reason=reason)
     request, meedenker = introduction.request, introduction.meedenker
+    result = await act(
+        session,
+        notifier,
+        request,
+        Action.DECLINE,
+        Actor.MEEDENKER,
+        introduction=introduction,
+        reason=reason,
+    )
+    if isinstance(result, Refusal):
+        return result
     facts = requests.facts(request)
     notifier.coordinators(
         session, "declined", notices.declined_for_coordinator(facts, meedenker.name, reason)
     )
     await offer_next_choice(
-        session, notifier, request, resident_state, notices.declined_for_resident(meedenker.name)
+        session, notifier, request, resident_chat, notices.declined_for_resident(meedenker.name)
     )
+    return None
+
+
+async def meedenker_progress(
+    session: AsyncSession, notifier: Notifier, introduction: Introduction, action: Action
+) -> Refusal | None:
+    """Contact gehad, or Afgerond."""
+    result = await act(
+        session, notifier, introduction.request, action, Actor.MEEDENKER, introduction=introduction
+    )
+    return result if isinstance(result, Refusal) else None
 
 
 async def offer_next_choice(
-    session: AsyncSession, notifier: Notifier, request: Request, resident_state: FSMContext, news
+    session: AsyncSession, notifier: Notifier, request: Request, resident_chat: FSMContext, news
 ) -> None:
-    data = await resident_state.get_data()
+    state = await chat.load(resident_chat)
     reply = intake.reopen_choice(
-        IntakeState.from_dict(data.get(INTAKE)),
+        IntakeState.from_dict(state.intake),
+        request.id,
         request.excluded,
         await directory_view.context(session),
     )
-    resident = request.resident
     if reply is None:  # nothing to choose from again: the coordinator takes over
-        requests.flag_for_desk(request, (escalation.DECLINED,), urgent=False, take_over=True)
-        notifier.person(
-            session, resident.telegram_id, "declined", Say(news), resident.locale, request.persona
+        await act(
+            session,
+            notifier,
+            request,
+            Action.ESCALATE,
+            Actor.SYSTEM,
+            desk_reasons=(escalation.DECLINED,),
         )
+        _tell_resident(session, notifier, request, "declined", Say(news))
         return
-    await resident_state.update_data({INTAKE: reply.state.to_dict()})
+    await chat.save(resident_chat, state.with_(intake=reply.state.to_dict()))
     [choice] = [say for say in reply.says if isinstance(say, Say)]
     message = Say(Lines((news, choice.text), sep="\n\n"), choice.buttons)
+    resident = request.resident
     notifier.person(
         session,
         resident.telegram_id,
@@ -155,138 +235,205 @@ async def offer_next_choice(
 
 
 async def remind_and_hand_over(
-    session: AsyncSession, notifier: Notifier, reminder_after: timedelta, hand_over_after: timedelta
+    session: AsyncSession, notifier: Notifier, reminder_after, hand_over_after
 ) -> None:
     """Remind Meedenkers who have not answered; hand over to the coordinator after that."""
     now = utcnow()
     for introduction in await requests.unanswered(session, now - reminder_after, reminded=False):
+        fits = lifecycle.decide(
+            Action.REMIND, Actor.TIMER, introduction.request.status, introduction.status
+        )
+        if isinstance(fits, Refusal):
+            continue
         introduction.reminded_at = now
         if introduction.meedenker.reachable:
             send_introduction(session, notifier, introduction, reminder=True)
     for introduction in await requests.unanswered(session, now - hand_over_after, reminded=True):
-        await requests.expire(session, introduction)
         request, meedenker = introduction.request, introduction.meedenker
+        result = await act(
+            session,
+            notifier,
+            request,
+            Action.HAND_OVER,
+            Actor.TIMER,
+            introduction=introduction,
+            desk_reasons=(escalation.NO_ANSWER,),
+        )
+        if isinstance(result, Refusal):
+            continue
         notifier.coordinators(
             session,
             "expired",
             notices.expired_for_coordinator(requests.facts(request), meedenker.name),
         )
-        notifier.person(
-            session,
-            request.resident.telegram_id,
-            "expired",
-            notices.expired_for_resident(meedenker.name),
-            request.resident.locale,
-            request.persona,
+        _tell_resident(
+            session, notifier, request, "expired", notices.expired_for_resident(meedenker.name)
         )
+
+
+async def meedenkers_left(session: AsyncSession, notifier: Notifier) -> None:
+    """Meedenkers who left the directory lose their requests: each goes to the coordinator."""
+    for introduction in await requests.live_introductions_of_inactive(session):
+        request = introduction.request
+        result = await act(
+            session,
+            notifier,
+            request,
+            Action.MEEDENKER_LEFT,
+            Actor.SYSTEM,
+            introduction=introduction,
+            desk_reasons=(escalation.MEEDENKER_LEFT,),
+        )
+        if not isinstance(result, Refusal):
+            notifier.coordinators(
+                session,
+                "meedenker_left",
+                notices.meedenker_left_for_coordinator(request.id, introduction.meedenker.name),
+                pack=pack_for_request(request.id),
+            )
+
+
+async def _open_request_of(session: AsyncSession, resident_id: int) -> Request | None:
+    request = await requests.latest_of_resident(session, resident_id)
+    return request if request is not None and request.status in lifecycle.OPEN else None
 
 
 async def danger_seen(
     session: AsyncSession, notifier: Notifier, resident_id: int, danger: str, words: str | None
 ) -> None:
     """Urgent alert to the coordinator; an open request goes to the top of the desk."""
-    request = await requests.latest_of_resident(session, resident_id)
-    open_request = (
-        request
-        if request and request.status not in (RequestStatus.CLOSED, RequestStatus.WITHDRAWN)
-        else None
-    )
-    if open_request is not None:
-        requests.flag_for_desk(
-            open_request, ("danger",), urgent=True, take_over=not requests.in_progress(open_request)
+    request = await _open_request_of(session, resident_id)
+    if request is not None:
+        await act(
+            session,
+            notifier,
+            request,
+            Action.ESCALATE,
+            Actor.SYSTEM,
+            desk_reasons=("danger",),
+            urgent=True,
         )
     notifier.coordinators(
         session,
         "urgent",
-        notices.danger_for_coordinator(
-            danger, resident_id, words, open_request.id if open_request else None
-        ),
+        notices.danger_for_coordinator(danger, resident_id, words, request.id if request else None),
+        pack=pack_for_request(request.id if request else None),
     )
 
 
 async def asked_human(session: AsyncSession, notifier: Notifier, resident_id: int) -> None:
-    request = await requests.latest_of_resident(session, resident_id)
-    if request is not None and request.status not in (
-        RequestStatus.CLOSED,
-        RequestStatus.WITHDRAWN,
-    ):
-        requests.flag_for_desk(
+    request = await _open_request_of(session, resident_id)
+    if request is not None:
+        await act(
+            session,
+            notifier,
             request,
-            (escalation.ASKED_HUMAN,),
-            urgent=False,
-            take_over=not requests.in_progress(request),
+            Action.ESCALATE,
+            Actor.RESIDENT,
+            desk_reasons=(escalation.ASKED_HUMAN,),
         )
     notifier.coordinators(
         session,
         "asked_human",
         notices.asked_human_for_coordinator(resident_id, request.id if request else None),
+        pack=pack_for_request(request.id if request else None),
     )
 
 
-def _resident_news(notifier: Notifier, session: AsyncSession, request: Request, text) -> None:
+def _tell_resident(
+    session: AsyncSession, notifier: Notifier, request: Request, kind: str, text
+) -> None:
     resident = request.resident
-    notifier.person(session, resident.telegram_id, "desk", text, resident.locale, request.persona)
+    notifier.person(session, resident.telegram_id, kind, text, resident.locale, request.persona)
 
 
 async def assign(
-    session: AsyncSession, notifier: Notifier, request: Request, meedenker_id: str
-) -> str | None:
-    """The coordinator chose a Meedenker. Returns their name, or None if not available."""
-    meedenker = await requests.meedenker(session, meedenker_id)
-    if meedenker is None or not meedenker.active:
-        return None
-    request.chosen_meedenker_id = meedenker.id
-    request.needs_triage = False
-    introduction = await requests.introduce(session, request, meedenker)
+    session: AsyncSession, notifier: Notifier, request: Request, meedenker: Meedenker
+) -> Refusal | None:
+    """The coordinator chose a Meedenker: whoever had it before is no longer on it."""
+    result = await act(
+        session, notifier, request, Action.ASSIGN, Actor.COORDINATOR, meedenker=meedenker
+    )
+    if isinstance(result, Refusal):
+        return result
     if meedenker.reachable:
-        send_introduction(session, notifier, introduction)
+        send_introduction(session, notifier, result.introduction)
     else:
         notifier.coordinators(
             session, "not_enrolled", Say(Text("coordinator.not_enrolled", {"name": meedenker.name}))
         )
-    _resident_news(
-        notifier,
-        session,
-        request,
-        Text(
-            "resident.assigned",
-            {"name": meedenker.name, "organisation": meedenker.organisation.name},
-        ),
+    text = Text(
+        "resident.assigned", {"name": meedenker.name, "organisation": meedenker.organisation.name}
     )
-    return meedenker.name
+    _tell_resident(session, notifier, request, "desk", text)
+    return None
 
 
-def refer(
+async def refer(
     session: AsyncSession, notifier: Notifier, request: Request, target: str, note: str | None
-) -> None:
-    """Referred onwards (the Integrale Toegang, say), with the coordinator's note."""
-    request.needs_triage, request.outcome = False, f"referred:{target}"
-    requests.set_status(request, RequestStatus.CLOSED, "coordinator", f"referred:{target}")
+) -> Refusal | None:
+    """Referred onwards (to VoorIeder1, say), with the coordinator's note."""
+    result = await act(
+        session, notifier, request, Action.REFER, Actor.COORDINATOR, reason=f"referred:{target}"
+    )
+    if isinstance(result, Refusal):
+        return result
+    request.outcome = f"referred:{target}"
     parts = [Text(f"resident.referred.{target}")]
     if note:
         parts.append(Text("resident.coordinator_note", {"note": note}))
-    _resident_news(notifier, session, request, Lines(tuple(parts), sep="\n\n"))
+    _tell_resident(session, notifier, request, "desk", Lines(tuple(parts), sep="\n\n"))
+    return None
 
 
-def close(session: AsyncSession, notifier: Notifier, request: Request, outcome: str) -> None:
-    request.needs_triage, request.outcome = False, outcome
-    requests.set_status(request, RequestStatus.CLOSED, "coordinator", outcome)
-    _resident_news(notifier, session, request, Text("resident.closed"))
+async def close(
+    session: AsyncSession, notifier: Notifier, request: Request, outcome: str
+) -> Refusal | None:
+    result = await act(session, notifier, request, Action.CLOSE, Actor.COORDINATOR, reason=outcome)
+    if isinstance(result, Refusal):
+        return result
+    request.outcome = outcome
+    _tell_resident(session, notifier, request, "desk", Text("resident.closed"))
+    return None
+
+
+async def talk(session: AsyncSession, notifier: Notifier, request: Request) -> Refusal | None:
+    """The coordinator starts talking with the resident through the bot."""
+    result = await act(session, notifier, request, Action.TALK, Actor.COORDINATOR)
+    if isinstance(result, Refusal):
+        return result
+    _tell_resident(session, notifier, request, "relay_start", Text("relay.started"))
+    return None
 
 
 async def relay_to_coordinator(
-    session: AsyncSession, notifier: Notifier, resident_id: int, request_id: int, text: str
+    session: AsyncSession, notifier: Notifier, resident_id: int, relay: chat.Relay, text: str
 ) -> None:
     """A resident's answer while the coordinator talks with them through the bot."""
     message = Say(
         Text(
             "relay.from_resident",
             {
-                "id": request_id,
+                "id": relay.request,
                 "text": text[:RELAY_MAX],
                 "resident": Text("coordinator.resident_link", {"user_id": resident_id}),
             },
         ),
         ((Button(Text("coordinator.open"), notices.OPEN),),),
     )
-    notifier.coordinators(session, "relay", message, pack=desk_buttons(request_id))
+    notifier.person(
+        session,
+        relay.coordinator,
+        "relay",
+        message,
+        notifier.coordinator_locale,
+        pack=pack_for_request(relay.request),
+    )
+
+
+def relay_to_resident(
+    session: AsyncSession, notifier: Notifier, request: Request, text: str
+) -> None:
+    _tell_resident(
+        session, notifier, request, "relay", Text("relay.to_resident", {"text": text[:RELAY_MAX]})
+    )

@@ -1,21 +1,55 @@
 """The coordinator's desk: the queue, one request opened, and the actions on it.
 
-Button values: "assign", "a.<meedenker-id>", "refer", "r.<target>", "n.<target>"
-(refer without a note), "close", "o.<outcome>", "contact", "open".
+Button values are a DeskAction or one of the small action classes below; bot/ packs each
+kind as callback data of its own, naming the request it acts on.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
-from flows.notices import OPEN, RequestFacts, reasons, request_detail
+from flows.notices import RequestFacts, reasons, request_detail
 from flows.ranking import Profile
 from flows.render import Button, Lines, Say, Text
 from flows.text import N_
 
 REFER_TARGETS = ("integrale_toegang", "huisarts", "schuldhulp", "elders")
 OUTCOMES = ("helped", "referred", "no_contact", "withdrawn")
-ASSIGN, REFER, CLOSE, CONTACT = "assign", "refer", "close", "contact"
+
+
+class DeskAction(StrEnum):
+    ASSIGN = "assign"  # asks whom
+    REFER = "refer"  # asks where to
+    CLOSE = "close"  # asks the outcome
+    TALK = "talk"  # talk with the resident through the bot
+
+
+@dataclass(frozen=True)
+class OpenRequest:
+    request: int
+
+
+@dataclass(frozen=True)
+class AssignTo:
+    meedenker: str
+
+
+@dataclass(frozen=True)
+class ReferTo:
+    """Refer there, after a note for the resident."""
+
+    target: str
+
+
+@dataclass(frozen=True)
+class ReferWithoutNote:
+    target: str
+
+
+@dataclass(frozen=True)
+class CloseAs:
+    outcome: str
 
 
 @dataclass(frozen=True)
@@ -43,7 +77,7 @@ def queue(items: list[QueueItem]) -> Say:
         for item in items
     )
     rows = tuple(
-        (Button(Text(N_("desk.open_id"), {"id": i.id}), f"{OPEN}.{i.id}"),) for i in items[:20]
+        (Button(Text(N_("desk.open_id"), {"id": i.id}), OpenRequest(i.id)),) for i in items[:20]
     )
     return Say(Lines((Text(N_("desk.queue_title"), {"count": len(items)}), *lines)), rows)
 
@@ -81,8 +115,14 @@ def opened(
     return Say(
         Lines(tuple(parts), sep="\n\n"),
         (
-            (Button(Text(N_("desk.assign")), ASSIGN), Button(Text(N_("desk.refer")), REFER)),
-            (Button(Text(N_("desk.contact")), CONTACT), Button(Text(N_("desk.close")), CLOSE)),
+            (
+                Button(Text(N_("desk.assign")), DeskAction.ASSIGN),
+                Button(Text(N_("desk.refer")), DeskAction.REFER),
+            ),
+            (
+                Button(Text(N_("desk.contact")), DeskAction.TALK),
+                Button(Text(N_("desk.close")), DeskAction.CLOSE),
+            ),
         ),
     )
 
@@ -97,7 +137,7 @@ def candidates(profiles: list[Profile]) -> Say:
                     N_("desk.candidate"),
                     {"name": p.name, "organisation": p.organisation, "load": p.load},
                 ),
-                f"a.{p.id}",
+                AssignTo(p.id),
             ),
         )
         for p in profiles[:8]
@@ -108,18 +148,20 @@ def candidates(profiles: list[Profile]) -> Say:
 def refer_targets() -> Say:
     return Say(
         Text(N_("desk.refer_ask")),
-        tuple((Button(Text(f"refer.{t}"), f"r.{t}"),) for t in REFER_TARGETS),
+        tuple((Button(Text(f"refer.{t}"), ReferTo(t)),) for t in REFER_TARGETS),
     )
 
 
-def note_ask(target: str) -> Say:
-    return Say(Text(N_("desk.note_ask")), ((Button(Text(N_("desk.no_note")), f"n.{target}"),),))
+def note_ask(target: str, request_id: int) -> Say:
+    """From now on the coordinator's typed text is the note (until /klaar)."""
+    no_note = Button(Text(N_("desk.no_note")), ReferWithoutNote(target))
+    return Say(Text(N_("desk.note_ask"), {"id": request_id}), ((no_note,),))
 
 
 def outcomes() -> Say:
     return Say(
         Text(N_("desk.close_ask")),
-        tuple((Button(Text(f"outcome.{o}"), f"o.{o}"),) for o in OUTCOMES),
+        tuple((Button(Text(f"outcome.{o}"), CloseAs(o)),) for o in OUTCOMES),
     )
 
 

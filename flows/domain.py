@@ -71,6 +71,7 @@ class IntroductionStatus(StrEnum):
     ACCEPTED = "accepted"
     DECLINED = "declined"
     EXPIRED = "expired"  # no answer in time: the coordinator took over
+    ENDED = "ended"  # the request moved on (closed, withdrawn, given to someone else)
 
 
 DECLINE_REASONS: tuple[str, ...] = ("geen_tijd", "past_niet", "anders")

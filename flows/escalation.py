@@ -27,6 +27,8 @@ def _topics(answers: Answers) -> list[str]:
     return list(answers.get("levensgebieden") or [])
 
 
+COORDINATOR_PICKS = "coordinator_picks"  # "kies jij maar"
+
 RULES: tuple[Rule, ...] = (
     Rule("danger", lambda a: bool(a.get("danger")), urgent=True),
     Rule("acute", lambda a: a.get("persona") == Persona.ARIE, urgent=True),
@@ -37,13 +39,14 @@ RULES: tuple[Rule, ...] = (
         lambda a: a.get("preference") == PREFER_PROFESSIONAL and len(_topics(a)) >= 2,
     ),
     Rule("no_match", lambda a: bool(a.get("no_match"))),
-    Rule("coordinator_picks", lambda a: not a.get("meedenker") and not a.get("no_match")),
+    Rule(COORDINATOR_PICKS, lambda a: not a.get("meedenker") and not a.get("no_match")),
 )
 
 # Reasons that arise later, outside the intake.
 DECLINED = "declined"  # the chosen Meedenker passed and no new choice could be offered
 NO_ANSWER = "no_answer"  # the Meedenker did not answer in time
 ASKED_HUMAN = "asked_human"  # the resident asked for a person (/mens)
+MEEDENKER_LEFT = "meedenker_left"  # their Meedenker left the directory
 URGENT_LATER = frozenset({"danger"})
 
 

@@ -409,15 +409,23 @@ def start(ctx: Context) -> Reply:
     return Reply(state, (Say(Text(N_("welcome.body"), _human(ctx))), *_show(state, ctx)))
 
 
-def reopen_choice(state: IntakeState | None, excluded: list[str], ctx: Context) -> Reply | None:
-    """The chosen Meedenker passed: choose again without them, then confirm the summary.
+def reopen_choice(
+    state: IntakeState | None, request_id: int, excluded: list[str], ctx: Context
+) -> Reply | None:
+    """The chosen Meedenker of request `request_id` passed: choose again without them, then
+    confirm the summary (which sends the new choice for that same request).
 
     None when the answers are gone (/stop) or a new intake is under way: the coordinator
     takes over then.
     """
     if state is None or state.step != "done" or not state.answers.get("question"):
         return None
-    answers = {**state.answers, "meedenker": None, "excluded": list(excluded)}
+    answers = {
+        **state.answers,
+        "meedenker": None,
+        "excluded": list(excluded),
+        "request": request_id,
+    }
     moved = replace(
         state,
         step="choice",

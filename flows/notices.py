@@ -7,16 +7,32 @@ messages through the outbox.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from flows.domain import DECLINE_REASONS
 from flows.escalation import Escalation
 from flows.render import Button, Lines, Say, Text
 from flows.text import N_
 
-# Button values on an introduction.
-ACCEPT, DECLINE, BACK, CONTACTED, CLOSED = "accept", "decline", "back", "contacted", "closed"
-OPEN = "open"  # the coordinator opens a request
-REASON_PREFIX = "r-"
+
+class IntroductionAction(StrEnum):
+    """Buttons on an introduction; bot/ packs each as callback data of its own."""
+
+    ACCEPT = "accept"
+    DECLINE = "decline"  # asks why
+    BACK = "back"  # from "why?" back to the introduction
+    CONTACTED = "contacted"
+    COMPLETE = "complete"  # "Afgerond"
+
+
+@dataclass(frozen=True)
+class DeclineBecause:
+    """The Meedenker passes, for this reason (one of DECLINE_REASONS)."""
+
+    reason: str
+
+
+OPEN = "open"  # the coordinator opens the request a notice is about
 
 
 @dataclass(frozen=True)
@@ -70,16 +86,17 @@ def introduction(facts: RequestFacts, reminder: bool = False) -> Say:
         Text(key, _details(facts)),
         (
             (
-                Button(Text(N_("meedenker.accept")), ACCEPT),
-                Button(Text(N_("meedenker.decline")), DECLINE),
+                Button(Text(N_("meedenker.accept")), IntroductionAction.ACCEPT),
+                Button(Text(N_("meedenker.decline")), IntroductionAction.DECLINE),
             ),
         ),
     )
 
 
 def decline_reasons() -> Say:
-    rows = tuple((Button(Text(f"decline.{r}"), REASON_PREFIX + r),) for r in DECLINE_REASONS)
-    return Say(Text(N_("meedenker.decline_ask")), (*rows, (Button(Text(N_("button.back")), BACK),)))
+    rows = tuple((Button(Text(f"decline.{r}"), DeclineBecause(r)),) for r in DECLINE_REASONS)
+    back = Button(Text(N_("button.back")), IntroductionAction.BACK)
+    return Say(Text(N_("meedenker.decline_ask")), (*rows, (back,)))
 
 
 def accepted_for_meedenker(facts: RequestFacts) -> Say:
@@ -95,8 +112,8 @@ def open_introduction(facts: RequestFacts, accepted: bool) -> Say:
 def _progress_buttons() -> tuple:
     return (
         (
-            Button(Text(N_("meedenker.contacted")), CONTACTED),
-            Button(Text(N_("meedenker.closed")), CLOSED),
+            Button(Text(N_("meedenker.contacted")), IntroductionAction.CONTACTED),
+            Button(Text(N_("meedenker.closed")), IntroductionAction.COMPLETE),
         ),
     )
 
@@ -196,3 +213,24 @@ def asked_human_for_coordinator(resident_id: int, request_id: int | None) -> Say
         ),
         buttons,
     )
+
+
+def introduction_ended(request_id: int, status: str) -> Text:
+    """The Meedenker's introduction ended because the request moved on without them."""
+    key = {
+        "closed": N_("meedenker.ended_closed"),
+        "withdrawn": N_("meedenker.ended_withdrawn"),
+    }.get(status, N_("meedenker.ended_elsewhere"))
+    return Text(key, {"id": request_id})
+
+
+def meedenker_left_for_coordinator(request_id: int, name: str) -> Say:
+    return Say(
+        Text(N_("coordinator.meedenker_left"), {"id": request_id, "name": name}),
+        ((Button(Text(N_("coordinator.open")), OPEN),),),
+    )
+
+
+def refused(refusal: str) -> Text:
+    """An action that no longer fits where the request stands, said kindly."""
+    return Text(f"refused.{refusal}")

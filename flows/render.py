@@ -30,7 +30,9 @@ class Lines:
 @dataclass(frozen=True)
 class Button:
     label: Text | str  # a str is shown as is (a name, a gemeente)
-    value: str
+    # A str in the intake; outside it an action of flows.notices or flows.desk, which
+    # bot/ packs as callback data of that action's own kind.
+    value: Any
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""A request's life after the intake: introduced, answered, reminded, escalated, closed.
+"""Requests and introductions in the database; `apply` carries out the lifecycle's decisions.
 
 Every status change is kept as a RequestEvent (who, when, why) for the coordinator's
 history and the network's figures.
@@ -6,6 +6,7 @@ history and the network's figures.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -13,37 +14,87 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from flows.domain import IntroductionStatus, RequestStatus
+from flows.lifecycle import LIVE_INTRODUCTIONS, OPEN, Actor, Decision
 from flows.notices import RequestFacts
 from storage.models import Introduction, Meedenker, Request, RequestEvent, Resident, utcnow
 from storage.residents import record_consent
 
 
-def set_status(
-    request: Request, status: RequestStatus, actor: str, reason: str | None = None
-) -> None:
-    request.status = status.value
-    request.events.append(RequestEvent(status=status.value, actor=actor, reason=reason))
+@dataclass
+class Applied:
+    """What carrying out a lifecycle decision changed."""
+
+    request: Request
+    introduction: Introduction | None  # the one acted on, or the one made
+    ended: list[Introduction] = field(default_factory=list)  # live ones that ended with it
 
 
-async def submit(
+async def apply(
     session: AsyncSession,
-    telegram_id: int,
-    locale: str,
-    answers: dict[str, Any],
-    display_name: str | None,
-) -> Request:
-    """Store the finished intake. A request whose Meedenker passed is updated, not duplicated."""
+    request: Request,
+    decision: Decision,
+    actor: Actor,
+    *,
+    introduction: Introduction | None = None,
+    meedenker: Meedenker | None = None,
+    reason: str | None = None,
+    desk_reasons: tuple[str, ...] = (),
+    urgent: bool = False,
+) -> Applied:
+    """Carry out a decision of flows.lifecycle: the only place a status is set."""
+    applied = Applied(request, introduction)
+    if decision.ends_introductions:
+        for live in await live_introductions(session, request.id):
+            if live is not introduction:
+                live.status = IntroductionStatus.ENDED.value
+                applied.ended.append(live)
+    if introduction is not None and decision.introduction is not None:
+        introduction.status = decision.introduction.value
+        if decision.introduction in (IntroductionStatus.ACCEPTED, IntroductionStatus.DECLINED):
+            introduction.answered_at, introduction.decline_reason = utcnow(), reason
+    if decision.excludes_meedenker and introduction is not None:
+        request.excluded = [*request.excluded, introduction.meedenker_id]
+    if decision.creates_introduction:
+        request.chosen_meedenker = meedenker
+        applied.introduction = Introduction(request=request, meedenker=meedenker)
+        session.add(applied.introduction)
+    if decision.to_desk:
+        request.needs_triage = True
+        request.urgent = request.urgent or urgent
+        request.escalation_reasons = list(
+            dict.fromkeys([*request.escalation_reasons, *desk_reasons])
+        )
+    elif decision.to_desk is False:
+        request.needs_triage = False
+    request.status = decision.status.value
+    event_reason = reason or (",".join(desk_reasons) if desk_reasons else None)
+    request.events.append(
+        RequestEvent(status=request.status, actor=actor.value, reason=event_reason)
+    )
+    await session.flush()
+    if applied.introduction is not None:
+        await session.refresh(applied.introduction)
+    return applied
+
+
+def new_request(session: AsyncSession, resident: Resident) -> Request:
+    """A request not yet sent: the lifecycle's SUBMIT makes it real."""
+    request = Request(
+        resident=resident, status=RequestStatus.DRAFT.value, events=[], chosen_meedenker=None
+    )
+    session.add(request)
+    return request
+
+
+async def resident_for(session: AsyncSession, telegram_id: int, locale: str) -> Resident:
     resident = await session.scalar(select(Resident).where(Resident.telegram_id == telegram_id))
     if resident is None:  # consent was given, but the row went with an earlier /stop
         resident = await record_consent(session, telegram_id, locale)
-    request = await session.scalar(
-        select(Request).where(
-            Request.resident_id == resident.id, Request.status == RequestStatus.DECLINED.value
-        )
-    )
-    if request is None:
-        request = Request(resident_id=resident.id, status=RequestStatus.DRAFT.value)
-        session.add(request)
+    return resident
+
+
+def fill(request: Request, answers: dict[str, Any], display_name: str | None) -> None:
+    """The intake's answers on the request (a new one, or one the resident chose again for)."""
     request.gemeente = answers.get("gemeente")
     request.question = answers.get("question")
     request.levensgebieden = list(answers.get("levensgebieden") or [])
@@ -52,45 +103,35 @@ async def submit(
     request.language = answers.get("language")
     request.contact_method = answers.get("contact_method")
     request.contact_value = answers.get("contact_value")
-    request.chosen_meedenker_id = answers.get("meedenker")
     request.display_name = display_name
-    set_status(
-        request,
-        RequestStatus.CHOSEN,
-        "resident",
-        None if request.chosen_meedenker_id else "coordinator_picks",
+
+
+async def live_introductions(session: AsyncSession, request_id: int) -> list[Introduction]:
+    rows = await session.scalars(
+        select(Introduction).where(
+            Introduction.request_id == request_id,
+            Introduction.status.in_([s.value for s in LIVE_INTRODUCTIONS]),
+        )
     )
-    await session.flush()
-    await session.refresh(request, ["resident", "chosen_meedenker"])
-    return request
+    return list(rows)
 
 
-async def introduce(session: AsyncSession, request: Request, meedenker: Meedenker) -> Introduction:
-    introduction = Introduction(request_id=request.id, meedenker_id=meedenker.id)
-    session.add(introduction)
-    set_status(request, RequestStatus.INTRODUCED, "system")
-    await session.flush()
-    await session.refresh(introduction)
-    return introduction
+async def live_introductions_of_inactive(session: AsyncSession) -> list[Introduction]:
+    """Live introductions of Meedenkers who left the directory."""
+    rows = await session.scalars(
+        select(Introduction)
+        .join(Meedenker, Meedenker.id == Introduction.meedenker_id)
+        .where(
+            Meedenker.active.is_(False),
+            Introduction.status.in_([s.value for s in LIVE_INTRODUCTIONS]),
+        )
+        .order_by(Introduction.id)
+    )
+    return list(rows)
 
 
 async def introduction(session: AsyncSession, introduction_id: int) -> Introduction | None:
     return await session.get(Introduction, introduction_id)
-
-
-async def answer(
-    session: AsyncSession, introduction: Introduction, accepted: bool, reason: str | None = None
-) -> None:
-    introduction.status = (
-        IntroductionStatus.ACCEPTED if accepted else IntroductionStatus.DECLINED
-    ).value
-    introduction.answered_at, introduction.decline_reason = utcnow(), reason
-    request = introduction.request
-    if accepted:
-        set_status(request, RequestStatus.ACCEPTED, "meedenker")
-    else:
-        request.excluded = [*request.excluded, introduction.meedenker_id]
-        set_status(request, RequestStatus.DECLINED, "meedenker", reason)
 
 
 async def open_introductions(session: AsyncSession, meedenker_id: str) -> list[Introduction]:
@@ -100,10 +141,8 @@ async def open_introductions(session: AsyncSession, meedenker_id: str) -> list[I
         .join(Request, Request.id == Introduction.request_id)
         .where(
             Introduction.meedenker_id == meedenker_id,
-            Introduction.status.in_(
-                [IntroductionStatus.PENDING.value, IntroductionStatus.ACCEPTED.value]
-            ),
-            Request.status.not_in([RequestStatus.CLOSED.value, RequestStatus.WITHDRAWN.value]),
+            Introduction.status.in_([s.value for s in LIVE_INTRODUCTIONS]),
+            Request.status.in_([s.value for s in OPEN]),
         )
         .order_by(Introduction.id)
     )
@@ -115,8 +154,14 @@ async def unanswered(
 ) -> list[Introduction]:
     """Pending introductions made before `since_before` (reminded ones: reminded before it)."""
     moment = Introduction.reminded_at if reminded else Introduction.created_at
-    query = select(Introduction).where(
-        Introduction.status == IntroductionStatus.PENDING.value, moment <= since_before
+    query = (
+        select(Introduction)
+        .join(Request, Request.id == Introduction.request_id)
+        .where(
+            Introduction.status == IntroductionStatus.PENDING.value,
+            Request.status.in_([s.value for s in OPEN]),
+            moment <= since_before,
+        )
     )
     if not reminded:
         query = query.where(Introduction.reminded_at.is_(None))
@@ -144,33 +189,6 @@ def facts(request: Request) -> RequestFacts:
         display_name=request.display_name,
         resident_telegram_id=request.resident.telegram_id,
         meedenker_name=request.chosen_meedenker.name if request.chosen_meedenker else None,
-    )
-
-
-async def expire(session: AsyncSession, introduction: Introduction) -> None:
-    """No answer in time: the coordinator takes the request over."""
-    introduction.status = IntroductionStatus.EXPIRED.value
-    flag_for_desk(introduction.request, ("no_answer",), urgent=False, take_over=True)
-
-
-def flag_for_desk(
-    request: Request, reasons: tuple[str, ...], urgent: bool, take_over: bool
-) -> None:
-    """Put the request on the coordinator's desk. With `take_over` (nobody else is working
-    on it) it becomes the coordinator's to handle: status "escalated"."""
-    request.needs_triage = True
-    request.urgent = request.urgent or urgent
-    request.escalation_reasons = list(dict.fromkeys([*request.escalation_reasons, *reasons]))
-    status = RequestStatus.ESCALATED if take_over else RequestStatus(request.status)
-    set_status(request, status, "system", ",".join(reasons))
-
-
-def in_progress(request: Request) -> bool:
-    """A Meedenker has been asked, or is helping."""
-    return request.status in (
-        RequestStatus.INTRODUCED,
-        RequestStatus.ACCEPTED,
-        RequestStatus.CONTACTED,
     )
 
 

@@ -14,6 +14,7 @@ def all_routers() -> list[Router]:
         errors.router,
         meedenker.router,
         coordinator.router,
+        coordinator.desk_buttons,
         language.router,
         intake.router,
         fallback.router,

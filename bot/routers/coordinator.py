@@ -16,15 +16,27 @@ from aiogram.fsm.storage.base import BaseStorage
 from aiogram.types import CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import workflow
-from bot.callbacks import DeskButton
+from bot import chat, workflow
+from bot.callbacks import (
+    AssignButton,
+    AssignToButton,
+    CloseAsButton,
+    CloseButton,
+    OnRequest,
+    OpenButton,
+    ReferButton,
+    ReferToButton,
+    ReferWithoutNoteButton,
+    TalkButton,
+    pack_for_request,
+)
+from bot.chat import DeskInput, DeskMode
 from bot.i18n import t
 from bot.notify import Notifier
-from bot.render import inline_keyboard, text_of
+from bot.render import inline_keyboard, label_of, text_of
 from bot.roles import IsCoordinator
-from bot.workflow import RELAY_FROM
-from flows import desk, notices
-from flows.domain import RequestStatus
+from flows import desk, lifecycle, notices
+from flows.lifecycle import Action, Actor, Refusal
 from flows.ranking import available
 from flows.render import Lines, Say, Text
 from storage import directory_view, invites, requests
@@ -32,10 +44,6 @@ from storage.models import Request, as_utc, utcnow
 
 router = Router(name="coordinator")
 router.message.filter(F.chat.type == "private", IsCoordinator())
-
-NOTE_FOR = "desk_note_for"  # coordinator's FSM data: [request id, refer target] awaiting a note
-ASSIGN_FOR = "desk_assign_for"  # coordinator's FSM data: the request whose Meedenker is sought
-RELAY_TO = "relay_to"  # coordinator's FSM data: [request id, resident telegram id]
 
 
 @router.message(Command("wachtrij"))
@@ -53,11 +61,7 @@ async def show_queue(message: Message, session: AsyncSession) -> None:
         for r in await requests.desk_queue(session)
     ]
     say = desk.queue(items)
-    await message.answer(text_of(say.text), reply_markup=inline_keyboard(say, _open_from_queue))
-
-
-def _open_from_queue(value: str) -> str:
-    return DeskButton(request=int(value.split(".")[1]), action=notices.OPEN).pack()
+    await message.answer(text_of(say.text), reply_markup=inline_keyboard(say, pack_for_request()))
 
 
 @router.message(Command("overzicht"))
@@ -84,137 +88,281 @@ async def invite(message: Message, command: CommandObject, session: AsyncSession
 
 
 @router.message(Command("klaar"))
-async def end_relay(
-    message: Message, state: FSMContext, fsm_storage: BaseStorage, bot: Bot
+async def end_mode(message: Message, state: FSMContext, fsm_storage: BaseStorage, bot: Bot) -> None:
+    """Stops what the coordinator's typed text was for: a note, a search, a conversation."""
+    ended = await _switch_mode(state, None, fsm_storage, bot)
+    await message.answer(text_of(ended) if ended else t("desk.nothing_to_end"))
+
+
+async def _switch_mode(
+    state: FSMContext, mode: DeskMode | None, fsm_storage: BaseStorage, bot: Bot
+) -> Text | None:
+    """One input mode at a time: the new one (or none) ends the previous. Says what ended."""
+    current = await chat.load(state)
+    await chat.save(state, current.with_(desk=mode))
+    previous = current.desk
+    if previous is None or previous == mode:
+        return None
+    if previous.input is DeskInput.RELAY:
+        await _end_relay_of_resident(previous, state.key.chat_id, fsm_storage, bot)
+    return Text(f"desk.ended_{previous.input}", {"id": previous.request})
+
+
+async def _end_relay_of_resident(
+    mode: DeskMode, coordinator_id: int, fsm_storage: BaseStorage, bot: Bot
 ) -> None:
-    """Stops talking with a resident through the bot."""
-    relay = await state.get_value(RELAY_TO)
-    await state.update_data({RELAY_TO: None, NOTE_FOR: None, ASSIGN_FOR: None})
-    if relay:
-        await workflow.resident_state(fsm_storage, bot, relay[1]).update_data({RELAY_FROM: None})
-    await message.answer(t("desk.relay_ended" if relay else "desk.nothing_to_end"))
+    resident_chat = chat.of_private_chat(fsm_storage, bot, mode.resident)
+    resident = await chat.load(resident_chat)
+    if resident.relay == chat.Relay(mode.request, coordinator_id):
+        await chat.save(resident_chat, resident.with_(relay=None))
 
 
 @router.message(F.text & ~F.text.startswith("/"))
 async def desk_text(
-    message: Message, state: FSMContext, session: AsyncSession, notifier: Notifier
-) -> None:
-    """A note for a referral, or a message to relay to a resident; otherwise not for the desk."""
-    data = await state.get_data()
-    if data.get(NOTE_FOR):
-        request_id, target = data[NOTE_FOR]
-        await state.update_data({NOTE_FOR: None})
-        await _refer(message, session, notifier, request_id, target, message.text)
-        return
-    if data.get(ASSIGN_FOR):
-        request_id = data[ASSIGN_FOR]
-        say = desk.candidates(await _search(session, message.text))
-        await message.answer(
-            text_of(say.text), reply_markup=inline_keyboard(say, workflow.desk_buttons(request_id))
-        )
-        return
-    if data.get(RELAY_TO):
-        request_id, resident_id = data[RELAY_TO]
-        request = await requests.resident_request(session, request_id)
-        notifier.person(
-            session,
-            resident_id,
-            "relay",
-            Text("relay.to_resident", {"text": message.text[: workflow.RELAY_MAX]}),
-            request.resident.locale,
-            request.persona,
-        )
-        await message.answer(t("desk.relayed"))
-        return
-    if workflow.intake_in_progress(data):
-        raise SkipHandler  # the coordinator is trying the bot as a resident
-    await message.answer(t("coordinator.help"))
-
-
-async def _refer(
     message: Message,
+    state: FSMContext,
     session: AsyncSession,
     notifier: Notifier,
-    request_id: int,
-    target: str,
-    note: str | None,
+    fsm_storage: BaseStorage,
+    bot: Bot,
 ) -> None:
-    request = await requests.resident_request(session, request_id)
-    if request is None or request.status == RequestStatus.CLOSED:
-        await message.answer(t("coordinator.unknown_request"))
+    """Typed text goes where the one input mode says: a note, a search, the resident."""
+    current = await chat.load(state)
+    mode = current.desk
+    if mode is None:
+        if current.in_intake:
+            raise SkipHandler  # the coordinator is trying the bot as a resident
+        await message.answer(t("coordinator.help"))
         return
-    workflow.refer(session, notifier, request, target, note)
-    await message.answer(t("desk.done_refer", id=request_id))
+    request = await requests.resident_request(session, mode.request)
+    if request is None or request.status in lifecycle.FINISHED:
+        await _switch_mode(state, None, fsm_storage, bot)
+        await message.answer(t("desk.mode_gone", id=mode.request))
+        return
+    if mode.input is DeskInput.SEARCH:
+        say = desk.candidates(await _search(session, message.text))
+        await message.answer(
+            text_of(say.text), reply_markup=inline_keyboard(say, pack_for_request(request.id))
+        )
+    elif mode.input is DeskInput.NOTE:
+        await _switch_mode(state, None, fsm_storage, bot)
+        refusal = await workflow.refer(session, notifier, request, mode.target, message.text)
+        await message.answer(_done_or_refused(refusal, "desk.done_refer", request.id))
+    else:
+        workflow.relay_to_resident(session, notifier, request, message.text)
+        await message.answer(t("desk.relayed", id=request.id))
 
 
-@router.callback_query(DeskButton.filter(), IsCoordinator())
-async def on_desk_button(
+def _done_or_refused(refusal: Refusal | None, done_key: str, request_id: int, **params) -> str:
+    if refusal is not None:
+        return text_of(notices.refused(refusal))
+    return t(done_key, id=request_id, **params)
+
+
+desk_buttons = Router(name="desk_buttons")
+desk_buttons.callback_query.filter(IsCoordinator())
+
+
+async def _request_of(callback: CallbackQuery, data: OnRequest, session: AsyncSession):
+    request = await requests.resident_request(session, data.request)
+    if request is None:
+        await callback.answer(t("coordinator.unknown_request"), show_alert=True)
+    return request
+
+
+async def _show(callback: CallbackQuery, say: Say, request_id: int, news: Text | None = None):
+    """Answers the tap with a new message (the desk keeps its history in the chat)."""
+    await callback.answer()
+    text = text_of(say.text)
+    if news is not None:
+        text = f"{text_of(news)}\n\n{text}"
+    await callback.message.answer(
+        text, reply_markup=inline_keyboard(say, pack_for_request(request_id))
+    )
+
+
+async def _refused(callback: CallbackQuery, refusal: Refusal) -> None:
+    await callback.answer(label_of(notices.refused(refusal), None), show_alert=True)
+
+
+@desk_buttons.callback_query(OpenButton.filter())
+async def on_open(
+    callback: CallbackQuery, callback_data: OpenButton, session: AsyncSession
+) -> None:
+    if request := await _request_of(callback, callback_data, session):
+        await _show(callback, await _opened(session, request), request.id)
+
+
+@desk_buttons.callback_query(AssignButton.filter())
+async def on_assign(
     callback: CallbackQuery,
-    callback_data: DeskButton,
+    callback_data: AssignButton,
+    session: AsyncSession,
+    state: FSMContext,
+    fsm_storage: BaseStorage,
+    bot: Bot,
+) -> None:
+    """Whom to ask: ranked candidates, or typed words to search by (a mode of its own)."""
+    request = await _request_of(callback, callback_data, session)
+    if request is None:
+        return
+    if refusal := _fits(request, Action.ASSIGN):
+        await _refused(callback, refusal)
+        return
+    mode = DeskMode(DeskInput.SEARCH, request.id)
+    ended = await _switch_mode(state, mode, fsm_storage, bot)
+    await _show(callback, desk.candidates(await _candidates(session, request)), request.id, ended)
+
+
+@desk_buttons.callback_query(AssignToButton.filter())
+async def on_assign_to(
+    callback: CallbackQuery,
+    callback_data: AssignToButton,
     session: AsyncSession,
     notifier: Notifier,
     state: FSMContext,
     fsm_storage: BaseStorage,
     bot: Bot,
 ) -> None:
-    request = await requests.resident_request(session, callback_data.request)
+    request = await _request_of(callback, callback_data, session)
     if request is None:
-        await callback.answer(t("coordinator.unknown_request"), show_alert=True)
         return
-    action = callback_data.action
-    pack = workflow.desk_buttons(request.id)
-    closed = request.status == RequestStatus.CLOSED
-    if action == notices.OPEN:
-        say = await _opened(session, request)
-    elif closed:
-        await callback.answer(t("desk.already_closed"), show_alert=True)
+    meedenker = await requests.meedenker(session, callback_data.meedenker)
+    if meedenker is None or not meedenker.active:
+        await callback.answer(
+            t("desk.not_available", id=request.id, name=callback_data.meedenker), show_alert=True
+        )
         return
-    elif action == desk.ASSIGN:
-        await state.update_data({ASSIGN_FOR: request.id})
-        say = desk.candidates(await _candidates(session, request))
-    elif action.startswith("a."):
-        await state.update_data({ASSIGN_FOR: None})
-        name = await workflow.assign(session, notifier, request, action[2:])
-        say = Say(
-            Text(
-                "desk.done_assign" if name else "desk.not_available",
-                {"id": request.id, "name": name or action[2:]},
-            )
-        )
-    elif action == desk.REFER:
-        say = desk.refer_targets()
-    elif action.startswith("r.") and action[2:] in desk.REFER_TARGETS:
-        await state.update_data({NOTE_FOR: [request.id, action[2:]]})
-        say = desk.note_ask(action[2:])
-    elif action.startswith("n.") and action[2:] in desk.REFER_TARGETS:
-        await state.update_data({NOTE_FOR: None})
-        workflow.refer(session, notifier, request, action[2:], None)
-        say = Say(Text("desk.done_refer", {"id": request.id}))
-    elif action == desk.CLOSE:
-        say = desk.outcomes()
-    elif action.startswith("o.") and action[2:] in desk.OUTCOMES:
-        workflow.close(session, notifier, request, action[2:])
-        say = Say(Text("desk.done_close", {"id": request.id}))
-    elif action == desk.CONTACT:
-        await state.update_data({RELAY_TO: [request.id, request.resident.telegram_id]})
-        await workflow.resident_state(fsm_storage, bot, request.resident.telegram_id).update_data(
-            {RELAY_FROM: request.id}
-        )
-        request.needs_triage = False
-        notifier.person(
-            session,
-            request.resident.telegram_id,
-            "relay_start",
-            Text("relay.started"),
-            request.resident.locale,
-            request.persona,
-        )
-        say = Say(Text("desk.relay_started", {"id": request.id}))
-    else:
-        await callback.answer(t("button.old"), show_alert=True)
+    refusal = await workflow.assign(session, notifier, request, meedenker)
+    if refusal is not None:
+        await _refused(callback, refusal)
         return
-    await callback.answer()
-    await callback.message.answer(text_of(say.text), reply_markup=inline_keyboard(say, pack))
+    ended = await _switch_mode(state, None, fsm_storage, bot)
+    done = Say(Text("desk.done_assign", {"id": request.id, "name": meedenker.name}))
+    await _show(callback, done, request.id, ended)
+
+
+@desk_buttons.callback_query(ReferButton.filter())
+async def on_refer(
+    callback: CallbackQuery, callback_data: ReferButton, session: AsyncSession
+) -> None:
+    request = await _request_of(callback, callback_data, session)
+    if request is None:
+        return
+    if refusal := _fits(request, Action.REFER):
+        await _refused(callback, refusal)
+        return
+    await _show(callback, desk.refer_targets(), request.id)
+
+
+@desk_buttons.callback_query(ReferToButton.filter(F.target.in_(desk.REFER_TARGETS)))
+async def on_refer_to(
+    callback: CallbackQuery,
+    callback_data: ReferToButton,
+    session: AsyncSession,
+    state: FSMContext,
+    fsm_storage: BaseStorage,
+    bot: Bot,
+) -> None:
+    """Asks for a note for the resident: the next typed text is that note."""
+    request = await _request_of(callback, callback_data, session)
+    if request is None:
+        return
+    if refusal := _fits(request, Action.REFER):
+        await _refused(callback, refusal)
+        return
+    mode = DeskMode(DeskInput.NOTE, request.id, target=callback_data.target)
+    ended = await _switch_mode(state, mode, fsm_storage, bot)
+    await _show(callback, desk.note_ask(callback_data.target, request.id), request.id, ended)
+
+
+@desk_buttons.callback_query(ReferWithoutNoteButton.filter(F.target.in_(desk.REFER_TARGETS)))
+async def on_refer_without_note(
+    callback: CallbackQuery,
+    callback_data: ReferWithoutNoteButton,
+    session: AsyncSession,
+    notifier: Notifier,
+    state: FSMContext,
+    fsm_storage: BaseStorage,
+    bot: Bot,
+) -> None:
+    request = await _request_of(callback, callback_data, session)
+    if request is None:
+        return
+    refusal = await workflow.refer(session, notifier, request, callback_data.target, None)
+    if refusal is not None:
+        await _refused(callback, refusal)
+        return
+    ended = await _switch_mode(state, None, fsm_storage, bot)
+    await _show(callback, Say(Text("desk.done_refer", {"id": request.id})), request.id, ended)
+
+
+@desk_buttons.callback_query(CloseButton.filter())
+async def on_close(
+    callback: CallbackQuery, callback_data: CloseButton, session: AsyncSession
+) -> None:
+    request = await _request_of(callback, callback_data, session)
+    if request is None:
+        return
+    if refusal := _fits(request, Action.CLOSE):
+        await _refused(callback, refusal)
+        return
+    await _show(callback, desk.outcomes(), request.id)
+
+
+@desk_buttons.callback_query(CloseAsButton.filter(F.outcome.in_(desk.OUTCOMES)))
+async def on_close_as(
+    callback: CallbackQuery,
+    callback_data: CloseAsButton,
+    session: AsyncSession,
+    notifier: Notifier,
+    state: FSMContext,
+    fsm_storage: BaseStorage,
+    bot: Bot,
+) -> None:
+    request = await _request_of(callback, callback_data, session)
+    if request is None:
+        return
+    refusal = await workflow.close(session, notifier, request, callback_data.outcome)
+    if refusal is not None:
+        await _refused(callback, refusal)
+        return
+    ended = await _switch_mode(state, None, fsm_storage, bot)
+    await _show(callback, Say(Text("desk.done_close", {"id": request.id})), request.id, ended)
+
+
+@desk_buttons.callback_query(TalkButton.filter())
+async def on_talk(
+    callback: CallbackQuery,
+    callback_data: TalkButton,
+    session: AsyncSession,
+    notifier: Notifier,
+    state: FSMContext,
+    fsm_storage: BaseStorage,
+    bot: Bot,
+) -> None:
+    """Talk with the resident through the bot, until /klaar, another action, or the request
+    is finished."""
+    request = await _request_of(callback, callback_data, session)
+    if request is None:
+        return
+    refusal = await workflow.talk(session, notifier, request)
+    if refusal is not None:
+        await _refused(callback, refusal)
+        return
+    resident_id = request.resident.telegram_id
+    mode = DeskMode(DeskInput.RELAY, request.id, resident=resident_id)
+    ended = await _switch_mode(state, mode, fsm_storage, bot)
+    resident_chat = chat.of_private_chat(fsm_storage, bot, resident_id)
+    resident = await chat.load(resident_chat)
+    relay = chat.Relay(request.id, callback.from_user.id)
+    await chat.save(resident_chat, resident.with_(relay=relay))
+    await _show(callback, Say(Text("desk.relay_started", {"id": request.id})), request.id, ended)
+
+
+def _fits(request: Request, action: Action) -> Refusal | None:
+    decision = lifecycle.decide(action, Actor.COORDINATOR, request.status)
+    return decision if isinstance(decision, Refusal) else None
 
 
 async def _opened(session: AsyncSession, request: Request) -> Say:
@@ -268,9 +416,3 @@ async def _search(session: AsyncSession, words: str):
         (p for p in await directory_view.profiles(session) if available(p, today) and matches(p)),
         key=lambda p: (p.load, p.name),
     )
-
-
-@router.callback_query(DeskButton.filter())
-async def not_for_you(callback: CallbackQuery) -> None:
-    """A desk button in someone else's hands does nothing."""
-    await callback.answer(t("coordinator.only"), show_alert=True)

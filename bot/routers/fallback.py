@@ -6,6 +6,7 @@ from __future__ import annotations
 from aiogram import F, Router
 from aiogram.types import CallbackQuery, Message
 
+from bot.callbacks import is_desk_button
 from bot.i18n import t
 
 router = Router(name="fallback")
@@ -15,6 +16,12 @@ router = Router(name="fallback")
 async def elsewhere(message: Message) -> None:
     """A command in a group: the bot works in a private chat. Other group talk is not ours."""
     await message.answer(t("idle.hint"))
+
+
+@router.callback_query(F.data.func(is_desk_button))
+async def not_for_you(callback: CallbackQuery) -> None:
+    """A desk button in someone else's hands does nothing."""
+    await callback.answer(t("coordinator.only"), show_alert=True)
 
 
 @router.callback_query()

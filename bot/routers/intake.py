@@ -9,12 +9,11 @@ from aiogram.types import CallbackQuery, Message, User
 from aiogram.utils.i18n import I18n
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import workflow
-from bot.conversation import REPLY_BUTTONS, show
+from bot import chat, workflow
+from bot.conversation import show
 from bot.notify import Notifier
 from bot.render import IntakeButton
-from bot.workflow import INTAKE, RELAY_FROM
-from flows import intake, safety
+from flows import intake, lifecycle, notices, safety
 from flows.intake import (
     AskedHuman,
     ConsentGiven,
@@ -31,6 +30,7 @@ from flows.intake import (
 from flows.intake import (
     Command as IntakeCommand,
 )
+from flows.render import Say
 from storage import directory_view, requests, residents
 
 router = Router(name="intake")
@@ -53,27 +53,31 @@ async def run(
 
     Handlers pass on aiogram's whole context (`**deps`); what is not needed here is ignored.
     """
-    current = IntakeState.from_dict((await state.get_data()).get(INTAKE))
-    reply = intake.handle(current, event, await directory_view.context(session))
+    current = await chat.load(state)
+    reply = intake.handle(
+        IntakeState.from_dict(current.intake), event, await directory_view.context(session)
+    )
+    says = reply.says
     for effect in reply.effects:
         if isinstance(effect, ConsentGiven):
             await residents.record_consent(session, user.id, i18n.current_locale)
         elif isinstance(effect, Forget):
             await residents.forget_draft(session, user.id)
         elif isinstance(effect, Submit):
-            request = await requests.submit(
-                session, user.id, i18n.current_locale, effect.answers, display_name=user.first_name
+            refusal = await workflow.submit(
+                session, notifier, user.id, i18n.current_locale, effect.answers, user.first_name
             )
-            await workflow.request_submitted(session, notifier, request, effect.answers)
+            if refusal is not None:  # a new choice for a request that has moved on since
+                says = (Say(notices.refused(refusal)),)
         elif isinstance(effect, DangerSeen):
             await workflow.danger_seen(session, notifier, user.id, effect.danger, effect.text)
         elif isinstance(effect, AskedHuman):
             await workflow.asked_human(session, notifier, user.id)
-    changes = {INTAKE: reply.state.to_dict() if reply.state else None}
+    changes = {"intake": reply.state.to_dict() if reply.state else None}
     if event is IntakeCommand.STOP:
-        changes[RELAY_FROM] = None  # nor does the coordinator's conversation go on
-    await state.update_data(changes)
-    await show(bot, chat_id, reply.says, reply.state, state, callback)
+        changes["relay"] = None  # nor does the coordinator's conversation go on
+    await chat.save(state, current.with_(**changes))
+    await show(bot, chat_id, says, reply.state, state, callback)
 
 
 @router.message(CommandStart())
@@ -104,15 +108,15 @@ async def on_text(
 ) -> None:
     """Typed text; the label of a reply-keyboard button counts as tapping it. While the
     coordinator talks with this resident, the text goes to them (danger still gets help)."""
-    data = await state.get_data()
-    if data.get(RELAY_FROM):
+    current_chat = await chat.load(state)
+    if await _relay_goes_on(current_chat.relay, session, state, deps):
         await workflow.relay_to_coordinator(
-            session, notifier, message.from_user.id, data[RELAY_FROM], message.text
+            session, notifier, message.from_user.id, current_chat.relay, message.text
         )
         if safety.detect(message.text) is None:
             return
-    reply_value = (data.get(REPLY_BUTTONS) or {}).get(message.text)
-    current = IntakeState.from_dict(data.get(INTAKE))
+    reply_value = (current_chat.reply_buttons or {}).get(message.text)
+    current = IntakeState.from_dict(current_chat.intake)
     if reply_value is not None and current is not None:
         event: Event = Tapped(current.seq, reply_value)
     else:
@@ -126,6 +130,28 @@ async def on_text(
         notifier=notifier,
         **deps,
     )
+
+
+async def _relay_goes_on(
+    relay: chat.Relay | None, session: AsyncSession, state: FSMContext, deps: dict
+) -> bool:
+    """The coordinator is still talking with this resident about an open request; a relay
+    that has ended (the request moved on, the coordinator moved on) is forgotten here."""
+    if relay is None:
+        return False
+    request = await requests.resident_request(session, relay.request)
+    coordinator_chat = chat.of_private_chat(deps["fsm_storage"], deps["bot"], relay.coordinator)
+    desk_mode = (await chat.load(coordinator_chat)).desk
+    if (
+        request is not None
+        and request.status in lifecycle.OPEN
+        and desk_mode is not None
+        and desk_mode.input is chat.DeskInput.RELAY
+        and desk_mode.request == relay.request
+    ):
+        return True
+    await chat.save(state, (await chat.load(state)).with_(relay=None))
+    return False
 
 
 @router.message()

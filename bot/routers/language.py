@@ -10,8 +10,8 @@ from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMar
 from aiogram.utils.i18n import I18n
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import chat
 from bot.i18n import LANGUAGE_NAMES, t
-from bot.middlewares import LOCALE
 from bot.routers.intake import run
 from flows.intake import Refresh
 from storage import residents
@@ -52,7 +52,7 @@ async def set_language(
     if callback_data.locale not in i18n.available_locales:
         await callback.answer(t("button.old"), show_alert=True)
         return
-    await state.update_data({LOCALE: callback_data.locale})
+    await chat.save(state, (await chat.load(state)).with_(locale=callback_data.locale))
     await residents.set_locale(session, callback.from_user.id, callback_data.locale)
     with i18n.use_locale(callback_data.locale):
         await callback.answer(t("language.set"))

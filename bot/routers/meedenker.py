@@ -14,19 +14,29 @@ from aiogram.types import CallbackQuery, Message
 from aiogram.utils.i18n import I18n
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import workflow
-from bot.callbacks import IntroductionButton
+from bot import chat, workflow
+from bot.callbacks import (
+    AcceptButton,
+    CompleteButton,
+    ContactedButton,
+    DeclineBackButton,
+    DeclineBecauseButton,
+    DeclineButton,
+    OnIntroduction,
+    pack_for_introduction,
+)
 from bot.commands import set_meedenker_commands
 from bot.i18n import t
 from bot.notify import Notifier
-from bot.render import inline_keyboard, message_text
+from bot.render import inline_keyboard, label_of, message_text
 from bot.roles import IsMeedenker, OutsideIntake
-from flows import notices
-from flows.domain import DECLINE_REASONS, IntroductionStatus, RequestStatus
+from flows import lifecycle, notices
+from flows.domain import DECLINE_REASONS, IntroductionStatus
+from flows.lifecycle import Action, Actor, Refusal
 from flows.render import Say, Text
 from flows.text import N_
 from storage import invites, requests
-from storage.models import Meedenker
+from storage.models import Introduction, Meedenker
 
 router = Router(name="meedenker")
 router.message.filter(F.chat.type == "private")
@@ -68,7 +78,7 @@ async def _show_introduction(message: Message, introduction) -> None:
     )
     await message.answer(
         message_text(say, None),
-        reply_markup=inline_keyboard(say, workflow.introduction_buttons(introduction.id)),
+        reply_markup=inline_keyboard(say, pack_for_introduction(introduction.id)),
     )
 
 
@@ -102,61 +112,138 @@ def _parse_date(text: str) -> date | None:
     return None
 
 
-@router.callback_query(IntroductionButton.filter())
-async def on_answer(
+async def _own_introduction(
+    callback: CallbackQuery, data: OnIntroduction, session: AsyncSession
+) -> Introduction | None:
+    """The introduction the button is about, if it was made to the person tapping and they
+    are still in the directory; anyone else is told it is not theirs, and nothing changes."""
+    introduction = await requests.introduction(session, data.introduction)
+    if (
+        introduction is None
+        or introduction.meedenker.telegram_id != callback.from_user.id
+        or not introduction.meedenker.active
+    ):
+        await callback.answer(t("meedenker.not_yours"), show_alert=True)
+        return None
+    return introduction
+
+
+async def _refused(callback: CallbackQuery, refusal: Refusal) -> None:
+    """The action no longer fits: say why, and take away the buttons that no longer count."""
+    await callback.answer(label_of(notices.refused(refusal), None), show_alert=True)
+    with contextlib.suppress(TelegramBadRequest):  # too old to edit, or already without
+        await callback.message.edit_reply_markup(reply_markup=None)
+
+
+def _fits(introduction: Introduction, action: Action) -> Refusal | None:
+    """Would the Meedenker's action fit now? (For the steps that only ask something first.)"""
+    decision = lifecycle.decide(
+        action, Actor.MEEDENKER, introduction.request.status, introduction.status
+    )
+    return decision if isinstance(decision, Refusal) else None
+
+
+@router.callback_query(AcceptButton.filter())
+async def on_accept(
+    callback: CallbackQuery, callback_data: AcceptButton, session: AsyncSession, notifier: Notifier
+) -> None:
+    introduction = await _own_introduction(callback, callback_data, session)
+    if introduction is None:
+        return
+    refusal = await workflow.meedenker_accepted(session, notifier, introduction)
+    if refusal is not None:
+        await _refused(callback, refusal)
+        return
+    facts = requests.facts(introduction.request)
+    await _replace(callback, notices.accepted_for_meedenker(facts), introduction)
+
+
+@router.callback_query(DeclineButton.filter())
+async def on_decline(
+    callback: CallbackQuery, callback_data: DeclineButton, session: AsyncSession
+) -> None:
+    """Doorgeven: first asks why."""
+    introduction = await _own_introduction(callback, callback_data, session)
+    if introduction is None:
+        return
+    if refusal := _fits(introduction, Action.DECLINE):
+        await _refused(callback, refusal)
+        return
+    await _replace(callback, notices.decline_reasons(), introduction)
+
+
+@router.callback_query(DeclineBackButton.filter())
+async def on_decline_back(
+    callback: CallbackQuery, callback_data: DeclineBackButton, session: AsyncSession
+) -> None:
+    introduction = await _own_introduction(callback, callback_data, session)
+    if introduction is None:
+        return
+    if refusal := _fits(introduction, Action.DECLINE):
+        await _refused(callback, refusal)
+        return
+    await _replace(
+        callback, notices.introduction(requests.facts(introduction.request)), introduction
+    )
+
+
+@router.callback_query(DeclineBecauseButton.filter(F.reason.in_(DECLINE_REASONS)))
+async def on_decline_because(
     callback: CallbackQuery,
-    callback_data: IntroductionButton,
+    callback_data: DeclineBecauseButton,
     session: AsyncSession,
     bot: Bot,
     notifier: Notifier,
     fsm_storage: BaseStorage,
 ) -> None:
-    """Aannemen, Doorgeven (with a reason), contact gehad, afgerond. Only the Meedenker the
-    introduction was made to can answer it; anyone else changes nothing."""
-    introduction = await requests.introduction(session, callback_data.introduction)
-    if introduction is None or introduction.meedenker.telegram_id != callback.from_user.id:
-        await callback.answer(t("meedenker.not_yours"), show_alert=True)
+    introduction = await _own_introduction(callback, callback_data, session)
+    if introduction is None:
         return
-    action, status = callback_data.action, introduction.status
-    facts = requests.facts(introduction.request)
-    pack = workflow.introduction_buttons(introduction.id)
-    pending = status == IntroductionStatus.PENDING
-    in_progress = status == IntroductionStatus.ACCEPTED and introduction.request.status in (
-        RequestStatus.ACCEPTED,
-        RequestStatus.CONTACTED,
+    resident = introduction.request.resident.telegram_id
+    refusal = await workflow.meedenker_declined(
+        session,
+        notifier,
+        introduction,
+        callback_data.reason,
+        chat.of_private_chat(fsm_storage, bot, resident),
     )
-    if action == notices.ACCEPT and pending:
-        await workflow.meedenker_accepted(session, notifier, introduction)
-        await _replace(callback, notices.accepted_for_meedenker(facts), pack)
-    elif action == notices.DECLINE and pending:
-        await _replace(callback, notices.decline_reasons(), pack)
-    elif action == notices.BACK and pending:
-        await _replace(callback, notices.introduction(facts), pack)
-    elif action.removeprefix(notices.REASON_PREFIX) in DECLINE_REASONS and pending:
-        resident = introduction.request.resident.telegram_id
-        resident_state = workflow.resident_state(fsm_storage, bot, resident)
-        reason = action.removeprefix(notices.REASON_PREFIX)
-        await workflow.meedenker_declined(session, notifier, introduction, reason, resident_state)
-        await _replace(callback, Say(Text(N_("meedenker.declined_done"))), pack)
-    elif action in (notices.CONTACTED, notices.CLOSED) and in_progress:
-        new_status = (
-            RequestStatus.CONTACTED if action == notices.CONTACTED else RequestStatus.CLOSED
-        )
-        requests.set_status(introduction.request, new_status, "meedenker")
-        await callback.answer(t(f"meedenker.noted_{action}"), show_alert=True)
-        if new_status is RequestStatus.CLOSED:
-            with contextlib.suppress(TelegramBadRequest):
-                await callback.message.edit_reply_markup(reply_markup=None)
+    if refusal is not None:
+        await _refused(callback, refusal)
         return
-    else:
-        await callback.answer(t("meedenker.already_handled"), show_alert=True)
-        return
-    await callback.answer()
+    await _replace(callback, Say(Text(N_("meedenker.declined_done"))), introduction)
 
 
-async def _replace(callback: CallbackQuery, say: Say, pack) -> None:
+@router.callback_query(ContactedButton.filter())
+@router.callback_query(CompleteButton.filter())
+async def on_progress(
+    callback: CallbackQuery,
+    callback_data: ContactedButton | CompleteButton,
+    session: AsyncSession,
+    notifier: Notifier,
+) -> None:
+    """Contact gehad, Afgerond: only for the Meedenker who has the request now."""
+    introduction = await _own_introduction(callback, callback_data, session)
+    if introduction is None:
+        return
+    complete = isinstance(callback_data, CompleteButton)
+    action = Action.COMPLETE if complete else Action.CONTACTED
+    refusal = await workflow.meedenker_progress(session, notifier, introduction, action)
+    if refusal is not None:
+        await _refused(callback, refusal)
+        return
+    await callback.answer(
+        t("meedenker.noted_closed" if complete else "meedenker.noted_contacted"), show_alert=True
+    )
+    if complete:
+        with contextlib.suppress(TelegramBadRequest):
+            await callback.message.edit_reply_markup(reply_markup=None)
+
+
+async def _replace(callback: CallbackQuery, say: Say, introduction: Introduction) -> None:
     """Show the new state of an introduction in the message whose button was tapped."""
+    await callback.answer()
     with contextlib.suppress(TelegramBadRequest):  # unchanged, or too old to edit
         await callback.message.edit_text(
-            message_text(say, None), reply_markup=inline_keyboard(say, pack)
+            message_text(say, None),
+            reply_markup=inline_keyboard(say, pack_for_introduction(introduction.id)),
         )
