@@ -79,15 +79,18 @@ class Meedenker(Base):
 
 
 class Invite(Base):
-    """A one-time link that connects a Meedenker's Telegram account to their entry."""
+    """A one-time link that connects a Meedenker's Telegram account to their entry.
+
+    Only a hash of the code is kept: the database alone does not let anyone enrol."""
 
     __tablename__ = "invite"
 
-    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     meedenker_id: Mapped[str] = mapped_column(ForeignKey("meedenker.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]
     used_at: Mapped[datetime | None]
+    used_by: Mapped[int | None] = mapped_column(BigInteger)  # the account that opened it first
 
 
 class Resident(Base):

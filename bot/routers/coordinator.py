@@ -85,6 +85,8 @@ async def invite(message: Message, command: CommandObject, session: AsyncSession
     me = await bot.me()
     link = f"https://t.me/{me.username}?start={created.code}"
     await message.answer(t("coordinator.invite_link", id=meedenker_id, link=link))
+    if created.meedenker.telegram_id is not None:
+        await message.answer(t("coordinator.invite_enrolled", name=created.meedenker.name))
 
 
 @router.message(Command("klaar"))

@@ -36,6 +36,7 @@ from flows.lifecycle import Action, Actor, Refusal
 from flows.render import Say, Text
 from flows.text import N_
 from storage import invites, requests
+from storage.invites import Redeemed
 from storage.models import Introduction, Meedenker
 
 router = Router(name="meedenker")
@@ -44,17 +45,34 @@ router.message.filter(F.chat.type == "private")
 
 @router.message(CommandStart(deep_link=True))
 async def enrol(
-    message: Message, command: CommandObject, session: AsyncSession, i18n: I18n
+    message: Message, command: CommandObject, session: AsyncSession, i18n: I18n, notifier: Notifier
 ) -> None:
-    """/start <code> from an invite link connects a Meedenker's account."""
-    meedenker = await invites.redeem(
+    """/start <code> from an invite link connects a Meedenker's account. The coordinator
+    hears who enrolled, and of anyone else trying a used link."""
+    if not command.args.startswith(invites.PREFIX):
+        raise SkipHandler  # some other start link (a flyer, say): the normal welcome
+    redeemed = await invites.redeem(
         session, command.args, message.from_user.id, i18n.current_locale
     )
-    if meedenker is None:
-        if not command.args.startswith(invites.PREFIX):
-            raise SkipHandler  # some other start link (a flyer, say): the normal welcome
-        await message.answer(t("meedenker.invite_invalid"))
+    meedenker = redeemed.meedenker
+    if redeemed.outcome is Redeemed.AGAIN:
+        await message.answer(t("meedenker.already_enrolled", name=meedenker.name))
         return
+    if redeemed.outcome is not Redeemed.ENROLLED:
+        await message.answer(t("meedenker.invite_invalid"))
+        if redeemed.outcome is Redeemed.TAKEN:
+            notifier.coordinators(
+                session,
+                "invite_taken",
+                Say(Text(N_("coordinator.invite_taken"), {"name": meedenker.name})),
+            )
+        return
+    key = (
+        N_("coordinator.enrolled_again")
+        if redeemed.replaced_account
+        else N_("coordinator.enrolled")
+    )
+    notifier.coordinators(session, "enrolled", Say(Text(key, {"name": meedenker.name})))
     await message.answer(t("meedenker.welcome", name=meedenker.name))
     await set_meedenker_commands(message.bot, i18n, message.chat.id)
     for introduction in await requests.open_introductions(session, meedenker.id):
