@@ -1,4 +1,5 @@
-"""Work that is due by the clock: reminders, and handing over unanswered introductions."""
+"""Work that is due by the clock: reminders, handing over unanswered introductions, and
+the requests of Meedenkers who left the directory."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ class Timers(Worker):
             await workflow.remind_and_hand_over(
                 session, self.notifier, self.reminder_after, self.hand_over_after
             )
+            await workflow.meedenkers_left(session, self.notifier)
         self.sender.wake()
 
     async def pause(self) -> None:

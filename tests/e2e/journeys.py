@@ -118,3 +118,46 @@ def next_page(user: FakeUser, choice: SentMessage) -> None:
     before = choice.plain
     user.press("Laat anderen zien", choice)
     user.fake.wait_until(lambda: choice.plain != before, what="the next page")
+
+
+def leave_the_choice_to_the_coordinator(user: FakeUser) -> None:
+    choice = to_choice(user, Answers(persona="kay"))
+    user.press("Kies jij maar", choice)
+    user.press("Hier in deze chat", user.expect("Stap 7 van 7"))
+    user.press("Ja, versturen", user.expect("Klopt dit?"))
+    user.expect("verstuurd")
+
+
+def open_request(coordinator: FakeUser, request_id: int) -> SentMessage:
+    """Open a request from the queue; returns the opened request's message.
+
+    Matches "Aanmelding #N (" so that the "Nieuwe aanmelding #N" notice, which the outbox
+    may deliver just now, is not taken for it.
+    """
+    coordinator.send("/wachtrij")
+    queue = coordinator.expect("Wachtrij")
+    coordinator.press(f"Open #{request_id}", queue)
+    return coordinator.expect(f"Aanmelding #{request_id} (")
+
+
+def open_from_notice(coordinator: FakeUser, request_id: int) -> SentMessage:
+    """Open a request from the coordinator's "Nieuwe aanmelding #N" notice."""
+    notice = coordinator.expect(f"Nieuwe aanmelding #{request_id}")
+    coordinator.press("Bekijk", notice)
+    return coordinator.expect(f"Aanmelding #{request_id} (")
+
+
+def request_id_of(bot, resident: FakeUser) -> int:
+    """The id of the resident's (first) request, from the bot's database."""
+    return requests_of(bot.workdir / "bot.db", resident.id)[0]["id"]
+
+
+def status_of(bot, resident: FakeUser) -> str:
+    return requests_of(bot.workdir / "bot.db", resident.id)[0]["status"]
+
+
+def close_request(coordinator: FakeUser, opened: SentMessage) -> None:
+    """Close an opened request as "Geholpen"."""
+    coordinator.press("Afsluiten", opened)
+    coordinator.press("Geholpen", coordinator.expect("Hoe is het afgelopen?"))
+    coordinator.expect("afgesloten")

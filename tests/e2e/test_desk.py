@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from tests.e2e.conftest import BotProcess
-from tests.e2e.journeys import Answers, complete, requests_of, to_choice, to_question
+from tests.e2e.journeys import (
+    Answers,
+    complete,
+    leave_the_choice_to_the_coordinator,
+    open_request,
+    requests_of,
+    to_question,
+)
 
 CRISIS_NUMBERS = ("112", "113", "0800-0113", "0800-2000")
 
@@ -88,12 +95,12 @@ def test_a_professional_for_a_complex_matter_goes_to_the_desk(bot, coordinator, 
 def test_desk_actions_each_tell_the_resident(bot, coordinator, new_user) -> None:
     one, two, three, four = new_user(), new_user(), new_user(), new_user()
     for user in (one, two, three, four):
-        _leave_the_choice_to_the_coordinator(user)
+        leave_the_choice_to_the_coordinator(user)
     ids = [requests_of(bot.workdir / "bot.db", u.id)[0]["id"] for u in (one, two, three, four)]
     coordinator.skip_unread()
 
     # assign a Meedenker
-    opened = _open(coordinator, ids[0])
+    opened = open_request(coordinator, ids[0])
     coordinator.press("Meedenker kiezen", opened)
     candidates = coordinator.expect("Wie vraag je?")
     coordinator.press(candidates.button_labels[0], candidates)
@@ -101,7 +108,7 @@ def test_desk_actions_each_tell_the_resident(bot, coordinator, new_user) -> None
     one.expect("De coördinator heeft", "gevraagd")
 
     # refer, with a note
-    opened = _open(coordinator, ids[1])
+    opened = open_request(coordinator, ids[1])
     coordinator.press("Doorverwijzen", opened)
     coordinator.press("Integrale Toegang (gemeente)", coordinator.expect("Naar welke hulp"))
     coordinator.expect("notitie")
@@ -110,7 +117,7 @@ def test_desk_actions_each_tell_the_resident(bot, coordinator, new_user) -> None
     two.expect("Integrale Toegang", "Vraag naar Petra")
 
     # close with an outcome
-    opened = _open(coordinator, ids[2])
+    opened = open_request(coordinator, ids[2])
     coordinator.press("Afsluiten", opened)
     coordinator.press("Geholpen", coordinator.expect("Hoe is het afgelopen?"))
     three.expect("afgesloten")
@@ -120,7 +127,7 @@ def test_desk_actions_each_tell_the_resident(bot, coordinator, new_user) -> None
     )
 
     # talk with the resident through the bot, both ways
-    opened = _open(coordinator, ids[3])
+    opened = open_request(coordinator, ids[3])
     coordinator.press("Zelf contact", opened)
     coordinator.expect("Je praat nu met")
     four.expect("De coördinator wil je graag zelf spreken")
@@ -132,37 +139,17 @@ def test_desk_actions_each_tell_the_resident(bot, coordinator, new_user) -> None
     coordinator.expect("Gestopt")
 
 
-def _leave_the_choice_to_the_coordinator(user) -> None:
-    choice = to_choice(user, Answers(persona="kay"))
-    user.press("Kies jij maar", choice)
-    user.press("Hier in deze chat", user.expect("Stap 7 van 7"))
-    user.press("Ja, versturen", user.expect("Klopt dit?"))
-    user.expect("verstuurd")
-
-
-def _open(coordinator, request_id: int):
-    """Open a request from the queue; returns the opened request's message.
-
-    Matches "Aanmelding #N (" so that the "Nieuwe aanmelding #N" notice, which the outbox
-    may deliver just now, is not taken for it.
-    """
-    coordinator.send("/wachtrij")
-    queue = coordinator.expect("Wachtrij")
-    coordinator.press(f"Open #{request_id}", queue)
-    return coordinator.expect(f"Aanmelding #{request_id} (")
-
-
 def test_only_the_coordinator_gets_the_desk(bot, coordinator, new_user) -> None:
     resident, stranger = new_user(), new_user()
-    _leave_the_choice_to_the_coordinator(resident)
+    leave_the_choice_to_the_coordinator(resident)
     [request] = requests_of(bot.workdir / "bot.db", resident.id)
     stranger.send("/wachtrij")
     stranger.expect("/start")
     stranger.send("/overzicht")
     stranger.expect("/start")
     notice = coordinator.expect(f"#{request['id']}", "Nieuwe aanmelding")
-    close = next(b["callback_data"] for b in notice.inline_buttons)
-    stranger.tap_data(close.replace("open", "o.helped"), notice)
+    open_button = next(b["callback_data"] for b in notice.inline_buttons)
+    stranger.tap_data(open_button.replace("co:", "cx:") + ":helped", notice)  # forged "close"
     stranger.settle()
     assert "alleen voor de coördinator" in stranger.last_callback_answer["text"]
     assert requests_of(bot.workdir / "bot.db", resident.id)[0]["status"] != "closed"
@@ -173,9 +160,9 @@ def test_only_the_coordinator_gets_the_desk(bot, coordinator, new_user) -> None:
 
 def test_the_coordinator_finds_a_meedenker_by_typing(bot, coordinator, new_user) -> None:
     resident = new_user()
-    _leave_the_choice_to_the_coordinator(resident)
+    leave_the_choice_to_the_coordinator(resident)
     [request] = requests_of(bot.workdir / "bot.db", resident.id)
-    opened = _open(coordinator, request["id"])
+    opened = open_request(coordinator, request["id"])
     coordinator.press("Meedenker kiezen", opened)
     coordinator.expect("Wie vraag je?")
     coordinator.send("mantelzorg")  # a levensgebied; Jan and Greet know it
