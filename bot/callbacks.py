@@ -20,3 +20,9 @@ class DeskButton(CallbackData, prefix="c"):
 
     request: int
     action: str
+
+
+class QueuePage(CallbackData, prefix="q"):
+    """Turn the coordinator's queue (/wachtrij) to another page."""
+
+    page: int

@@ -20,12 +20,13 @@ from flows import escalation, intake, notices
 from flows.domain import RequestStatus
 from flows.intake import IntakeState
 from flows.render import Button, Lines, Say, Text
+from flows.text import shorten
 from storage import directory_view, requests
 from storage.models import Introduction, Request, utcnow
 
 INTAKE = "intake"  # where the intake's state lives in a resident's FSM data
 RELAY_FROM = "relay_request"  # in a resident's FSM data: the coordinator is talking with them
-RELAY_MAX = 3800  # characters of a relayed message, leaving room for our own words (4096)
+RELAY_MAX = 3800  # UTF-16 units of a relayed message, leaving room for our own words (4096)
 
 
 def resident_state(storage: BaseStorage, bot: Bot, resident_id: int) -> FSMContext:
@@ -70,6 +71,7 @@ async def request_submitted(
             requests.facts(request), enrolled=reachable, escalation=needs
         ),
         pack=desk_buttons(request.id),
+        request_id=request.id,
     )
 
 
@@ -84,6 +86,7 @@ def send_introduction(
         notices.introduction(requests.facts(introduction.request), reminder=reminder),
         meedenker.locale,
         pack=introduction_buttons(introduction.id),
+        request_id=introduction.request_id,
     )
 
 
@@ -102,6 +105,7 @@ async def meedenker_accepted(
         text,
         request.resident.locale,
         request.persona,
+        request_id=request.id,
     )
 
 
@@ -117,7 +121,10 @@ async def meedenker_declined(
     request, meedenker = introduction.request, introduction.meedenker
     facts = requests.facts(request)
     notifier.coordinators(
-        session, "declined", notices.declined_for_coordinator(facts, meedenker.name, reason)
+        session,
+        "declined",
+        notices.declined_for_coordinator(facts, meedenker.name, reason),
+        request_id=request.id,
     )
     await offer_next_choice(
         session, notifier, request, resident_state, notices.declined_for_resident(meedenker.name)
@@ -137,7 +144,13 @@ async def offer_next_choice(
     if reply is None:  # nothing to choose from again: the coordinator takes over
         requests.flag_for_desk(request, (escalation.DECLINED,), urgent=False, take_over=True)
         notifier.person(
-            session, resident.telegram_id, "declined", Say(news), resident.locale, request.persona
+            session,
+            resident.telegram_id,
+            "declined",
+            Say(news),
+            resident.locale,
+            request.persona,
+            request_id=request.id,
         )
         return
     await resident_state.update_data({INTAKE: reply.state.to_dict()})
@@ -151,6 +164,7 @@ async def offer_next_choice(
         resident.locale,
         request.persona,
         pack=intake_buttons(reply.state.seq),
+        request_id=request.id,
     )
 
 
@@ -170,6 +184,7 @@ async def remind_and_hand_over(
             session,
             "expired",
             notices.expired_for_coordinator(requests.facts(request), meedenker.name),
+            request_id=request.id,
         )
         notifier.person(
             session,
@@ -178,6 +193,7 @@ async def remind_and_hand_over(
             notices.expired_for_resident(meedenker.name),
             request.resident.locale,
             request.persona,
+            request_id=request.id,
         )
 
 
@@ -201,6 +217,7 @@ async def danger_seen(
         notices.danger_for_coordinator(
             danger, resident_id, words, open_request.id if open_request else None
         ),
+        request_id=open_request.id if open_request else None,
     )
 
 
@@ -220,12 +237,21 @@ async def asked_human(session: AsyncSession, notifier: Notifier, resident_id: in
         session,
         "asked_human",
         notices.asked_human_for_coordinator(resident_id, request.id if request else None),
+        request_id=request.id if request else None,
     )
 
 
 def _resident_news(notifier: Notifier, session: AsyncSession, request: Request, text) -> None:
     resident = request.resident
-    notifier.person(session, resident.telegram_id, "desk", text, resident.locale, request.persona)
+    notifier.person(
+        session,
+        resident.telegram_id,
+        "desk",
+        text,
+        resident.locale,
+        request.persona,
+        request_id=request.id,
+    )
 
 
 async def assign(
@@ -242,7 +268,10 @@ async def assign(
         send_introduction(session, notifier, introduction)
     else:
         notifier.coordinators(
-            session, "not_enrolled", Say(Text("coordinator.not_enrolled", {"name": meedenker.name}))
+            session,
+            "not_enrolled",
+            Say(Text("coordinator.not_enrolled", {"name": meedenker.name})),
+            request_id=request.id,
         )
     _resident_news(
         notifier,
@@ -283,10 +312,12 @@ async def relay_to_coordinator(
             "relay.from_resident",
             {
                 "id": request_id,
-                "text": text[:RELAY_MAX],
+                "text": shorten(text, RELAY_MAX),
                 "resident": Text("coordinator.resident_link", {"user_id": resident_id}),
             },
         ),
         ((Button(Text("coordinator.open"), notices.OPEN),),),
     )
-    notifier.coordinators(session, "relay", message, pack=desk_buttons(request_id))
+    notifier.coordinators(
+        session, "relay", message, pack=desk_buttons(request_id), request_id=request_id
+    )

@@ -1,7 +1,8 @@
 """The coordinator's desk: the queue, one request opened, and the actions on it.
 
 Button values: "assign", "a.<meedenker-id>", "refer", "r.<target>", "n.<target>"
-(refer without a note), "close", "o.<outcome>", "contact", "open".
+(refer without a note), "close", "o.<outcome>", "contact", "open"; in the queue
+"open.<request-id>" and "page.<n>".
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from flows.text import N_
 REFER_TARGETS = ("integrale_toegang", "huisarts", "schuldhulp", "elders")
 OUTCOMES = ("helped", "referred", "no_contact", "withdrawn")
 ASSIGN, REFER, CLOSE, CONTACT = "assign", "refer", "close", "contact"
+PAGE = "page"  # turn the queue's page: "page.<n>"
+QUEUE_PAGE = 10  # requests on one page of the queue
 
 
 @dataclass(frozen=True)
@@ -27,9 +30,17 @@ class QueueItem:
     waiting_hours: int
 
 
-def queue(items: list[QueueItem]) -> Say:
+def queue(items: list[QueueItem], page: int = 0) -> Say:
+    """One page of the queue (QUEUE_PAGE requests), with the whole count and buttons to
+    turn the page: a long queue would not fit in one message."""
     if not items:
         return Say(Text(N_("desk.queue_empty")))
+    pages = -(-len(items) // QUEUE_PAGE)
+    page = min(max(page, 0), pages - 1)
+    shown = items[page * QUEUE_PAGE : (page + 1) * QUEUE_PAGE]
+    title: list[Text] = [Text(N_("desk.queue_title"), {"count": len(items)})]
+    if pages > 1:
+        title.append(Text(N_("desk.queue_page"), {"page": page + 1, "pages": pages}))
     lines = tuple(
         Text(
             N_("desk.queue_line_urgent") if item.urgent else N_("desk.queue_line"),
@@ -40,12 +51,18 @@ def queue(items: list[QueueItem]) -> Say:
                 "hours": item.waiting_hours,
             },
         )
-        for item in items
+        for item in shown
     )
-    rows = tuple(
-        (Button(Text(N_("desk.open_id"), {"id": i.id}), f"{OPEN}.{i.id}"),) for i in items[:20]
-    )
-    return Say(Lines((Text(N_("desk.queue_title"), {"count": len(items)}), *lines)), rows)
+    opens = [Button(Text(N_("desk.open_id"), {"id": i.id}), f"{OPEN}.{i.id}") for i in shown]
+    rows = [tuple(opens[i : i + 2]) for i in range(0, len(opens), 2)]
+    turn = []
+    if page > 0:
+        turn.append(Button(Text(N_("desk.queue_previous")), f"{PAGE}.{page - 1}"))
+    if page < pages - 1:
+        turn.append(Button(Text(N_("desk.queue_next")), f"{PAGE}.{page + 1}"))
+    if turn:
+        rows.append(tuple(turn))
+    return Say(Lines((Lines(tuple(title), sep=" - "), *lines)), tuple(rows))
 
 
 def opened(

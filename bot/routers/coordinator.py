@@ -6,10 +6,12 @@ Only ids in COORDINATOR_IDS get anything here; anyone else's desk buttons change
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import date
 
 from aiogram import Bot, F, Router
 from aiogram.dispatcher.event.bases import SkipHandler
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandObject
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.storage.base import BaseStorage
@@ -17,7 +19,7 @@ from aiogram.types import CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import workflow
-from bot.callbacks import DeskButton
+from bot.callbacks import DeskButton, QueuePage
 from bot.i18n import t
 from bot.notify import Notifier
 from bot.render import inline_keyboard, text_of
@@ -27,6 +29,7 @@ from flows import desk, notices
 from flows.domain import RequestStatus
 from flows.ranking import available
 from flows.render import Lines, Say, Text
+from flows.text import shorten
 from storage import directory_view, invites, requests
 from storage.models import Request, as_utc, utcnow
 
@@ -40,7 +43,25 @@ RELAY_TO = "relay_to"  # coordinator's FSM data: [request id, resident telegram 
 
 @router.message(Command("wachtrij"))
 async def show_queue(message: Message, session: AsyncSession) -> None:
-    """The open escalations, urgent first, then oldest."""
+    """The open escalations, urgent first, then oldest: the first page."""
+    say = await _queue(session, 0)
+    await message.answer(text_of(say.text), reply_markup=inline_keyboard(say, _queue_button))
+
+
+@router.callback_query(QueuePage.filter(), IsCoordinator())
+async def turn_queue_page(
+    callback: CallbackQuery, callback_data: QueuePage, session: AsyncSession
+) -> None:
+    """Volgende / Vorige: the same message shows another page of the queue as it is now."""
+    say = await _queue(session, callback_data.page)
+    await callback.answer()
+    with suppress(TelegramBadRequest):  # "not modified": it shows that page already
+        await callback.message.edit_text(
+            text_of(say.text), reply_markup=inline_keyboard(say, _queue_button)
+        )
+
+
+async def _queue(session: AsyncSession, page: int) -> Say:
     now = utcnow()
     items = [
         desk.QueueItem(
@@ -52,12 +73,14 @@ async def show_queue(message: Message, session: AsyncSession) -> None:
         )
         for r in await requests.desk_queue(session)
     ]
-    say = desk.queue(items)
-    await message.answer(text_of(say.text), reply_markup=inline_keyboard(say, _open_from_queue))
+    return desk.queue(items, page)
 
 
-def _open_from_queue(value: str) -> str:
-    return DeskButton(request=int(value.split(".")[1]), action=notices.OPEN).pack()
+def _queue_button(value: str) -> str:
+    action, number = value.split(".")
+    if action == desk.PAGE:
+        return QueuePage(page=int(number)).pack()
+    return DeskButton(request=int(number), action=notices.OPEN).pack()
 
 
 @router.message(Command("overzicht"))
@@ -120,9 +143,10 @@ async def desk_text(
             session,
             resident_id,
             "relay",
-            Text("relay.to_resident", {"text": message.text[: workflow.RELAY_MAX]}),
+            Text("relay.to_resident", {"text": shorten(message.text, workflow.RELAY_MAX)}),
             request.resident.locale,
             request.persona,
+            request_id=request_id,
         )
         await message.answer(t("desk.relayed"))
         return
@@ -208,6 +232,7 @@ async def on_desk_button(
             Text("relay.started"),
             request.resident.locale,
             request.persona,
+            request_id=request.id,
         )
         say = Say(Text("desk.relay_started", {"id": request.id}))
     else:
