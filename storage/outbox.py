@@ -5,8 +5,7 @@ both happen or neither. A sender (bot/outbox.py) first *claims* a row: one short
 transaction gives it a lease (`claimed_until`), so no other sender, in this process or
 another, takes the row while the lease runs. On PostgreSQL the claim skips rows another
 transaction is claiming right now (`FOR UPDATE SKIP LOCKED`); SQLite runs one writer at a
-time, so the same single statement is enough there. A sender that dies leaves its lease
-to run out, and the row is taken again.
+time. A sender that dies leaves its lease to run out, and the row is taken again.
 """
 
 from __future__ import annotations
@@ -63,10 +62,9 @@ def _claimable(now):
 async def claim(session: AsyncSession, limit: int = 1, skip: tuple[int, ...] = ()) -> list[Claimed]:
     """Take the lease of up to `limit` due notifications, urgent first, then oldest.
 
-    One UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED) … RETURNING: the rows are
-    chosen and leased in one statement, so two senders never lease the same row. The
-    condition is checked again on the row itself, for PostgreSQL re-reads a row it
-    waited for.
+    PostgreSQL: SELECT … FOR UPDATE SKIP LOCKED picks rows no other transaction is taking,
+    then they are leased. SQLite: one UPDATE … WHERE id IN (SELECT …) both picks and
+    leases, so it holds the write lock from the start and two senders take turns.
     """
     now = utcnow()
     chosen = (
@@ -76,10 +74,15 @@ async def claim(session: AsyncSession, limit: int = 1, skip: tuple[int, ...] = (
         .limit(limit)
     )
     if session.bind.dialect.name == "postgresql":
-        chosen = chosen.with_for_update(skip_locked=True)
+        ids = list(await session.scalars(chosen.with_for_update(skip_locked=True)))
+        if not ids:
+            return []
+        which = Notification.id.in_(ids)
+    else:
+        which = Notification.id.in_(chosen.scalar_subquery())
     rows = await session.execute(
         update(Notification)
-        .where(Notification.id.in_(chosen.scalar_subquery()), _claimable(now))
+        .where(which, _claimable(now))
         .values(claimed_until=now + LEASE)
         .returning(
             Notification.id,
