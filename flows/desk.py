@@ -19,6 +19,7 @@ OUTCOMES = ("helped", "referred", "no_contact", "withdrawn")
 ASSIGN, REFER, CLOSE, CONTACT = "assign", "refer", "close", "contact"
 PAGE = "page"  # turn the queue's page: "page.<n>"
 QUEUE_PAGE = 10  # requests on one page of the queue
+HISTORY_SHOWN = 12  # the latest steps of a request: with its question, within one message
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ def opened(
                 },
             )
         )
+    history = Lines(history.items[-HISTORY_SHOWN:], history.sep)
     parts.append(Text(N_("desk.history"), {"history": history}))
     return Say(
         Lines(tuple(parts), sep="\n\n"),

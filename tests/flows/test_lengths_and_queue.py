@@ -103,3 +103,12 @@ def test_a_short_queue_has_no_pages_and_a_page_too_far_shows_the_last() -> None:
     opened, turns = page_of(desk.queue(items(25), page=99))
     assert opened == [21, 22, 23, 24, 25] and turns == [f"{desk.PAGE}.1"]
     assert desk.queue([]).text == Text("desk.queue_empty")
+
+
+def test_the_desk_view_keeps_a_long_question_and_history_within_one_message() -> None:
+    question = "Mijn post 📬 stapelt zich op. " * 140
+    history = Lines(tuple(f"stap {n}" for n in range(40)))
+    say = desk.opened(facts(question), "escalated", ("danger",), [], history)
+    detail, *_, shown_history = say.text.items
+    assert utf16_len(detail.params["question"]) <= QUESTION_SHOWN_MAX
+    assert shown_history.params["history"].items == tuple(f"stap {n}" for n in range(28, 40))
