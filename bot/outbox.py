@@ -60,8 +60,7 @@ class OutboxSender(Worker):
         super().__init__()
         self.bot, self.sessions, self.i18n, self.notifier = bot, sessions, i18n, notifier
         self._wake = asyncio.Event()
-        self._one_round = asyncio.Lock()
-        self._stopping = False
+        self._one_round = asyncio.Lock()  # the demo's flush and the loop never overlap
         self._last_sent = 0.0
         self._last_in_chat: dict[int, float] = {}
 
@@ -77,12 +76,11 @@ class OutboxSender(Worker):
             await asyncio.wait_for(self._wake.wait(), POLL_INTERVAL)
         self._wake.clear()
 
-    async def stop(self) -> None:
+    async def stop(self, grace: float = STOP_GRACE) -> None:
         """Finish the message in hand (so it is marked sent), then stop."""
         self._stopping = True
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._one_round.acquire(), STOP_GRACE)
-        await super().stop()
+        self.wake()
+        await super().stop(grace)
 
     async def deliver_due(self) -> int:
         """Send what is due, one claimed row at a time, so an urgent row that comes in
