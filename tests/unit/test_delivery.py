@@ -38,6 +38,7 @@ class RecordingSession(BaseSession):
     def __init__(self, refuse: dict[int, int] | None = None, delay: float = 0.0) -> None:
         super().__init__()
         self.sent: list[tuple[int, str]] = []
+        self.markups: list[Any] = []
         self.refuse = refuse or {}
         self.delay = delay
 
@@ -57,6 +58,7 @@ class RecordingSession(BaseSession):
         if status == 500:
             raise TelegramServerError(method, "Internal Server Error")
         self.sent.append((method.chat_id, method.text))
+        self.markups.append(method.reply_markup)
         message = {
             "message_id": len(self.sent),
             "date": 0,
