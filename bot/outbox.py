@@ -101,7 +101,8 @@ class OutboxSender(Worker):
         try:
             await self._deliver(item)
         except Exception as exc:  # noqa: BLE001 - one bad row must not stop the others
-            logger.exception("notification %s (%s) failed", item.id, item.kind)
+            # The type only: a traceback could quote the message, and logs carry no text.
+            logger.error("notification %s (%s) failed: %s", item.id, item.kind, type(exc).__name__)
             with contextlib.suppress(Exception):
                 await self._failed(item, type(exc).__name__)
 
@@ -109,7 +110,12 @@ class OutboxSender(Worker):
         try:
             text, markup = self._render(item.payload)
         except Exception as exc:  # noqa: BLE001 - a broken payload is parked, not retried
-            logger.error("notification %s (%s) cannot be rendered: %r", item.id, item.kind, exc)
+            logger.error(
+                "notification %s (%s) cannot be rendered: %s",
+                item.id,
+                item.kind,
+                type(exc).__name__,
+            )
             await self._undeliverable(item, outbox.PARKED, f"render: {type(exc).__name__}")
             return
         await self._respect_limits(item.chat_id)
