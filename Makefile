@@ -18,6 +18,7 @@ test: $(INSTALLED) $(COMPILED)
 bench: $(INSTALLED) $(COMPILED)
 	$(BIN)/python -m benchmarks.engine
 	$(BIN)/python -m benchmarks.roundtrip
+	$(BIN)/python -m benchmarks.outbox
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check bot flows storage tests benchmarks

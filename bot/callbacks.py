@@ -12,7 +12,15 @@ from typing import Any
 
 from aiogram.filters.callback_data import CallbackData
 
-from flows.desk import AssignTo, CloseAs, DeskAction, OpenRequest, ReferTo, ReferWithoutNote
+from flows.desk import (
+    AssignTo,
+    CloseAs,
+    DeskAction,
+    OpenRequest,
+    QueuePage,
+    ReferTo,
+    ReferWithoutNote,
+)
 from flows.notices import OPEN, DeclineBecause, IntroductionAction
 
 
@@ -88,6 +96,12 @@ class TalkButton(OnRequest, prefix="cg"):
     pass
 
 
+class QueuePageButton(CallbackData, prefix="cq"):
+    """Turn the coordinator's queue (/wachtrij) to another page."""
+
+    page: int
+
+
 FACTORIES: dict[Any, type[CallbackData]] = {
     IntroductionAction.ACCEPT: AcceptButton,
     IntroductionAction.DECLINE: DeclineButton,
@@ -105,6 +119,7 @@ FACTORIES: dict[Any, type[CallbackData]] = {
     ReferTo: ReferToButton,
     ReferWithoutNote: ReferWithoutNoteButton,
     CloseAs: CloseAsButton,
+    QueuePage: QueuePageButton,
 }
 
 
@@ -127,4 +142,5 @@ def pack_for_request(request_id: int | None = None):
 def is_desk_button(data: str | None) -> bool:
     """Any of the coordinator's buttons (for a kind answer to someone else who taps one)."""
     prefix = (data or "").split(":", 1)[0]
-    return any(prefix == factory.__prefix__ for factory in OnRequest.__subclasses__())
+    desk = (*OnRequest.__subclasses__(), QueuePageButton)
+    return any(prefix == factory.__prefix__ for factory in desk)

@@ -38,9 +38,25 @@ class Notifier:
         self.coordinator_ids = coordinator_ids
         self.coordinator_locale = coordinator_locale
 
-    def coordinators(self, session: AsyncSession, kind: str, say: Say, pack: Pack | None = None):
+    def coordinators(
+        self,
+        session: AsyncSession,
+        kind: str,
+        say: Say,
+        pack: Pack | None = None,
+        request_id: int | None = None,
+        but: int | None = None,
+    ) -> None:
+        """Every coordinator (`but` one: the one a message could not reach)."""
         for chat_id in self.coordinator_ids:
-            outbox.enqueue(session, chat_id, kind, payload(say, self.coordinator_locale, pack=pack))
+            if chat_id != but:
+                outbox.enqueue(
+                    session,
+                    chat_id,
+                    kind,
+                    payload(say, self.coordinator_locale, pack=pack),
+                    request_id,
+                )
 
     @staticmethod
     def person(
@@ -51,5 +67,6 @@ class Notifier:
         locale: str,
         persona: str | None = None,
         pack: Pack | None = None,
+        request_id: int | None = None,
     ) -> None:
-        outbox.enqueue(session, chat_id, kind, payload(say, locale, persona, pack))
+        outbox.enqueue(session, chat_id, kind, payload(say, locale, persona, pack), request_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import AnyHttpUrl, Field, SecretStr, field_validator
+from pydantic import AnyHttpUrl, Field, SecretStr, ValidationInfo, field_validator
 from pydantic_settings import NoDecode
 
 from storage.settings import StorageSettings
@@ -13,7 +13,8 @@ from storage.settings import StorageSettings
 class Settings(StorageSettings):
     bot_token: SecretStr | None = None
     telegram_api_url: AnyHttpUrl = AnyHttpUrl("https://api.telegram.org")
-    coordinator_ids: Annotated[tuple[int, ...], NoDecode] = ()
+    # Required with a token: danger alerts and the desk would otherwise go to nobody.
+    coordinator_ids: Annotated[tuple[int, ...], NoDecode] = Field((), validate_default=True)
     log_level: str = Field("INFO", pattern=r"^(DEBUG|INFO|WARNING|ERROR)$")
     # A Meedenker who has not answered an introduction gets a reminder after this many
     # hours; this many hours after the reminder the coordinator takes over.
@@ -37,6 +38,16 @@ class Settings(StorageSettings):
                 return tuple(int(part) for part in value.replace(" ", "").split(",") if part)
             except ValueError:
                 raise ValueError("expected Telegram user ids separated by commas") from None
+        return value
+
+    @field_validator("coordinator_ids")
+    @classmethod
+    def _required_with_a_token(cls, value: tuple[int, ...], info: ValidationInfo) -> object:
+        if info.data.get("bot_token") is not None and not value:
+            raise ValueError(
+                "required when BOT_TOKEN is set: the Telegram user id of each coordinator, "
+                "separated by commas (danger alerts would otherwise reach nobody)"
+            )
         return value
 
     @property

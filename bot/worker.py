@@ -14,6 +14,7 @@ class Worker:
 
     def __init__(self) -> None:
         self._task: asyncio.Task | None = None
+        self._stopping = False
 
     async def round(self) -> None:
         raise NotImplementedError
@@ -24,16 +25,25 @@ class Worker:
     def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name=self.name)
 
-    async def stop(self) -> None:
-        if self._task:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+    async def stop(self, grace: float = 0.0) -> None:
+        """Let the round in hand end by itself for up to `grace` seconds, then cancel."""
+        self._stopping = True
+        if self._task is None:
+            return
+        if grace:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(self._task), grace)
+        self._task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await self._task
 
     async def _run(self) -> None:
-        while True:
+        # The flag, not only the cancellation, ends the loop: a cancellation that meets a
+        # finishing wait_for can be lost (Python 3.11).
+        while not self._stopping:
             try:
                 await self.round()
             except Exception:  # noqa: BLE001 - the loop must outlive any one failure
                 logger.exception("%s round failed", self.name)
-            await self.pause()
+            if not self._stopping:
+                await self.pause()

@@ -19,11 +19,12 @@ from flows import escalation, intake, lifecycle, notices
 from flows.intake import IntakeState
 from flows.lifecycle import Action, Actor, Refusal
 from flows.render import Button, Lines, Say, Text
+from flows.text import shorten
 from storage import directory_view, requests
 from storage.models import Introduction, Meedenker, Request, utcnow
 from storage.requests import Applied
 
-RELAY_MAX = 3800  # characters of a relayed message, leaving room for our own words (4096)
+RELAY_MAX = 3800  # UTF-16 units of a relayed message, leaving room for our own words (4096)
 
 
 async def act(
@@ -54,6 +55,7 @@ async def act(
                 "ended",
                 notices.introduction_ended(request.id, decision.status),
                 ended.meedenker.locale,
+                request_id=request.id,
             )
     return applied
 
@@ -123,6 +125,7 @@ async def submit(
             requests.facts(request), enrolled=reachable, escalation=needs
         ),
         pack=pack_for_request(request.id),
+        request_id=request.id,
     )
     return None
 
@@ -138,6 +141,7 @@ def send_introduction(
         notices.introduction(requests.facts(introduction.request), reminder=reminder),
         meedenker.locale,
         pack=pack_for_introduction(introduction.id),
+        request_id=introduction.request_id,
     )
 
 
@@ -180,7 +184,10 @@ async def meedenker_declined(
         return result
     facts = requests.facts(request)
     notifier.coordinators(
-        session, "declined", notices.declined_for_coordinator(facts, meedenker.name, reason)
+        session,
+        "declined",
+        notices.declined_for_coordinator(facts, meedenker.name, reason),
+        request_id=request.id,
     )
     await offer_next_choice(
         session, notifier, request, resident_chat, notices.declined_for_resident(meedenker.name)
@@ -231,6 +238,7 @@ async def offer_next_choice(
         resident.locale,
         request.persona,
         pack=intake_buttons(reply.state.seq),
+        request_id=request.id,
     )
 
 
@@ -265,6 +273,7 @@ async def remind_and_hand_over(
             session,
             "expired",
             notices.expired_for_coordinator(requests.facts(request), meedenker.name),
+            request_id=request.id,
         )
         _tell_resident(
             session, notifier, request, "expired", notices.expired_for_resident(meedenker.name)
@@ -290,6 +299,7 @@ async def meedenkers_left(session: AsyncSession, notifier: Notifier) -> None:
                 "meedenker_left",
                 notices.meedenker_left_for_coordinator(request.id, introduction.meedenker.name),
                 pack=pack_for_request(request.id),
+                request_id=request.id,
             )
 
 
@@ -318,6 +328,7 @@ async def danger_seen(
         "urgent",
         notices.danger_for_coordinator(danger, resident_id, words, request.id if request else None),
         pack=pack_for_request(request.id if request else None),
+        request_id=request.id if request else None,
     )
 
 
@@ -337,6 +348,7 @@ async def asked_human(session: AsyncSession, notifier: Notifier, resident_id: in
         "asked_human",
         notices.asked_human_for_coordinator(resident_id, request.id if request else None),
         pack=pack_for_request(request.id if request else None),
+        request_id=request.id if request else None,
     )
 
 
@@ -344,7 +356,15 @@ def _tell_resident(
     session: AsyncSession, notifier: Notifier, request: Request, kind: str, text
 ) -> None:
     resident = request.resident
-    notifier.person(session, resident.telegram_id, kind, text, resident.locale, request.persona)
+    notifier.person(
+        session,
+        resident.telegram_id,
+        kind,
+        text,
+        resident.locale,
+        request.persona,
+        request_id=request.id,
+    )
 
 
 async def assign(
@@ -360,7 +380,10 @@ async def assign(
         send_introduction(session, notifier, result.introduction)
     else:
         notifier.coordinators(
-            session, "not_enrolled", Say(Text("coordinator.not_enrolled", {"name": meedenker.name}))
+            session,
+            "not_enrolled",
+            Say(Text("coordinator.not_enrolled", {"name": meedenker.name})),
+            request_id=request.id,
         )
     text = Text(
         "resident.assigned", {"name": meedenker.name, "organisation": meedenker.organisation.name}
@@ -415,7 +438,7 @@ async def relay_to_coordinator(
             "relay.from_resident",
             {
                 "id": relay.request,
-                "text": text[:RELAY_MAX],
+                "text": shorten(text, RELAY_MAX),
                 "resident": Text("coordinator.resident_link", {"user_id": resident_id}),
             },
         ),
@@ -428,6 +451,7 @@ async def relay_to_coordinator(
         message,
         notifier.coordinator_locale,
         pack=pack_for_request(relay.request),
+        request_id=relay.request,
     )
 
 
@@ -435,5 +459,9 @@ def relay_to_resident(
     session: AsyncSession, notifier: Notifier, request: Request, text: str
 ) -> None:
     _tell_resident(
-        session, notifier, request, "relay", Text("relay.to_resident", {"text": text[:RELAY_MAX]})
+        session,
+        notifier,
+        request,
+        "relay",
+        Text("relay.to_resident", {"text": shorten(text, RELAY_MAX)}),
     )

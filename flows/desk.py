@@ -53,6 +53,17 @@ class CloseAs:
 
 
 @dataclass(frozen=True)
+class QueuePage:
+    """Turn the queue to this page."""
+
+    page: int
+
+
+QUEUE_PAGE = 10  # requests on one page of the queue
+HISTORY_SHOWN = 12  # the latest steps of a request: with its question, within one message
+
+
+@dataclass(frozen=True)
 class QueueItem:
     id: int
     gemeente: str
@@ -61,9 +72,17 @@ class QueueItem:
     waiting_hours: int
 
 
-def queue(items: list[QueueItem]) -> Say:
+def queue(items: list[QueueItem], page: int = 0) -> Say:
+    """One page of the queue (QUEUE_PAGE requests), with the whole count and buttons to
+    turn the page: a long queue would not fit in one message."""
     if not items:
         return Say(Text(N_("desk.queue_empty")))
+    pages = -(-len(items) // QUEUE_PAGE)
+    page = min(max(page, 0), pages - 1)
+    shown = items[page * QUEUE_PAGE : (page + 1) * QUEUE_PAGE]
+    title: list[Text] = [Text(N_("desk.queue_title"), {"count": len(items)})]
+    if pages > 1:
+        title.append(Text(N_("desk.queue_page"), {"page": page + 1, "pages": pages}))
     lines = tuple(
         Text(
             N_("desk.queue_line_urgent") if item.urgent else N_("desk.queue_line"),
@@ -74,12 +93,18 @@ def queue(items: list[QueueItem]) -> Say:
                 "hours": item.waiting_hours,
             },
         )
-        for item in items
+        for item in shown
     )
-    rows = tuple(
-        (Button(Text(N_("desk.open_id"), {"id": i.id}), OpenRequest(i.id)),) for i in items[:20]
-    )
-    return Say(Lines((Text(N_("desk.queue_title"), {"count": len(items)}), *lines)), rows)
+    opens = [Button(Text(N_("desk.open_id"), {"id": i.id}), OpenRequest(i.id)) for i in shown]
+    rows = [tuple(opens[i : i + 2]) for i in range(0, len(opens), 2)]
+    turn = []
+    if page > 0:
+        turn.append(Button(Text(N_("desk.queue_previous")), QueuePage(page - 1)))
+    if page < pages - 1:
+        turn.append(Button(Text(N_("desk.queue_next")), QueuePage(page + 1)))
+    if turn:
+        rows.append(tuple(turn))
+    return Say(Lines((Lines(tuple(title), sep=" - "), *lines)), tuple(rows))
 
 
 def opened(
@@ -111,6 +136,7 @@ def opened(
                 },
             )
         )
+    history = Lines(history.items[-HISTORY_SHOWN:], history.sep)
     parts.append(Text(N_("desk.history"), {"history": history}))
     return Say(
         Lines(tuple(parts), sep="\n\n"),

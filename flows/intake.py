@@ -20,12 +20,12 @@ from flows.domain import LANGUAGE_NAMES, LEVENSGEBIEDEN, Persona
 from flows.keywords import suggest_levensgebieden
 from flows.ranking import NO_PREFERENCE, PREFER_PROFESSIONAL, PREFER_VOLUNTEER, Match, Profile, rank
 from flows.render import Alert, Button, Lines, Say, Text
-from flows.text import N_
+from flows.text import N_, shorten
 from flows.validators import parse_email, parse_phone, parse_question
 
 STEP_COUNT = 7
 PAGE_SIZE = 3
-SUMMARY_QUESTION_MAX = 600
+SUMMARY_QUESTION_MAX = 600  # UTF-16 units of the question in the summary
 
 
 # ----- what comes in ----------------------------------------------------------------------
@@ -784,8 +784,7 @@ def _profile(ctx: Context, meedenker_id: str | None) -> Profile | None:
 def _summary(state: IntakeState, ctx: Context) -> Text:
     a = state.answers
     question = a.get("question", "")
-    if len(question) > SUMMARY_QUESTION_MAX:
-        question = question[:SUMMARY_QUESTION_MAX].rstrip() + " …"
+    question = shorten(question, SUMMARY_QUESTION_MAX)
     topics = a.get("levensgebieden") or []
     chosen = _profile(ctx, a.get("meedenker"))
     method = a.get("contact_method", "telegram")

@@ -12,7 +12,7 @@ from enum import StrEnum
 from flows.domain import DECLINE_REASONS
 from flows.escalation import Escalation
 from flows.render import Button, Lines, Say, Text
-from flows.text import N_
+from flows.text import N_, shorten
 
 
 class IntroductionAction(StrEnum):
@@ -33,6 +33,9 @@ class DeclineBecause:
 
 
 OPEN = "open"  # the coordinator opens the request a notice is about
+# UTF-16 units of the question shown in a message with our own words: with the longest
+# details around it, the message stays within Telegram's 4096.
+QUESTION_SHOWN_MAX = 3000
 
 
 @dataclass(frozen=True)
@@ -73,7 +76,7 @@ def _details(facts: RequestFacts) -> dict:
     return {
         "id": facts.id,
         "gemeente": facts.gemeente,
-        "question": facts.question,
+        "question": shorten(facts.question, QUESTION_SHOWN_MAX),
         "topics": _topics(facts),
         "contact": _contact(facts),
         "hint": Text(f"hint.{facts.persona or 'kay'}"),
@@ -161,8 +164,16 @@ def expired_for_coordinator(facts: RequestFacts, name: str) -> Say:
     return Say(Text(N_("coordinator.expired"), {"id": facts.id, "name": name}))
 
 
-def undeliverable_for_coordinator(who: Text | str, request_id: int | None) -> Say:
-    return Say(Text(N_("coordinator.undeliverable"), {"who": who, "id": request_id or "-"}))
+def undeliverable_for_coordinator(
+    who: Text | str, request_id: int | None, blocked: bool = False
+) -> Say:
+    """A message did not arrive: blocked (403), or parked after failing (and not retried)."""
+    key = N_("coordinator.blocked") if blocked else N_("coordinator.undeliverable")
+    parts: list[Text] = [Text(key, {"who": who})]
+    if request_id is None:
+        return Say(parts[0])
+    parts.append(Text(N_("coordinator.about_request"), {"id": request_id}))
+    return Say(Lines(tuple(parts)), ((Button(Text(N_("coordinator.open")), OPEN),),))
 
 
 def request_detail(facts: RequestFacts, status: str) -> Text:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
-from flows.text import N_
+from flows.text import N_, utf16_len
 
-QUESTION_MAX = 3500  # kept whole, with room for our own words in one message (4096)
+# In UTF-16 units, as Telegram counts (4096 a message). Kept whole in the database; where
+# it must share one message with our own words, the question shown is shortened.
+QUESTION_MAX = 4000
+EMAIL_MAX = 254  # the longest address mail servers deliver to (RFC 5321)
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
 
 
@@ -15,13 +18,15 @@ def parse_question(text: str) -> str:
     question = text.strip()
     if sum(c.isalpha() for c in question) < 3:
         raise ValueError(N_("question.too_short"))
-    if len(question) > QUESTION_MAX:
+    if utf16_len(question) > QUESTION_MAX:
         raise ValueError(N_("question.too_long"))
     return question
 
 
 def parse_email(text: str) -> str:
     email = text.strip().strip("<>").strip()
+    if len(email) > EMAIL_MAX:
+        raise ValueError(N_("contact.email_too_long"))
     if not _EMAIL.match(email):
         raise ValueError(N_("contact.email_invalid"))
     return email

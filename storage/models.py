@@ -120,14 +120,14 @@ class Request(Base):
     preference: Mapped[str | None] = mapped_column(String(16))
     language: Mapped[str | None] = mapped_column(String(8))
     contact_method: Mapped[str | None] = mapped_column(String(16))
-    contact_value: Mapped[str | None] = mapped_column(String(200))
-    display_name: Mapped[str | None] = mapped_column(String(100))  # shared only with its Meedenker
+    contact_value: Mapped[str | None] = mapped_column(Text)
+    display_name: Mapped[str | None] = mapped_column(Text)  # shared only with its Meedenker
     excluded: Mapped[list[str]] = mapped_column(default=list)  # Meedenkers who passed
     # The coordinator's desk: why this request needs them, and how soon.
     needs_triage: Mapped[bool] = mapped_column(default=False, index=True)
     urgent: Mapped[bool] = mapped_column(default=False)
     escalation_reasons: Mapped[list[str]] = mapped_column(default=list)
-    outcome: Mapped[str | None] = mapped_column(String(32))
+    outcome: Mapped[str | None] = mapped_column(Text)
     source: Mapped[str] = mapped_column(String(16), default="self")
     chosen_meedenker_id: Mapped[str | None] = mapped_column(ForeignKey("meedenker.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -151,7 +151,7 @@ class RequestEvent(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     request_id: Mapped[int] = mapped_column(ForeignKey("request.id"), index=True)
     status: Mapped[str] = mapped_column(String(16))
-    reason: Mapped[str | None] = mapped_column(String(64))
+    reason: Mapped[str | None] = mapped_column(Text)  # every reason at once, comma-separated
     actor: Mapped[str] = mapped_column(String(32), default="system")
     at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -167,7 +167,7 @@ class Introduction(Base):
     request_id: Mapped[int] = mapped_column(ForeignKey("request.id"), index=True)
     meedenker_id: Mapped[str] = mapped_column(ForeignKey("meedenker.id"), index=True)
     status: Mapped[str] = mapped_column(String(16), default="pending")
-    decline_reason: Mapped[str | None] = mapped_column(String(32))
+    decline_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     answered_at: Mapped[datetime | None]
     reminded_at: Mapped[datetime | None]
@@ -188,7 +188,12 @@ class Notification(Base):
     status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
-    last_error: Mapped[str | None] = mapped_column(String(200))
+    # A sender has taken it until then; after that another sender may (it died, say).
+    claimed_until: Mapped[datetime | None]
+    # The request it tells of, if any, so a message that cannot be delivered can be named.
+    # No foreign key: a request may be deleted (/stop) while its notices stay as a record.
+    request_id: Mapped[int | None] = mapped_column(Integer)
+    last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
 

@@ -1,56 +1,152 @@
 """The transactional outbox: messages written with the change they tell of, sent later.
 
 A notification is written in the same transaction as the change it reports, so either
-both happen or neither. The sender (bot/outbox.py) marks it sent the moment Telegram
-has accepted it.
+both happen or neither. A sender (bot/outbox.py) first *claims* a row: one short
+transaction gives it a lease (`claimed_until`), so no other sender, in this process or
+another, takes the row while the lease runs. On PostgreSQL the claim skips rows another
+transaction is claiming right now (`FOR UPDATE SKIP LOCKED`); SQLite runs one writer at a
+time. A sender that dies leaves its lease to run out, and the row is taken again.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Notification, utcnow
 
-PENDING, SENT, BLOCKED, FAILED = "pending", "sent", "blocked", "failed"
+PENDING, SENT, BLOCKED, PARKED = "pending", "sent", "blocked", "parked"
+URGENT = "urgent"  # danger alerts: always sent first
+# Renewed while a send takes long; a sender that died frees its row within this time.
+LEASE = timedelta(seconds=15)
 
 
-def enqueue(session: AsyncSession, chat_id: int, kind: str, payload: dict[str, Any]) -> None:
-    session.add(Notification(chat_id=chat_id, kind=kind, payload=payload, status=PENDING))
+@dataclass(frozen=True)
+class Claimed:
+    """A notification a sender holds the lease of: what it needs to send it."""
+
+    id: int
+    chat_id: int
+    kind: str
+    payload: dict[str, Any]
+    attempts: int
+    request_id: int | None
 
 
-async def due(session: AsyncSession, limit: int = 50) -> list[Notification]:
-    """Pending notifications whose time has come, oldest first."""
-    rows = await session.scalars(
-        select(Notification)
-        .where(Notification.status == PENDING, Notification.next_attempt_at <= utcnow())
-        .order_by(Notification.id)
+def enqueue(
+    session: AsyncSession,
+    chat_id: int,
+    kind: str,
+    payload: dict[str, Any],
+    request_id: int | None = None,
+) -> None:
+    session.add(
+        Notification(
+            chat_id=chat_id, kind=kind, payload=payload, status=PENDING, request_id=request_id
+        )
+    )
+
+
+def _claimable(now):
+    return (
+        (Notification.status == PENDING)
+        & (Notification.next_attempt_at <= now)
+        & (Notification.claimed_until.is_(None) | (Notification.claimed_until <= now))
+    )
+
+
+async def claim(session: AsyncSession, limit: int = 1, skip: tuple[int, ...] = ()) -> list[Claimed]:
+    """Take the lease of up to `limit` due notifications, urgent first, then oldest.
+
+    PostgreSQL: SELECT … FOR UPDATE SKIP LOCKED picks rows no other transaction is taking,
+    then they are leased. SQLite: one UPDATE … WHERE id IN (SELECT …) both picks and
+    leases, so it holds the write lock from the start and two senders take turns.
+    """
+    now = utcnow()
+    chosen = (
+        select(Notification.id)
+        .where(_claimable(now), Notification.id.not_in(skip))
+        .order_by(case((Notification.kind == URGENT, 0), else_=1), Notification.id)
         .limit(limit)
     )
-    return list(rows)
+    if session.bind.dialect.name == "postgresql":
+        ids = list(await session.scalars(chosen.with_for_update(skip_locked=True)))
+        if not ids:
+            return []
+        which = Notification.id.in_(ids)
+    else:
+        which = Notification.id.in_(chosen.scalar_subquery())
+    rows = await session.execute(
+        update(Notification)
+        .where(which, _claimable(now))
+        .values(claimed_until=now + LEASE)
+        .returning(
+            Notification.id,
+            Notification.chat_id,
+            Notification.kind,
+            Notification.payload,
+            Notification.attempts,
+            Notification.request_id,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    claimed = [Claimed(*row) for row in rows]
+    return sorted(claimed, key=lambda n: (n.kind != URGENT, n.id))
 
 
 async def mark_sent(session: AsyncSession, notification_id: int) -> None:
-    row = await session.get(Notification, notification_id)
-    row.status, row.sent_at = SENT, utcnow()
+    """One statement, nothing read first: the step after Telegram's answer stays short."""
+    await session.execute(
+        update(Notification)
+        .where(Notification.id == notification_id)
+        .values(status=SENT, sent_at=utcnow(), claimed_until=None)
+        .execution_options(synchronize_session=False)
+    )
+
+
+async def renew(session: AsyncSession, notification_id: int) -> None:
+    """Extend the lease while a send takes long (Telegram asked to wait, say)."""
+    await session.execute(
+        update(Notification)
+        .where(Notification.id == notification_id, Notification.status == PENDING)
+        .values(claimed_until=utcnow() + LEASE)
+        .execution_options(synchronize_session=False)
+    )
 
 
 async def retry_later(
-    session: AsyncSession, notification_id: int, delay: float, error: str
-) -> None:
+    session: AsyncSession, notification_id: int, delay: float, error: str, failed: bool = True
+) -> int:
+    """Try again after `delay` seconds; a 429 is no failure (`failed=False`). Returns how
+    many attempts failed so far."""
     row = await session.get(Notification, notification_id)
-    row.attempts += 1
+    row.attempts += 1 if failed else 0
     row.next_attempt_at = utcnow() + timedelta(seconds=delay)
-    row.last_error = error[:200]
+    row.claimed_until = None
+    row.last_error = error
+    return row.attempts
 
 
 async def give_up(
     session: AsyncSession, notification_id: int, status: str, error: str
 ) -> Notification:
+    """Not sent, and not tried again: blocked by the recipient, or parked for a person."""
     row = await session.get(Notification, notification_id)
-    row.status, row.last_error = status, error[:200]
+    row.status, row.last_error = status, error
     row.attempts += 1
+    row.claimed_until = None
     return row
+
+
+async def release(session: AsyncSession, notification_id: int) -> None:
+    """Hand a claimed row back untouched (the sender stops before sending it)."""
+    await session.execute(
+        update(Notification)
+        .where(Notification.id == notification_id, Notification.status == PENDING)
+        .values(claimed_until=None)
+        .execution_options(synchronize_session=False)
+    )

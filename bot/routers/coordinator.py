@@ -6,10 +6,12 @@ Only ids in COORDINATOR_IDS get anything here; anyone else's desk buttons change
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 
 from aiogram import Bot, F, Router
 from aiogram.dispatcher.event.bases import SkipHandler
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandObject
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.storage.base import BaseStorage
@@ -24,6 +26,7 @@ from bot.callbacks import (
     CloseButton,
     OnRequest,
     OpenButton,
+    QueuePageButton,
     ReferButton,
     ReferToButton,
     ReferWithoutNoteButton,
@@ -48,7 +51,12 @@ router.message.filter(F.chat.type == "private", IsCoordinator())
 
 @router.message(Command("wachtrij"))
 async def show_queue(message: Message, session: AsyncSession) -> None:
-    """The open escalations, urgent first, then oldest."""
+    """The open escalations, urgent first, then oldest: the first page."""
+    say = await _queue(session, 0)
+    await message.answer(text_of(say.text), reply_markup=inline_keyboard(say, pack_for_request()))
+
+
+async def _queue(session: AsyncSession, page: int) -> Say:
     now = utcnow()
     items = [
         desk.QueueItem(
@@ -60,8 +68,7 @@ async def show_queue(message: Message, session: AsyncSession) -> None:
         )
         for r in await requests.desk_queue(session)
     ]
-    say = desk.queue(items)
-    await message.answer(text_of(say.text), reply_markup=inline_keyboard(say, pack_for_request()))
+    return desk.queue(items, page)
 
 
 @router.message(Command("overzicht"))
@@ -185,6 +192,19 @@ async def _show(callback: CallbackQuery, say: Say, request_id: int, news: Text |
 
 async def _refused(callback: CallbackQuery, refusal: Refusal) -> None:
     await callback.answer(label_of(notices.refused(refusal), None), show_alert=True)
+
+
+@desk_buttons.callback_query(QueuePageButton.filter())
+async def on_queue_page(
+    callback: CallbackQuery, callback_data: QueuePageButton, session: AsyncSession
+) -> None:
+    """Volgende / Vorige: the same message shows another page of the queue as it is now."""
+    say = await _queue(session, callback_data.page)
+    await callback.answer()
+    with contextlib.suppress(TelegramBadRequest):  # "not modified": that page is shown
+        await callback.message.edit_text(
+            text_of(say.text), reply_markup=inline_keyboard(say, pack_for_request())
+        )
 
 
 @desk_buttons.callback_query(OpenButton.filter())

@@ -18,6 +18,8 @@ from tests.botapi.spec import SpecError, check_call, spec
 
 BOT_ID = 4242
 CALLBACK_TIMEOUT = 15.0  # seconds Telegram waits for answerCallbackQuery
+# Telegram counts text in UTF-16 code units (an emoji is two), after entities are parsed.
+MESSAGE_MAX, CAPTION_MAX = 4096, 1024
 
 
 class ApiError(Exception):
@@ -415,7 +417,7 @@ class FakeTelegram:
             raise ApiError(400, str(exc)) from None
         if not plain.strip():
             raise ApiError(400, "Bad Request: message text is empty")
-        if len(plain.encode("utf-16-le")) // 2 > 4096:
+        if utf16_len(plain) > MESSAGE_MAX:
             raise ApiError(400, "Bad Request: message is too long")
         return plain
 
@@ -425,7 +427,7 @@ class FakeTelegram:
             plain = self._render(text, params.get("parse_mode"))
         else:
             plain = self._render(text, params.get("parse_mode")) if text else ""
-            if len(plain) > 1024:
+            if utf16_len(plain) > CAPTION_MAX:
                 raise ApiError(400, "Bad Request: message caption is too long")
         markup = params.get("reply_markup")
         _check_markup(markup)
@@ -471,6 +473,10 @@ class FakeTelegram:
         if message.reply_markup and "inline_keyboard" in message.reply_markup:
             result["reply_markup"] = message.reply_markup
         return result
+
+
+def utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
 
 
 def _check_markup(markup: dict | None) -> None:

@@ -136,6 +136,10 @@ def open_request(coordinator: FakeUser, request_id: int) -> SentMessage:
     """
     coordinator.send("/wachtrij")
     queue = coordinator.expect("Wachtrij")
+    while f"Open #{request_id}" not in queue.button_labels:  # on a later page
+        before = queue.plain
+        coordinator.press("Volgende", queue)
+        coordinator.fake.wait_until(lambda b=before: queue.plain != b, what="the next page")
     coordinator.press(f"Open #{request_id}", queue)
     return coordinator.expect(f"Aanmelding #{request_id} (")
 

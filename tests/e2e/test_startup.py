@@ -98,12 +98,23 @@ def test_a_wrong_setting_is_named_in_one_line_with_exit_code_2(tmp_path, name, v
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("value", ["", " , "])
+def test_a_bot_without_coordinators_refuses_to_start(tmp_path, value) -> None:
+    """Danger alerts and the desk would reach nobody."""
+    result = run_bot(tmp_path, BOT_TOKEN="1:x", COORDINATOR_IDS=value)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "COORDINATOR_IDS" in lines[0], result.stderr
+    assert "required when BOT_TOKEN is set" in lines[0]
+    assert "Traceback" not in result.stderr
+
+
 def test_a_broken_directory_with_nothing_imported_refuses_to_start(tmp_path) -> None:
     broken = tmp_path / "directory.yaml"
     broken.write_text(
         EXAMPLE_DIRECTORY.read_text().replace("kind: informeel", "kind: vrijwilliger", 1)
     )
-    result = run_bot(tmp_path, BOT_TOKEN="1:x", DIRECTORY_FILE=str(broken))
+    result = run_bot(tmp_path, BOT_TOKEN="1:x", COORDINATOR_IDS="1", DIRECTORY_FILE=str(broken))
     assert result.returncode == 2
     assert "meedenkers[0] (id m-anna), field 'kind'" in result.stderr
     assert "Traceback" not in result.stderr

@@ -46,3 +46,14 @@ def test_a_wrong_setting_exits_2_naming_it(monkeypatch, capsys) -> None:
         load_settings(Settings)
     assert stop.value.code == 2
     assert capsys.readouterr().err.startswith("Setting BOT_TOKEN is wrong: expected the token")
+
+
+def test_a_bot_needs_its_coordinators_the_demo_does_not(monkeypatch, capsys) -> None:
+    assert Settings().coordinator_ids == ()  # the demo chat shows a stand-in coordinator
+    monkeypatch.setenv("BOT_TOKEN", "123:abc")
+    with pytest.raises(SystemExit) as stop:
+        load_settings(Settings)
+    assert stop.value.code == 2
+    assert capsys.readouterr().err.startswith("Setting COORDINATOR_IDS is wrong: required")
+    monkeypatch.setenv("COORDINATOR_IDS", "7")
+    assert load_settings(Settings).coordinator_ids == (7,)

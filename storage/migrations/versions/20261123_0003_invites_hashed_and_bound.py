@@ -1,7 +1,7 @@
 """invites: codes stored hashed, bound to the account that first opens them
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003_invites
+Revises: 0002_delivery
 Create Date: 2026-11-23 18:40:00
 """
 
@@ -12,8 +12,8 @@ import hashlib
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0003_invites"
+down_revision = "0002_delivery"
 branch_labels = None
 depends_on = None
 
