@@ -20,7 +20,7 @@ from bot.middlewares import LocaleMiddleware, UnitOfWorkMiddleware
 from bot.notify import Notifier
 from bot.retry import RetryMiddleware
 from bot.roles import RoleMiddleware
-from bot.routers import all_routers
+from bot.routers import all_routers, errors
 from bot.settings import Settings
 from flows.errors import MeedenkersError
 from storage import network
@@ -60,6 +60,7 @@ def create_dispatcher(
     roles = RoleMiddleware()
     dispatcher.message.outer_middleware(roles)
     dispatcher.callback_query.outer_middleware(roles)
+    errors.install_fault_injection(dispatcher)  # tests only; off unless its variable is set
     dispatcher.include_routers(*all_routers())
     dispatcher.startup.register(set_commands)
     dispatcher.startup.register(background.start)

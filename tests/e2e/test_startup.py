@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLE_DIRECTORY
+from tests.conftest import EXAMPLE_DIRECTORY, TEST_DATA_KEY
 from tests.e2e.conftest import BotProcess
 
 
@@ -19,6 +19,7 @@ def run_bot(tmp_path: Path, stdin: str = "", **env: str) -> subprocess.Completed
         {
             "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}",
             "DIRECTORY_FILE": str(EXAMPLE_DIRECTORY),
+            "DATA_KEY": TEST_DATA_KEY,
             **env,
         }
     )
