@@ -27,6 +27,7 @@ from storage import network
 from storage.directory import DirectoryError, import_directory, load_directory
 from storage.fsm import SqlStorage
 from storage.migrate import upgrade_to_head
+from storage.rotate import keys_open_stored_data
 from storage.uow import unit_of_work
 
 logger = logging.getLogger("meedenkers")
@@ -89,6 +90,8 @@ async def prepare_storage(
     the log); with no directory at all the bot cannot help anyone, so it refuses to start.
     """
     await upgrade_to_head(engine)
+    if not await keys_open_stored_data(sessions):
+        raise StartupError("Setting DATA_KEY is wrong: it does not open the data already stored")
     try:
         directory = load_directory(settings.directory_file)
     except DirectoryError as exc:

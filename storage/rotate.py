@@ -12,7 +12,7 @@ import sys
 from sqlalchemy import Text, select, type_coerce, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from storage.crypto import EncryptedJSON, EncryptedText, keyring, use_keys
+from storage.crypto import DataKeyError, EncryptedJSON, EncryptedText, keyring, use_keys
 from storage.db import create_engine, create_sessionmaker
 from storage.migrate import upgrade_to_head
 from storage.models import Base
@@ -27,6 +27,26 @@ def encrypted_columns():
         for column in table.columns:
             if isinstance(column.type, EncryptedText | EncryptedJSON):
                 yield table, column
+
+
+async def keys_open_stored_data(sessions: async_sessionmaker[AsyncSession]) -> bool:
+    """Whether DATA_KEY opens what is stored (the newest value of each encrypted column):
+    a wrong key is found at start-up, not by the first resident who writes."""
+    async with sessions() as session:
+        for table, column in encrypted_columns():
+            [key] = table.primary_key.columns
+            token = await session.scalar(
+                select(type_coerce(column, Text))
+                .where(column.is_not(None))
+                .order_by(key.desc())
+                .limit(1)
+            )
+            try:
+                if token is not None:
+                    keyring.decrypt(token)
+            except DataKeyError:
+                return False
+    return True
 
 
 async def rotate(sessions: async_sessionmaker[AsyncSession]) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -42,6 +43,7 @@ def run_bot(tmp_path: Path, stdin: str = "", **env: str) -> subprocess.Completed
         ("COORDINATOR_IDS", "12,abc"),
         ("TELEGRAM_API_URL", "not a url"),
         ("LOG_LEVEL", "LOUD"),
+        ("DATA_KEY", "not-a-fernet-key"),
     ],
 )
 def test_a_wrong_setting_is_named_in_one_line_with_exit_code_2(tmp_path, name, value) -> None:
@@ -101,3 +103,26 @@ def test_the_demo_shows_what_the_coordinator_would_be_told(tmp_path) -> None:
     assert "Verstuurd" in result.stdout
     assert "----- for the coordinator" in result.stdout
     assert result.stdout.count("Nieuwe aanmelding #1") == 1
+
+
+def test_a_real_bot_without_a_data_key_refuses_to_start(tmp_path) -> None:
+    result = run_bot(tmp_path, BOT_TOKEN="1:x", DATA_KEY="")
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "DATA_KEY" in lines[0], result.stderr
+    assert not (tmp_path / "bot.db").exists()  # refused before anything was stored
+
+
+def test_the_demo_makes_its_own_private_key_and_keeps_using_it(tmp_path) -> None:
+    answers = "1\n2\nIk heb schulden bij de Belastingdienst\n"
+    assert run_bot(tmp_path, stdin=answers, BOT_TOKEN="", DATA_KEY="").returncode == 0
+    key = tmp_path / "bot.key"
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    assert stat.S_IMODE((tmp_path / "bot.db").stat().st_mode) == 0o600
+    assert b"Belastingdienst" not in (tmp_path / "bot.db").read_bytes()
+    first_key = key.read_text()
+    # a second run finds the key and opens what the first stored (checked at start-up)
+    again = run_bot(tmp_path, stdin="", BOT_TOKEN="", DATA_KEY="")
+    assert again.returncode == 0, again.stderr
+    assert "er ging iets mis" not in again.stdout
+    assert key.read_text() == first_key

@@ -1,0 +1,112 @@
+"""Privacy of what residents tell the bot: never in the log, never in the clear on disk.
+
+A failing update is forced with the test-only fault hook: MEEDENKERS_TEST_FAULT_ON=<word>
+makes every message containing <word> raise an exception that quotes the whole message
+(text, name, phone number), as a bug might (bot/routers/errors.py, FaultInjection).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+
+import pytest
+from cryptography.fernet import Fernet
+
+from bot.routers.errors import FAULT_ENV
+from storage.crypto import new_key
+from tests.e2e.conftest import BotProcess
+from tests.e2e.journeys import NEED_LABELS, Answers, requests_of, to_question
+from tests.e2e.test_startup import run_bot
+
+NAME = "Zwaantje"
+QUESTION = "Mijn zoon Joris heeft schulden bij de Belastingdienst en ik slaap slecht"
+FAILING = "Ik heb een schuld bij de Woonstichting, bel mij op 0687654321"
+PHONE = "+31612345678"
+SECRETS = (NAME, "Joris", "Belastingdienst", "Woonstichting", "0687654321", "612345678")
+
+
+def intake_with_phone(user) -> None:
+    """From the question to a sent request, reachable by phone (a shared contact)."""
+    user.send(QUESTION)
+    user.press("Klaar", user.expect("Stap 3 van 7"))
+    user.press(NEED_LABELS["mariam"], user.expect("Stap 4 van 7"))
+    user.press("Maakt mij niet uit", user.expect("Met wie"))
+    user.press("Nederlands", user.expect("taal"))
+    choice = user.expect("Stap 6 van 7")
+    user.press(next(b for b in choice.button_labels if b.startswith("Kies ")), choice)
+    user.press("Bel mij", user.expect("Stap 7 van 7"))
+    user.expect("nummer")
+    user.send_contact(PHONE)
+    user.press("Ja, versturen", user.expect("Klopt dit?"))
+    user.expect("verstuurd")
+
+
+@pytest.mark.parametrize("level", ["DEBUG", "INFO"])
+def test_a_failing_update_leaves_nothing_personal_in_the_log(fake, new_user, tmp_path, level):
+    bot = BotProcess(fake, tmp_path, LOG_LEVEL=level, **{FAULT_ENV: "Woonstichting"}).start()
+    try:
+        user = new_user(first_name=NAME)
+        to_question(user, Answers())
+        failing = user.send(FAILING)
+        user.expect("Sorry, er ging iets mis")
+        intake_with_phone(user)  # the ordinary way, with everything logged at this level
+        # Stop once every update is confirmed: the next test's bot must not get them again.
+        fake.wait_until(lambda: fake.pending_updates() == 0, what="updates confirmed")
+        assert bot.terminate() == 0
+    finally:
+        bot.kill()
+    log = bot.log.read_text()
+    assert f"update {failing} failed: RuntimeError at bot.routers.errors:" in log, log
+    leaked = [secret for secret in SECRETS if secret in log]
+    assert not leaked, f"found {leaked} in the log:\n{log}"
+
+
+def test_the_database_file_holds_no_question_name_or_phone_number(bot, new_user) -> None:
+    user = new_user(first_name=NAME)
+    to_question(user, Answers())
+    intake_with_phone(user)
+    [request] = requests_of(bot.workdir / "bot.db", user.id)
+    assert (request["question"], request["contact_value"]) == (QUESTION, PHONE)  # it is there
+    files = [bot.workdir / name for name in ("bot.db", "bot.db-wal", "bot.db-shm")]
+    raw = b"".join(path.read_bytes() for path in files if path.exists())
+    for secret in (QUESTION, "Joris", "Belastingdienst", "612345678", NAME):
+        assert secret.encode() not in raw, secret
+    for path in files:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+def test_rotating_the_key_with_the_command_keeps_everything_readable(tmp_path) -> None:
+    old, new = new_key(), new_key()
+    intake = "1\n2\nIk heb schulden bij de Belastingdienst\n"
+    assert run_bot(tmp_path, stdin=intake, BOT_TOKEN="", DATA_KEY=old).returncode == 0
+
+    refused = run_bot(tmp_path, BOT_TOKEN="", DATA_KEY=new)  # the new key alone: not yet
+    assert refused.returncode == 2
+    assert refused.stderr.strip().splitlines() == [
+        "Setting DATA_KEY is wrong: it does not open the data already stored"
+    ]
+
+    rotation = subprocess.run(
+        [sys.executable, "-m", "storage.rotate"],
+        cwd=tmp_path,
+        env={
+            **os.environ,
+            "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}",
+            "DATA_KEY": f"{new},{old}",
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert rotation.returncode == 0, rotation.stderr
+    assert "now encrypted with the newest key" in rotation.stderr
+
+    after = run_bot(tmp_path, stdin="", BOT_TOKEN="", DATA_KEY=new)  # the old key is gone
+    assert after.returncode == 0, after.stderr
+    with sqlite3.connect(tmp_path / "bot.db") as db:
+        [(draft,)] = db.execute("SELECT data FROM conversation_state").fetchall()
+    assert "Belastingdienst" in Fernet(new).decrypt(draft.encode()).decode()
