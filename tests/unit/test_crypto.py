@@ -3,6 +3,7 @@ keys rotate; rows from before encryption are encrypted by the migration; the fil
 
 from __future__ import annotations
 
+import json
 import stat
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -128,6 +129,13 @@ async def test_without_a_key_nothing_personal_is_written(sessions) -> None:
     assert isinstance(refused.value.orig, DataKeyError)
 
 
+def migrate(connection, step, revision: str) -> None:
+    """Alembic's `step` (upgrade or downgrade) to `revision`, on this connection."""
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    step(config, revision)
+
+
 def at(sql: str):
     """A statement whose `:t` is the moment LONG_AGO, typed so both databases accept it."""
     return text(sql).bindparams(bindparam("t", LONG_AGO, type_=DateTime(timezone=True)))
@@ -136,13 +144,8 @@ def at(sql: str):
 async def test_the_migration_encrypts_rows_stored_in_plain_text(database_url) -> None:
     engine = create_engine(database_url)
 
-    def to_first_revision(connection) -> None:
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0001")
-
     async with engine.begin() as connection:
-        await connection.run_sync(to_first_revision)
+        await connection.run_sync(migrate, command.upgrade, "0001")
         await connection.execute(
             at("INSERT INTO resident (id, telegram_id, locale, created_at) VALUES (1, 5, 'nl', :t)")
         )
@@ -182,13 +185,8 @@ async def test_the_migration_encrypts_rows_stored_in_plain_text(database_url) ->
 async def test_the_migration_refuses_plain_rows_without_a_key(tmp_path) -> None:
     engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'old.db'}")
 
-    def to_first_revision(connection) -> None:
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0001")
-
     async with engine.begin() as connection:
-        await connection.run_sync(to_first_revision)
+        await connection.run_sync(migrate, command.upgrade, "0001")
         await connection.execute(
             text("INSERT INTO conversation_state VALUES ('fsm:1:2:2', NULL, '{}', '2026-01-01')")
         )
@@ -214,3 +212,17 @@ def test_a_malformed_key_is_refused() -> None:
     with pytest.raises(ValueError, match="storage.crypto"):
         crypto.parse_keys("not-a-key")
     assert len(crypto.parse_keys(f"{new_key()}, {new_key()}")) == 2
+
+
+async def test_downgrading_decrypts_again(database_url) -> None:
+    engine = create_engine(database_url)
+    await upgrade_to_head(engine)
+    await store_personal_data(create_sessionmaker(engine))
+
+    async with engine.begin() as connection:
+        await connection.run_sync(migrate, command.downgrade, "0001")
+        row = (await connection.execute(text("SELECT question, contact_value FROM request"))).one()
+        payload = await connection.scalar(text("SELECT payload FROM notification"))
+    assert tuple(row) == (QUESTION, PHONE)
+    assert (json.loads(payload) if isinstance(payload, str) else payload) == PAYLOAD
+    await engine.dispose()
