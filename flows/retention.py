@@ -18,8 +18,11 @@ FINISHED = (RequestStatus.CLOSED, RequestStatus.WITHDRAWN)
 # What an anonymised request loses: everything that says who asked or what they wrote.
 ANONYMISED_FIELDS = ("question", "contact_value", "display_name", "resident_id")
 
-# What it keeps, so the network's figures still count it (listed for the reader).
+# What it keeps, so the network's figures still count it. Its history (status, reason,
+# actor and time of every step) and its introductions (which Meedenker, their answer and
+# reason) stay as well. Every column of a request is in one of these two lists.
 KEPT_FIELDS = (
+    "id",
     "status",
     "gemeente",
     "levensgebieden",
@@ -36,8 +39,6 @@ KEPT_FIELDS = (
     "chosen_meedenker_id",
     "created_at",
     "updated_at",
-    "history (status, reason, actor and time of every step)",
-    "introductions (which Meedenker, their answer and its reason)",
 )
 
 

@@ -43,12 +43,10 @@ class Keyring:
 
     def __init__(self) -> None:
         self._fernet: MultiFernet | None = None
-        self.newest: Fernet | None = None
 
     def use(self, keys: str | None) -> None:
         fernets = parse_keys(keys) if keys else []
         self._fernet = MultiFernet(fernets) if fernets else None
-        self.newest = fernets[0] if fernets else None
 
     @property
     def configured(self) -> bool:

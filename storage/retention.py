@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from flows.retention import FINISHED, RetentionResult, RetentionRules
+from flows.retention import ANONYMISED_FIELDS, FINISHED, RetentionResult, RetentionRules
 from storage.models import (
     ConversationState,
     Meedenker,
@@ -50,27 +50,18 @@ async def _anonymise_finished_requests(session: AsyncSession, cutoff: datetime) 
         select(Request.id, Request.resident_id).where(
             Request.status.in_([status.value for status in FINISHED]),
             Request.updated_at <= cutoff,
-            or_(
-                Request.resident_id.is_not(None),
-                Request.question.is_not(None),
-                Request.contact_value.is_not(None),
-                Request.display_name.is_not(None),
-            ),
+            or_(*(getattr(Request, field).is_not(None) for field in ANONYMISED_FIELDS)),
         )
     )
     rows = old.all()
     if not rows:
         return 0, 0
+    anonymous = dict.fromkeys(ANONYMISED_FIELDS)
+    anonymous["updated_at"] = Request.updated_at  # when it was finished stays what it was
     await session.execute(
         update(Request)
         .where(Request.id.in_([request_id for request_id, _ in rows]))
-        .values(
-            question=None,
-            contact_value=None,
-            display_name=None,
-            resident_id=None,
-            updated_at=Request.updated_at,  # when it was finished stays what it was
-        )
+        .values(anonymous)
         .execution_options(synchronize_session=False)
     )
     residents = {resident_id for _, resident_id in rows if resident_id is not None}

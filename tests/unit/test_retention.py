@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from flows.retention import RetentionResult, RetentionRules
+from flows.retention import ANONYMISED_FIELDS, KEPT_FIELDS, RetentionResult, RetentionRules
 from storage import retention
 from storage.models import (
     ConversationState,
@@ -164,3 +164,9 @@ async def test_shorter_periods_from_the_settings_are_followed(sessions) -> None:
     async with unit_of_work(sessions) as session:
         result = await retention.apply(session, rules, NOW, keep_chats=(COORDINATOR,))
     assert result.anonymised_requests == 3  # the one closed 364 days ago as well
+
+
+def test_every_column_of_a_request_is_either_kept_or_anonymised() -> None:
+    # A new column must be sorted into one of the two lists: is it personal or not?
+    assert set(KEPT_FIELDS).isdisjoint(ANONYMISED_FIELDS)
+    assert set(KEPT_FIELDS) | set(ANONYMISED_FIELDS) == set(Request.__table__.columns.keys())
