@@ -30,7 +30,7 @@ def encrypted_columns():
 
 
 async def keys_open_stored_data(sessions: async_sessionmaker[AsyncSession]) -> bool:
-    """Whether DATA_KEY opens what is stored (the newest value of each encrypted column):
+    """Whether DATA_KEY opens what is stored (the last value of each encrypted column):
     a wrong key is found at start-up, not by the first resident who writes."""
     async with sessions() as session:
         for table, column in encrypted_columns():

@@ -12,6 +12,8 @@ import sqlite3
 import stat
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 from cryptography.fernet import Fernet
@@ -111,3 +113,26 @@ def test_rotating_the_key_with_the_command_keeps_everything_readable(tmp_path) -
     with sqlite3.connect(tmp_path / "bot.db") as db:
         [(draft,)] = db.execute("SELECT data FROM conversation_state").fetchall()
     assert "Belastingdienst" in Fernet(new).decrypt(draft.encode()).decode()
+
+
+def test_the_bot_runs_retention_when_it_starts(fake, new_user, tmp_path) -> None:
+    bot = BotProcess(fake, tmp_path).start()
+    try:
+        user = new_user()
+        user.send("/start")
+        user.expect("gegevens")
+        fake.wait_until(lambda: fake.pending_updates() == 0, what="updates confirmed")
+        bot.kill()
+        assert handled_update_ids(tmp_path) > 0
+        time.sleep(1)
+        bot.env["RETAIN_UPDATE_IDS_DAYS"] = "0.00001"  # under a second
+        bot.start()
+        fake.wait_until(lambda: handled_update_ids(tmp_path) == 0, what="update ids pruned")
+    finally:
+        bot.kill()
+    assert "retention: " in bot.log.read_text()
+
+
+def handled_update_ids(workdir: Path) -> int:
+    with sqlite3.connect(workdir / "bot.db") as db:
+        return db.execute("SELECT count(*) FROM processed_update").fetchone()[0]

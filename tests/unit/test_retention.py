@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from flows.retention import ANONYMISED_FIELDS, KEPT_FIELDS, RetentionResult, RetentionRules
-from storage import retention
+from storage import requests, retention
 from storage.models import (
     ConversationState,
     Introduction,
@@ -118,8 +118,8 @@ async def test_retention_removes_what_it_should_and_nothing_else(sessions) -> No
     )
 
     async with unit_of_work(sessions) as session:
-        requests = {r.id: r for r in await session.scalars(select(Request))}
-        for request_id, request in requests.items():
+        requests_by_id = {r.id: r for r in await session.scalars(select(Request))}
+        for request_id, request in requests_by_id.items():
             was = before[request_id]
             if request_id in ids.values():
                 assert (request.question, request.contact_value, request.display_name) == (
@@ -142,6 +142,9 @@ async def test_retention_removes_what_it_should_and_nothing_else(sessions) -> No
             assert as_utc(request.updated_at) == as_utc(was.updated_at)
             assert [e.reason for e in request.events] == ["klaar"]
         assert await session.scalar(select(Introduction.request_id)) == ids["old_closed"]
+        # the coordinator can still open it: what is left, and nothing of the person
+        facts = requests.facts(requests_by_id[ids["old_closed"]])
+        assert (facts.question, facts.resident_telegram_id, facts.gemeente) == ("", None, "Lisse")
         assert sorted(await session.scalars(select(Resident.telegram_id))) == [2, 3, 4]
         payloads = dict(
             (await session.execute(select(Notification.kind, Notification.payload))).all()
