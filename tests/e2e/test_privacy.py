@@ -1,5 +1,8 @@
 """Privacy of what residents tell the bot: never in the log, never in the clear on disk.
 
+Every test here starts its own bot process (the module has no shared `bot`: a second bot
+polling the same fake would take the updates).
+
 A failing update is forced with the test-only fault hook: MEEDENKERS_TEST_FAULT_ON=<word>
 makes every message containing <word> raise an exception that quotes the whole message
 (text, name, phone number), as a bug might (bot/routers/errors.py, FaultInjection).
@@ -9,7 +12,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import stat
 import subprocess
 import sys
 import time
@@ -21,7 +23,7 @@ from cryptography.fernet import Fernet
 from bot.routers.errors import FAULT_ENV
 from storage.crypto import new_key
 from tests.e2e.conftest import BotProcess
-from tests.e2e.journeys import NEED_LABELS, Answers, requests_of, to_question
+from tests.e2e.journeys import NEED_LABELS, Answers, to_question
 from tests.e2e.test_startup import run_bot
 
 NAME = "Zwaantje"
@@ -66,20 +68,6 @@ def test_a_failing_update_leaves_nothing_personal_in_the_log(fake, new_user, tmp
     # Nor their Telegram account: at DEBUG the database driver would show it in every query.
     leaked = [secret for secret in (*SECRETS, str(user.id)) if secret in log]
     assert not leaked, f"found {leaked} in the log:\n{log}"
-
-
-def test_the_database_file_holds_no_question_name_or_phone_number(bot, new_user) -> None:
-    user = new_user(first_name=NAME)
-    to_question(user, Answers())
-    intake_with_phone(user)
-    [request] = requests_of(bot.workdir / "bot.db", user.id)
-    assert (request["question"], request["contact_value"]) == (QUESTION, PHONE)  # it is there
-    files = [bot.workdir / name for name in ("bot.db", "bot.db-wal", "bot.db-shm")]
-    raw = b"".join(path.read_bytes() for path in files if path.exists())
-    for secret in (QUESTION, "Joris", "Belastingdienst", "612345678", NAME):
-        assert secret.encode() not in raw, secret
-    for path in files:
-        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
 
 
 def test_rotating_the_key_with_the_command_keeps_everything_readable(tmp_path) -> None:
