@@ -6,9 +6,15 @@ import asyncio
 import logging
 import sys
 
-from bot.settings import Settings
+from bot.settings import DEMO_KEY_FILE, Settings
 from flows.errors import MeedenkersError
-from storage.settings import load_settings
+from storage.crypto import own_key, use_keys
+from storage.settings import load_settings, refuse
+
+# Libraries whose detailed logs would show what people send and what is stored: update
+# contents (aiogram, aiohttp), SQL parameters and result rows (sqlalchemy, aiosqlite,
+# asyncpg). They speak up only about trouble, whatever LOG_LEVEL says.
+QUIET_LOGGERS = ("aiogram", "aiohttp", "sqlalchemy", "aiosqlite", "asyncpg", "alembic", "asyncio")
 
 NO_TERMINAL = (
     "No BOT_TOKEN is set, so this would be the demo chat, but there is no terminal to type in. "
@@ -18,17 +24,11 @@ NO_TERMINAL = (
 
 def main() -> int:
     settings = load_settings(Settings)
-    logging.basicConfig(
-        level=settings.log_level,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
-    # aiohttp's access and aiogram's event logs would name chats; keep them quiet.
-    logging.getLogger("aiogram.event").setLevel(logging.WARNING)
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+    setup_logging(settings.log_level)
     if settings.bot_token is None and not sys.stdin.isatty():
         print(NO_TERMINAL, file=sys.stderr)
         return 2
+    use_keys(data_keys(settings))
     try:
         if settings.bot_token is None:
             from bot.demo import run_demo
@@ -44,6 +44,26 @@ def main() -> int:
     except KeyboardInterrupt:
         pass
     return 0
+
+
+def setup_logging(level: str) -> None:
+    logging.basicConfig(
+        level=level,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def data_keys(settings: Settings) -> str:
+    """DATA_KEY; a real bot refuses to start without it. The demo chat, a world of its own,
+    always uses its own key, beside its own database."""
+    if settings.bot_token is None:
+        return own_key(DEMO_KEY_FILE)
+    if settings.data_key is None:
+        refuse("DATA_KEY", "is missing: make a key with `python -m storage.crypto`, put it in .env")
+    return settings.data_key.get_secret_value()
 
 
 if __name__ == "__main__":

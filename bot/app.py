@@ -21,13 +21,14 @@ from bot.middlewares import LocaleMiddleware, UnitOfWorkMiddleware
 from bot.notify import Notifier
 from bot.retry import RetryMiddleware
 from bot.roles import RoleMiddleware
-from bot.routers import all_routers
+from bot.routers import all_routers, errors
 from bot.settings import Settings
 from flows.errors import MeedenkersError
 from storage import network
 from storage.directory import DirectoryError, import_directory, load_directory
 from storage.fsm import SqlStorage
 from storage.migrate import upgrade_to_head
+from storage.rotate import keys_open_stored_data
 from storage.uow import unit_of_work
 
 logger = logging.getLogger("meedenkers")
@@ -61,6 +62,7 @@ def create_dispatcher(
     roles = RoleMiddleware()
     dispatcher.message.outer_middleware(roles)
     dispatcher.callback_query.outer_middleware(roles)
+    errors.install_fault_injection(dispatcher)  # tests only; off unless its variable is set
     dispatcher.include_routers(*all_routers())
     dispatcher.startup.register(set_commands)
     dispatcher.startup.register(background.start)
@@ -90,6 +92,8 @@ async def prepare_storage(
     the log); with no directory at all the bot cannot help anyone, so it refuses to start.
     """
     await upgrade_to_head(engine)
+    if not await keys_open_stored_data(sessions):
+        raise StartupError("Setting DATA_KEY is wrong: it does not open the data already stored")
     try:
         directory = load_directory(settings.directory_file)
     except DirectoryError as exc:

@@ -1,4 +1,4 @@
-"""The work that runs beside the updates: the outbox sender and the timers."""
+"""The work that runs beside the updates: the outbox sender, the timers, retention."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.notify import Notifier
 from bot.outbox import OutboxSender
 from bot.settings import Settings
-from bot.timers import Timers
+from bot.timers import DailyRetention, Timers
 
 
 class Background:
@@ -25,6 +25,7 @@ class Background:
         self.sessions, self.i18n, self.notifier, self.settings = sessions, i18n, notifier, settings
         self.sender: OutboxSender | None = None
         self.timers: Timers | None = None
+        self.retention: DailyRetention | None = None
 
     def wake(self) -> None:
         """Called after every commit: new messages may wait in the outbox."""
@@ -40,11 +41,15 @@ class Background:
             reminder_after=timedelta(hours=self.settings.reminder_after_hours),
             hand_over_after=timedelta(hours=self.settings.escalate_after_hours),
         )
+        self.retention = DailyRetention(
+            self.sessions, self.settings.retention, self.settings.coordinator_ids
+        )
         self.sender.start()
         self.timers.start()
+        self.retention.start()
 
     async def stop(self) -> None:
-        for worker in (self.timers, self.sender):
+        for worker in (self.retention, self.timers, self.sender):
             if worker is not None:
                 await worker.stop()
 

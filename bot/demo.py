@@ -34,11 +34,9 @@ from aiogram.types import (
 )
 
 from bot.runner import runtime
-from bot.settings import Settings
+from bot.settings import DEMO_DATABASE_URL, Settings
 from storage import updates
 from storage.uow import unit_of_work
-
-DEMO_DATABASE_URL = "sqlite+aiosqlite:///data/demo.db"
 
 RESIDENT = User(id=1001, is_bot=False, first_name="Demo", language_code="nl")
 DEMO_PHONE = "+31600000000"

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+from pathlib import Path
 from typing import Annotated
 
 from pydantic import AnyHttpUrl, Field, SecretStr, ValidationInfo, field_validator
 from pydantic_settings import NoDecode
 
+from flows.retention import RetentionRules
 from storage.settings import StorageSettings
+
+# The demo chat is a world of its own: never the configured database, key or outbox.
+DEMO_DATABASE_URL = "sqlite+aiosqlite:///data/demo.db"
+DEMO_KEY_FILE = Path("data/demo.key")
 
 
 class Settings(StorageSettings):
@@ -20,6 +27,11 @@ class Settings(StorageSettings):
     # hours; this many hours after the reminder the coordinator takes over.
     reminder_after_hours: float = Field(48, gt=0)
     escalate_after_hours: float = Field(24, gt=0)
+    # Retention (flows/retention.py); the daily job removes what is older.
+    retain_finished_requests_days: float = Field(365, gt=0)
+    retain_sent_messages_days: float = Field(30, gt=0)
+    retain_update_ids_days: float = Field(7, gt=0)
+    retain_drafts_hours: float = Field(24, gt=0)
 
     @field_validator("bot_token", mode="before")
     @classmethod
@@ -49,6 +61,15 @@ class Settings(StorageSettings):
                 "separated by commas (danger alerts would otherwise reach nobody)"
             )
         return value
+
+    @property
+    def retention(self) -> RetentionRules:
+        return RetentionRules(
+            finished_requests=timedelta(days=self.retain_finished_requests_days),
+            sent_notifications=timedelta(days=self.retain_sent_messages_days),
+            processed_updates=timedelta(days=self.retain_update_ids_days),
+            drafts=timedelta(hours=self.retain_drafts_hours),
+        )
 
     @property
     def api_base(self) -> str:

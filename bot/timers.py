@@ -1,9 +1,11 @@
 """Work that is due by the clock: reminders, handing over unanswered introductions, and
-the requests of Meedenkers who left the directory."""
+the requests of Meedenkers who left the directory; and the daily retention job."""
 
 from __future__ import annotations
 
 import asyncio
+import logging
+from dataclasses import asdict
 from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -12,7 +14,12 @@ from bot import workflow
 from bot.notify import Notifier
 from bot.outbox import OutboxSender
 from bot.worker import Worker
+from flows.retention import RetentionRules
+from storage import retention
+from storage.models import utcnow
 from storage.uow import unit_of_work
+
+logger = logging.getLogger("meedenkers.timers")
 
 
 class Timers(Worker):
@@ -40,6 +47,30 @@ class Timers(Worker):
             )
             await workflow.meedenkers_left(session, self.notifier)
         self.sender.wake()
+
+    async def pause(self) -> None:
+        await asyncio.sleep(self.interval)
+
+
+class DailyRetention(Worker):
+    """Once a day (and once at start): remove what is kept longer than the rules allow."""
+
+    name = "retention"
+    interval = 24 * 3600.0
+
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        rules: RetentionRules,
+        keep_chats: tuple[int, ...],
+    ):
+        super().__init__()
+        self.sessions, self.rules, self.keep_chats = sessions, rules, keep_chats
+
+    async def round(self) -> None:
+        async with unit_of_work(self.sessions) as session:
+            result = await retention.apply(session, self.rules, utcnow(), self.keep_chats)
+        logger.info("retention: %s", ", ".join(f"{k} {v}" for k, v in asdict(result).items()))
 
     async def pause(self) -> None:
         await asyncio.sleep(self.interval)

@@ -6,6 +6,8 @@ import asyncio
 import contextlib
 import logging
 
+from bot.logsafe import describe
+
 logger = logging.getLogger("meedenkers.workers")
 
 
@@ -43,7 +45,8 @@ class Worker:
         while not self._stopping:
             try:
                 await self.round()
-            except Exception:  # noqa: BLE001 - the loop must outlive any one failure
-                logger.exception("%s round failed", self.name)
+            except Exception as exc:  # noqa: BLE001 - the loop must outlive any one failure
+                # Type and place only: an exception's message may quote personal data.
+                logger.error("%s round failed: %s", self.name, describe(exc))
             if not self._stopping:
                 await self.pause()

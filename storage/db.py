@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from sqlalchemy import event
@@ -17,15 +18,26 @@ DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/meedenkers.db"
 
 
 def create_engine(url: str) -> AsyncEngine:
-    """Create the engine; for SQLite also make sure its folder exists and tune it."""
+    """Create the engine; for SQLite also make sure its file exists, private, and tune it."""
     parsed = make_url(url)
     is_sqlite = parsed.get_backend_name() == "sqlite"
     if is_sqlite and parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_async_engine(url, pool_pre_ping=not is_sqlite)
+        make_private_file(Path(parsed.database))
+    # hide_parameters: an error (and the log of it) never carries the values of a query.
+    engine = create_async_engine(url, pool_pre_ping=not is_sqlite, hide_parameters=True)
     if is_sqlite:
         event.listen(engine.sync_engine, "connect", _tune_sqlite)
     return engine
+
+
+def make_private_file(database: Path) -> None:
+    """The database file readable by its owner only (0600). SQLite gives its -wal and -shm
+    files the mode of the database file; those left by an earlier run are made private too."""
+    database.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(database, os.O_CREAT | os.O_RDWR, 0o600))
+    for path in (database, Path(f"{database}-wal"), Path(f"{database}-shm")):
+        if path.exists():
+            path.chmod(0o600)
 
 
 def _tune_sqlite(dbapi_connection, _record) -> None:

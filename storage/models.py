@@ -8,6 +8,8 @@ from typing import Any
 from sqlalchemy import JSON, BigInteger, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from storage.crypto import EncryptedJSON, EncryptedText
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
@@ -111,17 +113,19 @@ class Request(Base):
     __tablename__ = "request"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id"), index=True)
+    # None once the request is anonymised (retention): the figures stay, the person goes.
+    resident_id: Mapped[int | None] = mapped_column(ForeignKey("resident.id"), index=True)
     status: Mapped[str] = mapped_column(String(16), index=True)
     gemeente: Mapped[str | None] = mapped_column(String(64))
-    question: Mapped[str | None] = mapped_column(Text)
+    question: Mapped[str | None] = mapped_column(EncryptedText)
     levensgebieden: Mapped[list[str]] = mapped_column(default=list)
     persona: Mapped[str | None] = mapped_column(String(16))
     preference: Mapped[str | None] = mapped_column(String(16))
     language: Mapped[str | None] = mapped_column(String(8))
     contact_method: Mapped[str | None] = mapped_column(String(16))
-    contact_value: Mapped[str | None] = mapped_column(Text)
-    display_name: Mapped[str | None] = mapped_column(Text)  # shared only with its Meedenker
+    contact_value: Mapped[str | None] = mapped_column(EncryptedText)
+    # Shared only with its Meedenker.
+    display_name: Mapped[str | None] = mapped_column(EncryptedText)
     excluded: Mapped[list[str]] = mapped_column(default=list)  # Meedenkers who passed
     # The coordinator's desk: why this request needs them, and how soon.
     needs_triage: Mapped[bool] = mapped_column(default=False, index=True)
@@ -139,7 +143,7 @@ class Request(Base):
         cascade="all, delete-orphan",
         lazy="selectin",
     )
-    resident: Mapped[Resident] = relationship(lazy="joined")
+    resident: Mapped[Resident | None] = relationship(lazy="joined")
     chosen_meedenker: Mapped[Meedenker | None] = relationship(lazy="joined")
 
 
@@ -184,7 +188,8 @@ class Notification(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     chat_id: Mapped[int] = mapped_column(BigInteger, index=True)
     kind: Mapped[str] = mapped_column(String(32))
-    payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # None once emptied by retention, some time after it was sent.
+    payload: Mapped[dict[str, Any] | None] = mapped_column(EncryptedJSON, default=dict)
     status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -205,7 +210,7 @@ class ConversationState(Base):
 
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
     state: Mapped[str | None] = mapped_column(String(100))
-    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    data: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON, default=dict)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 

@@ -187,7 +187,8 @@ def facts(request: Request) -> RequestFacts:
         contact_method=request.contact_method,
         contact_value=request.contact_value,
         display_name=request.display_name,
-        resident_telegram_id=request.resident.telegram_id,
+        # None once retention has anonymised the request
+        resident_telegram_id=request.resident.telegram_id if request.resident else None,
         meedenker_name=request.chosen_meedenker.name if request.chosen_meedenker else None,
     )
 

@@ -13,12 +13,18 @@ import pytest
 import pytest_asyncio
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from storage.crypto import new_key, use_keys
 from storage.db import create_engine, create_sessionmaker
 from storage.migrate import upgrade_to_head
 from tests.postgres import PostgresServer
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE_DIRECTORY = REPO / "data" / "directory.yaml"
+
+# Personal data is encrypted at rest: the tests' own key, for this process and the bots
+# it starts.
+TEST_DATA_KEY = new_key()
+use_keys(TEST_DATA_KEY)
 
 
 @pytest.fixture(scope="session")

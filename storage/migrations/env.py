@@ -12,6 +12,7 @@ import os
 from alembic import context
 from sqlalchemy.engine import Connection
 
+from storage.crypto import keyring, use_keys
 from storage.db import DEFAULT_DATABASE_URL, create_engine
 from storage.models import Base
 
@@ -29,6 +30,8 @@ def run_with(connection: Connection) -> None:
 
 
 async def run_standalone() -> None:
+    if not keyring.configured:  # rows stored in plain text are encrypted on the way
+        use_keys(os.environ.get("DATA_KEY") or None)
     engine = create_engine(os.environ.get("DATABASE_URL", DEFAULT_DATABASE_URL))
     async with engine.begin() as connection:
         await connection.run_sync(run_with)

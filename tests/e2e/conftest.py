@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.botapi import FakeTelegram, FakeUser
-from tests.conftest import EXAMPLE_DIRECTORY
+from tests.conftest import EXAMPLE_DIRECTORY, TEST_DATA_KEY
 
 COORDINATOR_ID = 900_001
 _user_ids = count(500_001)
@@ -34,6 +34,7 @@ class BotProcess:
             "DIRECTORY_FILE": str(EXAMPLE_DIRECTORY),
             "COORDINATOR_IDS": str(COORDINATOR_ID),
             "LOG_LEVEL": "INFO",
+            "DATA_KEY": TEST_DATA_KEY,
             **env,
         }
         self.process: subprocess.Popen | None = None

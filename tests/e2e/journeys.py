@@ -7,7 +7,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from storage.crypto import keyring
 from tests.botapi import FakeUser, SentMessage
+
+ENCRYPTED_REQUEST_COLUMNS = ("question", "contact_value", "display_name")
 
 NEED_LABELS = {
     "lois": "Ik weet niet waar ik moet beginnen",
@@ -72,7 +75,8 @@ def complete(user: FakeUser, answers: Answers) -> SentMessage:
 
 
 def requests_of(database: Path, telegram_id: int, count: int = 1, timeout: float = 5) -> list:
-    """The requests the bot stored for a resident, read straight from its database.
+    """The requests the bot stored for a resident, read straight from its database (what
+    is encrypted at rest is decrypted with the tests' key).
 
     Waits (up to `timeout`) until there are `count`: the bot commits an update's work just
     after it has sent its answer.
@@ -87,8 +91,16 @@ def requests_of(database: Path, telegram_id: int, count: int = 1, timeout: float
                 (telegram_id,),
             ).fetchall()
         if len(rows) >= count or time.monotonic() > deadline:
-            return rows
+            return [_decrypted(row) for row in rows]
         time.sleep(0.05)
+
+
+def _decrypted(row: sqlite3.Row) -> dict:
+    values = dict(row)
+    for column in ENCRYPTED_REQUEST_COLUMNS:
+        if values[column] is not None:
+            values[column] = keyring.decrypt(values[column])
+    return values
 
 
 def choose(user: FakeUser, name: str, answers: Answers) -> SentMessage:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import pty
 import sqlite3
+import stat
 import subprocess
 import sys
 import threading
@@ -14,7 +15,7 @@ import pytest
 
 from storage.db import create_engine
 from storage.migrate import upgrade_to_head
-from tests.conftest import EXAMPLE_DIRECTORY
+from tests.conftest import EXAMPLE_DIRECTORY, TEST_DATA_KEY
 from tests.e2e.conftest import BotProcess
 
 
@@ -24,6 +25,7 @@ def environment(tmp_path: Path, **env: str) -> dict[str, str]:
         {
             "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}",
             "DIRECTORY_FILE": str(EXAMPLE_DIRECTORY),
+            "DATA_KEY": TEST_DATA_KEY,
             **env,
         }
     )
@@ -88,6 +90,7 @@ def run_demo(tmp_path: Path, answers: list[str], **env: str) -> tuple[int, str]:
         ("COORDINATOR_IDS", "12,abc"),
         ("TELEGRAM_API_URL", "not a url"),
         ("LOG_LEVEL", "LOUD"),
+        ("DATA_KEY", "not-a-fernet-key"),
     ],
 )
 def test_a_wrong_setting_is_named_in_one_line_with_exit_code_2(tmp_path, name, value) -> None:
@@ -195,3 +198,26 @@ def test_without_a_terminal_the_demo_says_so_and_exits_non_zero(tmp_path) -> Non
     assert "terminal" in result.stderr and "BOT_TOKEN" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "data" / "demo.db").exists()
+
+
+def test_a_real_bot_without_a_data_key_refuses_to_start(tmp_path) -> None:
+    result = run_bot(tmp_path, BOT_TOKEN="1:x", COORDINATOR_IDS="1", DATA_KEY="")
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "DATA_KEY" in lines[0], result.stderr
+    assert not (tmp_path / "bot.db").exists()  # refused before anything was stored
+
+
+def test_the_demo_makes_its_own_private_key_and_keeps_using_it(tmp_path) -> None:
+    code, _ = run_demo(tmp_path, ["1", "2", "Ik heb schulden bij de Belastingdienst"], DATA_KEY="")
+    assert code == 0
+    key, database = tmp_path / "data" / "demo.key", tmp_path / "data" / "demo.db"
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    assert stat.S_IMODE(database.stat().st_mode) == 0o600
+    assert b"Belastingdienst" not in database.read_bytes()
+    first_key = key.read_text()
+    # a second run finds the key and opens what the first stored (checked at start-up)
+    again_code, again = run_demo(tmp_path, [], DATA_KEY="")
+    assert again_code == 0, again
+    assert "Hallo! Je was al bezig met je vraag" in again
+    assert key.read_text() == first_key

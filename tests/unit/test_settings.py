@@ -17,6 +17,7 @@ def clean_environment(monkeypatch, tmp_path):
         "DIRECTORY_FILE",
         "COORDINATOR_IDS",
         "LOG_LEVEL",
+        "DATA_KEY",
     ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.chdir(tmp_path)  # no developer's .env here
@@ -57,3 +58,18 @@ def test_a_bot_needs_its_coordinators_the_demo_does_not(monkeypatch, capsys) -> 
     assert capsys.readouterr().err.startswith("Setting COORDINATOR_IDS is wrong: required")
     monkeypatch.setenv("COORDINATOR_IDS", "7")
     assert load_settings(Settings).coordinator_ids == (7,)
+
+
+def test_retention_periods_and_data_keys(monkeypatch) -> None:
+    from datetime import timedelta
+
+    from storage.crypto import new_key
+
+    keys = f"{new_key()},{new_key()}"
+    monkeypatch.setenv("DATA_KEY", keys)
+    monkeypatch.setenv("RETAIN_DRAFTS_HOURS", "12")
+    settings = Settings()
+    assert settings.data_key.get_secret_value() == keys
+    assert keys.split(",")[0] not in repr(settings)
+    assert settings.retention.drafts == timedelta(hours=12)
+    assert settings.retention.finished_requests == timedelta(days=365)  # the safe default
