@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.background import Background
 from bot.commands import set_commands
+from bot.hold import HoldUntilCommit
 from bot.long_text import SplitLongMessages
 from bot.middlewares import LocaleMiddleware, UnitOfWorkMiddleware
 from bot.notify import Notifier
@@ -77,7 +78,8 @@ def create_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
         session = AiohttpSession(
             api=TelegramAPIServer.from_base(settings.api_base), timeout=REQUEST_TIMEOUT
         )
-    session.middleware(SplitLongMessages())  # outermost: each part is retried on its own
+    session.middleware(HoldUntilCommit())  # outermost: replies wait for the update's commit
+    session.middleware(SplitLongMessages())  # each part is retried on its own
     session.middleware(RetryMiddleware())
     token = settings.bot_token.get_secret_value() if settings.bot_token else "0:demo"
     return Bot(token, session=session, default=DefaultBotProperties(parse_mode=ParseMode.HTML))

@@ -14,6 +14,7 @@ from aiogram.utils.i18n import I18nMiddleware
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import chat
+from bot.hold import holding, release
 from storage import updates
 from storage.uow import unit_of_work
 
@@ -27,8 +28,10 @@ class UnitOfWorkMiddleware(BaseMiddleware):
 
     The update id is claimed in the same transaction as everything the handler writes, so
     an update delivered again after a crash is either skipped (it was committed) or handled
-    as new (it was not). Handling is shielded from cancellation: on SIGTERM the update in
-    hand is finished, and `drain()` waits for it before the bot shuts down.
+    as new (it was not). Replies are made after the commit (bot/hold.py): a process killed
+    between the two leaves that one reply unsent, never a change half made or made twice.
+    Handling is shielded from cancellation: on SIGTERM the update in hand is finished
+    (its replies included), and `drain()` waits for it before the bot shuts down.
     """
 
     def __init__(
@@ -47,13 +50,15 @@ class UnitOfWorkMiddleware(BaseMiddleware):
         return await asyncio.shield(task)
 
     async def _handle_once(self, handler: Handler, event: Update, data: dict[str, Any]) -> Any:
-        async with unit_of_work(self._sessions) as session:
+        # What the handler tells Telegram waits for the commit (bot/hold.py).
+        async with holding() as held, unit_of_work(self._sessions) as session:
             if not await updates.claim(session, event.update_id):
                 logger.info("update %s was handled before; skipped", event.update_id)
                 return UNHANDLED
             data["session"] = session
             result = await handler(event, data)
         self._after_commit()
+        await release(data["bot"], held)
         return result
 
     async def drain(self) -> None:

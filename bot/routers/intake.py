@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandStart
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message, User
@@ -11,6 +12,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import chat, workflow
 from bot.conversation import show
+from bot.hold import after_commit
+from bot.i18n import t
 from bot.notify import Notifier
 from bot.render import IntakeButton
 from flows import intake, lifecycle, notices, safety
@@ -77,7 +80,19 @@ async def run(
     if event is IntakeCommand.STOP:
         changes["relay"] = None  # nor does the coordinator's conversation go on
     await chat.save(state, current.with_(**changes))
-    await show(bot, chat_id, says, reply.state, state, callback)
+    # Showing needs Telegram's answers (the newest message's id): it runs after the commit,
+    # in this person's language.
+    locale = i18n.current_locale
+
+    async def show_after_commit() -> None:
+        with i18n.context(), i18n.use_locale(locale):
+            try:
+                await show(bot, chat_id, says, reply.state, state, callback)
+            except TelegramBadRequest:  # refused: the answer is saved, so say that, and retry
+                await bot.send_message(chat_id, t("error.saved_not_shown"))
+                await show(bot, chat_id, says, reply.state, state)
+
+    await after_commit(show_after_commit)
 
 
 @router.message(CommandStart())

@@ -3,6 +3,7 @@ against where the request stands now, and what no longer fits changes nothing.""
 
 from __future__ import annotations
 
+from tests.botapi import Fault
 from tests.e2e.conftest import BotProcess
 from tests.e2e.journeys import (
     Answers,
@@ -175,3 +176,20 @@ def test_an_invite_works_once_for_one_account_and_the_coordinator_hears_of_it(
     coordinator.expect("Iemand anders probeerde de link van Nel")
     coordinator.send("/uitnodigen m-nel")
     coordinator.expect("Nel is al gekoppeld")
+
+
+def test_a_tap_whose_answer_telegram_refuses_still_counts(bot, coordinator, new_user):
+    """The answer to a tap goes out after the acceptance is saved: if Telegram refuses that
+    answer (the tap was too old, say), the acceptance stands and the resident hears of it."""
+    karin, resident = new_user(first_name="Karin"), new_user()
+    enrol(coordinator, karin, "m-karin")
+    choose(resident, "Karin", LISSE)
+    introduction = karin.expect("Nieuwe vraag voor jou")
+    bot.fake.add_fault(Fault("answerCallbackQuery", status=400))
+    karin.press("Aannemen", introduction)
+    resident.expect("Goed nieuws", "Karin")
+    bot.fake.wait_until(lambda: status_of(bot, resident) == "accepted", what="accepted")
+    bot.fake.wait_until(lambda: "Afgerond" in introduction.button_labels, what="the new buttons")
+    bot.fake.take_violations()  # the refused answer, on purpose
+    with bot.fake.lock:  # Telegram refused it: that tap can never be answered now
+        bot.fake.callbacks[karin.last_callback_id].answered = True
