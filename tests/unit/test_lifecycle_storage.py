@@ -1,0 +1,92 @@
+"""The lifecycle carried out by storage, on SQLite and on PostgreSQL: statuses, the
+introductions a move ends, the desk, and the history."""
+
+from __future__ import annotations
+
+from flows.domain import IntroductionStatus as Intro
+from flows.domain import RequestStatus as Status
+from flows.lifecycle import Action, Actor, Decision, decide
+from storage import requests
+from storage.directory import import_directory, load_directory
+from storage.models import Meedenker, Request
+from storage.uow import unit_of_work
+from tests.conftest import EXAMPLE_DIRECTORY
+
+
+async def _step(session, request, action, actor, **details):
+    introduction = details.get("introduction")
+    decision = decide(action, actor, request.status, introduction.status if introduction else None)
+    assert isinstance(decision, Decision), (action, request.status, decision)
+    return await requests.apply(session, request, decision, actor, **details)
+
+
+async def test_a_reassignment_ends_the_first_meedenker_and_a_close_ends_all(sessions) -> None:
+    async with unit_of_work(sessions) as session:
+        await import_directory(session, load_directory(EXAMPLE_DIRECTORY))
+    async with unit_of_work(sessions) as session:
+        anna, greet = (
+            await session.get(Meedenker, "m-anna"),
+            await session.get(Meedenker, "m-greet"),
+        )
+        request = requests.new_request(session, await requests.resident_for(session, 77, "nl"))
+        requests.fill(request, {"gemeente": "Lisse", "question": "Huur"}, None)
+        await _step(session, request, Action.SUBMIT, Actor.RESIDENT)
+        first = await _step(session, request, Action.INTRODUCE, Actor.SYSTEM, meedenker=anna)
+        await _step(
+            session, request, Action.ACCEPT, Actor.MEEDENKER, introduction=first.introduction
+        )
+        reassigned = await _step(
+            session, request, Action.ASSIGN, Actor.COORDINATOR, meedenker=greet
+        )
+        request_id = request.id
+        assert [i.meedenker_id for i in reassigned.ended] == ["m-anna"]
+    async with unit_of_work(sessions) as session:
+        request = await session.get(Request, request_id)
+        live = await requests.live_introductions(session, request_id)
+        assert [(i.meedenker_id, i.status) for i in live] == [("m-greet", Intro.PENDING)]
+        assert request.status == Status.INTRODUCED and request.chosen_meedenker_id == "m-greet"
+        assert await requests.open_introductions(session, "m-anna") == []
+        closed = await _step(session, request, Action.CLOSE, Actor.COORDINATOR, reason="helped")
+        assert [i.meedenker_id for i in closed.ended] == ["m-greet"]
+    async with unit_of_work(sessions) as session:
+        request = await session.get(Request, request_id)
+        assert await requests.live_introductions(session, request_id) == []
+        assert [(e.status, e.actor) for e in request.events] == [
+            ("chosen", "resident"),
+            ("introduced", "system"),
+            ("accepted", "meedenker"),
+            ("introduced", "coordinator"),
+            ("closed", "coordinator"),
+        ]
+        assert not request.needs_triage
+
+
+async def test_the_desk_and_the_live_introductions_of_someone_who_left(sessions) -> None:
+    async with unit_of_work(sessions) as session:
+        await import_directory(session, load_directory(EXAMPLE_DIRECTORY))
+    async with unit_of_work(sessions) as session:
+        anna = await session.get(Meedenker, "m-anna")
+        request = requests.new_request(session, await requests.resident_for(session, 78, "nl"))
+        requests.fill(request, {"gemeente": "Lisse", "question": "Post"}, None)
+        await _step(session, request, Action.SUBMIT, Actor.RESIDENT)
+        await _step(session, request, Action.INTRODUCE, Actor.SYSTEM, meedenker=anna)
+        await _step(
+            session, request, Action.ESCALATE, Actor.RESIDENT, desk_reasons=("asked_human",)
+        )
+        assert request.status == Status.INTRODUCED and request.needs_triage  # a Meedenker is on it
+        anna.active = False
+    async with unit_of_work(sessions) as session:
+        [orphan] = await requests.live_introductions_of_inactive(session)
+        await _step(
+            session,
+            orphan.request,
+            Action.MEEDENKER_LEFT,
+            Actor.SYSTEM,
+            introduction=orphan,
+            desk_reasons=("meedenker_left",),
+        )
+        assert orphan.status == Intro.ENDED
+        assert orphan.request.status == Status.ESCALATED
+        assert orphan.request.escalation_reasons == ["asked_human", "meedenker_left"]
+    async with unit_of_work(sessions) as session:
+        assert await requests.live_introductions_of_inactive(session) == []
