@@ -35,9 +35,11 @@ def main() -> int:
 
             asyncio.run(run_demo(settings))
         else:
-            from bot.runner import poll
+            from bot.runner import poll, serve_webhook
 
-            asyncio.run(poll(settings))
+            asyncio.run(
+                serve_webhook(settings) if settings.bot_mode == "webhook" else poll(settings)
+            )
     except MeedenkersError as exc:
         print(exc, file=sys.stderr)
         return 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -13,9 +14,9 @@ from aiogram.types import TelegramObject, Update
 from aiogram.utils.i18n import I18nMiddleware
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot import chat
+from bot import chat, metrics
 from bot.hold import holding, release
-from storage import updates
+from storage import instance, updates
 from storage.uow import unit_of_work
 
 logger = logging.getLogger("meedenkers.updates")
@@ -50,16 +51,26 @@ class UnitOfWorkMiddleware(BaseMiddleware):
         return await asyncio.shield(task)
 
     async def _handle_once(self, handler: Handler, event: Update, data: dict[str, Any]) -> Any:
-        # What the handler tells Telegram waits for the commit (bot/hold.py).
-        async with holding() as held, unit_of_work(self._sessions) as session:
-            if not await updates.claim(session, event.update_id):
-                logger.info("update %s was handled before; skipped", event.update_id)
-                return UNHANDLED
-            data["session"] = session
-            result = await handler(event, data)
-        self._after_commit()
-        await release(data["bot"], held)
-        return result
+        started, outcome = time.perf_counter(), "failed"
+        try:
+            # What the handler tells Telegram waits for the commit (bot/hold.py).
+            async with holding() as held, unit_of_work(self._sessions) as session:
+                person = data.get("event_from_user")
+                if person is not None:  # other processes wait with this chat's updates
+                    await instance.one_at_a_time(session, person.id)
+                if not await updates.claim(session, event.update_id):
+                    logger.info("update %s was handled before; skipped", event.update_id)
+                    outcome = "skipped"
+                    return UNHANDLED
+                data["session"] = session
+                result = await handler(event, data)
+            self._after_commit()
+            await release(data["bot"], held)
+            outcome = "handled"
+            return result
+        finally:
+            metrics.UPDATES.labels(outcome).inc()
+            metrics.HANDLER_SECONDS.observe(time.perf_counter() - started)
 
     async def drain(self) -> None:
         """Wait for the updates in hand (called at shutdown)."""

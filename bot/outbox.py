@@ -29,6 +29,7 @@ from aiogram.types import InlineKeyboardMarkup
 from aiogram.utils.i18n import I18n
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot import metrics
 from bot.callbacks import pack_for_request
 from bot.notify import Notifier
 from bot.render import inline_keyboard, text_of
@@ -143,6 +144,7 @@ class OutboxSender(Worker):
                 await self._failed(item, type(exc).__name__)
                 return
             await outbox.mark_sent(marker, item.id)
+            metrics.OUTBOX_SENT.inc()
             await marker.commit()
 
     @contextlib.asynccontextmanager
@@ -199,6 +201,7 @@ class OutboxSender(Worker):
             await outbox.retry_later(session, item.id, delay, why, failed=failed)
 
     async def _undeliverable(self, item: outbox.Claimed, status: str, why: str) -> None:
+        metrics.OUTBOX_FAILED.labels(status).inc()
         """Keep the row with its status; tell the coordinator(s) who missed a message."""
         logger.warning("notification %s (%s) not delivered: %s", item.id, item.kind, status)
         blocked = status == outbox.BLOCKED

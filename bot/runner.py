@@ -1,19 +1,27 @@
-"""Start-up and shutdown of the bot process, shared by polling and the demo chat."""
+"""Start-up and shutdown of the bot process: polling, webhook, and the demo chat."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import signal
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.base import BaseSession
+from aiohttp import web
+from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.app import create_bot, create_dispatcher, prepare_storage
+from bot.app import StartupError, create_bot, create_dispatcher, prepare_storage
 from bot.i18n import create_i18n
 from bot.settings import Settings
+from bot.web import web_app
 from storage.db import create_engine, create_sessionmaker
+from storage.instance import AlreadyRunning, sole_poller
+
+DEFAULT_WEB_PORT = 8080
 
 logger = logging.getLogger("meedenkers")
 
@@ -22,6 +30,7 @@ logger = logging.getLogger("meedenkers")
 class Runtime:
     bot: Bot
     dispatcher: Dispatcher
+    engine: AsyncEngine
 
 
 @asynccontextmanager
@@ -33,7 +42,8 @@ async def runtime(settings: Settings, session: BaseSession | None = None) -> Asy
     try:
         await prepare_storage(engine, sessions, settings)
         bot = create_bot(settings, session)
-        yield Runtime(bot=bot, dispatcher=create_dispatcher(sessions, i18n, settings))
+        dispatcher = create_dispatcher(sessions, i18n, settings)
+        yield Runtime(bot=bot, dispatcher=dispatcher, engine=engine)
     finally:
         await engine.dispose()
 
@@ -41,11 +51,63 @@ async def runtime(settings: Settings, session: BaseSession | None = None) -> Asy
 async def poll(settings: Settings) -> None:
     """Long polling until SIGTERM or SIGINT; the update in hand is finished first."""
     async with runtime(settings) as rt:
-        # handle_as_tasks=False: the next getUpdates, which confirms the updates before
-        # it, is only asked for once those are handled and committed; an update in hand
-        # when the process dies is delivered again (and skipped if it was committed).
-        await rt.dispatcher.start_polling(
-            rt.bot,
-            handle_as_tasks=False,
-            allowed_updates=rt.dispatcher.resolve_used_update_types(),
-        )
+        try:
+            async with sole_poller(rt.engine), _web_server(rt, settings):
+                await rt.bot.delete_webhook()  # polling was chosen: Telegram stops calling
+                # handle_as_tasks=False: the next getUpdates, which confirms the updates
+                # before it, is only asked for once those are handled and committed; an
+                # update in hand when the process dies is delivered again (and skipped if
+                # it was committed).
+                await rt.dispatcher.start_polling(
+                    rt.bot,
+                    handle_as_tasks=False,
+                    allowed_updates=rt.dispatcher.resolve_used_update_types(),
+                )
+        except AlreadyRunning:
+            raise StartupError(
+                "Another Meedenkersbot is already polling with this database. Stop it first, "
+                "or run several processes with BOT_MODE=webhook."
+            ) from None
+
+
+async def serve_webhook(settings: Settings) -> None:
+    """Telegram calls us (any number of processes may share the database) until SIGTERM."""
+    async with runtime(settings) as rt:
+        workflow = {"bot": rt.bot, **rt.dispatcher.workflow_data}
+        await rt.dispatcher.emit_startup(**workflow)
+        try:
+            async with _web_server(rt, settings):
+                await rt.bot.set_webhook(
+                    str(settings.webhook_url),
+                    secret_token=settings.webhook_secret.get_secret_value(),
+                    allowed_updates=rt.dispatcher.resolve_used_update_types(),
+                )
+                await _until_stopped()
+        finally:
+            await rt.dispatcher.emit_shutdown(**workflow)
+
+
+@asynccontextmanager
+async def _web_server(rt: Runtime, settings: Settings) -> AsyncIterator[None]:
+    """The webhook, /healthz and /metrics; in polling mode only if WEB_PORT is set. Closing it
+    waits for the requests in hand (their updates are committed before they are answered)."""
+    port = settings.web_port or (DEFAULT_WEB_PORT if settings.bot_mode == "webhook" else None)
+    if port is None:
+        yield
+        return
+    runner = web.AppRunner(web_app(rt.bot, rt.dispatcher, settings), access_log=None)
+    await runner.setup()
+    try:
+        await web.TCPSite(runner, settings.web_host, port).start()
+        logger.info("Listening on %s:%d", settings.web_host, port)
+        yield
+    finally:
+        await runner.cleanup()
+
+
+async def _until_stopped() -> None:
+    stopped = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signal_number in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signal_number, stopped.set)
+    await stopped.wait()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AnyHttpUrl, Field, SecretStr, ValidationInfo, field_validator
 from pydantic_settings import NoDecode
@@ -32,6 +33,14 @@ class Settings(StorageSettings):
     retain_sent_messages_days: float = Field(30, gt=0)
     retain_update_ids_days: float = Field(7, gt=0)
     retain_drafts_hours: float = Field(24, gt=0)
+    # How Telegram reaches the bot: it asks (polling), or Telegram calls us (webhook).
+    bot_mode: Literal["polling", "webhook"] = "polling"
+    # Webhook mode: the public https address Telegram calls, and a secret it must send along.
+    webhook_url: AnyHttpUrl | None = Field(None, validate_default=True)
+    webhook_secret: SecretStr | None = Field(None, validate_default=True)
+    # Where the bot's own web server listens: the webhook (webhook mode), /healthz, /metrics.
+    web_host: str = "127.0.0.1"
+    web_port: int | None = Field(None, ge=1, le=65535)
 
     @field_validator("bot_token", mode="before")
     @classmethod
@@ -62,6 +71,15 @@ class Settings(StorageSettings):
             )
         return value
 
+    @field_validator("webhook_url", "webhook_secret")
+    @classmethod
+    def _required_for_a_webhook(cls, value: object, info: ValidationInfo) -> object:
+        if info.data.get("bot_mode") == "webhook" and value is None:
+            raise ValueError("required when BOT_MODE=webhook")
+        if isinstance(value, SecretStr) and not _SECRET.fullmatch(value.get_secret_value()):
+            raise ValueError("expected 16 to 256 characters: A-Z, a-z, 0-9, _ and -")
+        return value
+
     @property
     def retention(self) -> RetentionRules:
         return RetentionRules(
@@ -74,6 +92,10 @@ class Settings(StorageSettings):
     @property
     def api_base(self) -> str:
         return str(self.telegram_api_url).rstrip("/")
+
+
+# What Telegram allows in a webhook's secret_token; 16 characters at least, to be a secret.
+_SECRET = re.compile(r"[A-Za-z0-9_-]{16,256}")
 
 
 def _looks_like_token(value: str) -> bool:

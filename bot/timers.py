@@ -15,7 +15,7 @@ from bot.notify import Notifier
 from bot.outbox import OutboxSender
 from bot.worker import Worker
 from flows.retention import RetentionRules
-from storage import retention
+from storage import instance, retention
 from storage.models import utcnow
 from storage.uow import unit_of_work
 
@@ -42,6 +42,8 @@ class Timers(Worker):
 
     async def round(self) -> None:
         async with unit_of_work(self.sessions) as session:
+            if not await instance.lead(session):
+                return  # another process of this bot does the clock's work just now
             await workflow.remind_and_hand_over(
                 session, self.notifier, self.reminder_after, self.hand_over_after
             )
@@ -69,6 +71,8 @@ class DailyRetention(Worker):
 
     async def round(self) -> None:
         async with unit_of_work(self.sessions) as session:
+            if not await instance.lead(session, instance.RETENTION):
+                return
             result = await retention.apply(session, self.rules, utcnow(), self.keep_chats)
         logger.info("retention: %s", ", ".join(f"{k} {v}" for k, v in asdict(result).items()))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from aiogram.fsm.context import FSMContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import chat
+from bot import chat, metrics
 from bot.callbacks import pack_for_introduction, pack_for_request
 from bot.notify import Notifier
 from bot.render import intake_buttons
@@ -312,6 +312,7 @@ async def danger_seen(
     session: AsyncSession, notifier: Notifier, resident_id: int, danger: str, words: str | None
 ) -> None:
     """Urgent alert to the coordinator; an open request goes to the top of the desk."""
+    metrics.DANGER_ALERTS.inc()
     request = await _open_request_of(session, resident_id)
     if request is not None:
         await act(

@@ -11,13 +11,13 @@ time. A sender that dies leaves its lease to run out, and the row is taken again
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import case, select, update
+from sqlalchemy import case, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Notification, utcnow
+from storage.models import Notification, as_utc, utcnow
 
 PENDING, SENT, BLOCKED, PARKED = "pending", "sent", "blocked", "parked"
 URGENT = "urgent"  # danger alerts: always sent first
@@ -150,3 +150,15 @@ async def release(session: AsyncSession, notification_id: int) -> None:
         .values(claimed_until=None)
         .execution_options(synchronize_session=False)
     )
+
+
+async def backlog(session: AsyncSession) -> tuple[int, datetime | None]:
+    """How many notifications wait, and since when the oldest (for /healthz)."""
+    count, oldest = (
+        await session.execute(
+            select(func.count(), func.min(Notification.created_at)).where(
+                Notification.status == PENDING
+            )
+        )
+    ).one()
+    return count, as_utc(oldest) if oldest else None

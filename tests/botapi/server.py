@@ -4,6 +4,7 @@ so tests (and the bot subprocess they start) talk to it like to Telegram."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import threading
 import time
@@ -11,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import count
 from typing import Any
 
-from aiohttp import web
+from aiohttp import ClientError, ClientSession, ClientTimeout, web
 
 from tests.botapi.html import HtmlError, plain_text
 from tests.botapi.spec import SpecError, check_call, spec
@@ -116,6 +117,14 @@ class FakeTelegram:
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
         self.port = 0
+        # Webhook mode: where Telegram posts updates, with its secret; tests may put several
+        # bot processes behind it (`webhook_backends`, taken in turn, like a load balancer).
+        self.webhook: dict | None = None
+        self.webhook_backends: list[str] = []
+        self.webhook_posts: list[tuple[int, int]] = []  # (update_id, HTTP status)
+        self._webhook_workers: list[asyncio.Task] = []
+        self._next_backend = count()
+        self._posting = 0  # updates being posted to the webhook just now
 
     # ----- life cycle -------------------------------------------------------------------
 
@@ -213,7 +222,7 @@ class FakeTelegram:
 
     def pending_updates(self) -> int:
         with self.lock:
-            return len(self._pending) + len(self._redeliver)
+            return len(self._pending) + len(self._redeliver) + self._posting
 
     def unanswered_callbacks(self) -> list[str]:
         with self.lock:
@@ -299,6 +308,12 @@ class FakeTelegram:
                     raise ApiError(
                         409, "Conflict: terminated by other getUpdates request", violation=False
                     )
+                if self.webhook is not None:
+                    raise ApiError(
+                        409,
+                        "Conflict: can't use getUpdates method while webhook is active; "
+                        "use deleteWebhook to delete the webhook first",
+                    )
                 if offset is not None:
                     self._pending = [u for u in self._pending if u["update_id"] >= offset]
                 batch = (self._redeliver + self._pending)[:limit]
@@ -316,8 +331,78 @@ class FakeTelegram:
             except TimeoutError:
                 pass
 
-    async def _api_deleteWebhook(self, params: dict) -> bool:
+    async def _api_setWebhook(self, params: dict) -> bool:
+        if not params["url"].startswith(("https://", "http://127.0.0.1", "http://localhost")):
+            raise ApiError(400, "Bad Request: bad webhook: HTTPS url must be provided for webhook")
+        with self.changed:
+            self.webhook = {"url": params["url"], "secret": params.get("secret_token")}
+            connections = min(params.get("max_connections", 40), 8)
+        self._webhook_workers = [t for t in self._webhook_workers if not t.done()]
+        while len(self._webhook_workers) < connections:
+            self._webhook_workers.append(asyncio.create_task(self._post_updates()))
+        self._new_update.set()
         return True
+
+    async def _api_deleteWebhook(self, params: dict) -> bool:
+        with self.changed:
+            self.webhook = None
+            if params.get("drop_pending_updates"):
+                self._pending.clear()
+        return True
+
+    async def _api_getWebhookInfo(self, params: dict) -> dict:
+        with self.lock:
+            return {
+                "url": self.webhook["url"] if self.webhook else "",
+                "has_custom_certificate": False,
+                "pending_update_count": len(self._pending) + len(self._redeliver),
+            }
+
+    async def _post_updates(self) -> None:
+        """Telegram's side of a webhook: each update posted until a bot answers it with 200;
+        a refusal, an error or no answer means it is posted again a little later."""
+        async with ClientSession() as http:
+            while not self._closing:
+                with self.changed:
+                    hook = self.webhook
+                    batch = (self._redeliver + self._pending)[:1] if hook else []
+                    if batch:
+                        update = batch[0]
+                        if update in self._redeliver:
+                            self._redeliver.remove(update)
+                        else:
+                            self._pending.remove(update)
+                        self._posting += 1
+                if hook is None:
+                    return
+                if not batch:
+                    self._new_update.clear()
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self._new_update.wait(), 0.2)
+                    continue
+                status = await self._post(http, hook, update)
+                with self.changed:
+                    self._posting -= 1
+                    self.webhook_posts.append((update["update_id"], status))
+                    if status == 200:
+                        self._delivered[update["update_id"]] = update
+                    else:
+                        self._redeliver.insert(0, update)
+                    self.changed.notify_all()
+                if status != 200:
+                    await asyncio.sleep(0.5)
+
+    async def _post(self, http: ClientSession, hook: dict, update: dict) -> int:
+        url = hook["url"]
+        if self.webhook_backends:
+            backend = self.webhook_backends[next(self._next_backend) % len(self.webhook_backends)]
+            url = backend + "/" + url.split("/", 3)[3]
+        headers = {"X-Telegram-Bot-Api-Secret-Token": hook["secret"]} if hook["secret"] else {}
+        try:
+            async with http.post(url, json=update, headers=headers, timeout=ClientTimeout(60)) as r:
+                return r.status
+        except (ClientError, TimeoutError):
+            return 0  # the process died, or is not listening
 
     async def _api_setMyCommands(self, params: dict) -> bool:
         for command in params["commands"]:

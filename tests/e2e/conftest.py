@@ -40,7 +40,9 @@ class BotProcess:
         self.process: subprocess.Popen | None = None
 
     def start(self) -> BotProcess:
-        polls_before = len(self.fake.calls_of("getUpdates"))
+        # Ready once it polls, or (webhook mode) once it has told Telegram where to post.
+        ready_call = "setWebhook" if self.env.get("BOT_MODE") == "webhook" else "getUpdates"
+        polls_before = len(self.fake.calls_of(ready_call))
         with self.log.open("a") as log:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "bot"],
@@ -52,7 +54,7 @@ class BotProcess:
         try:
             self.fake.wait_until(
                 lambda: (
-                    len(self.fake.calls_of("getUpdates")) > polls_before
+                    len(self.fake.calls_of(ready_call)) > polls_before
                     or self.process.poll() is not None
                 ),
                 timeout=30,

@@ -221,3 +221,29 @@ def test_the_demo_makes_its_own_private_key_and_keeps_using_it(tmp_path) -> None
     assert again_code == 0, again
     assert "Hallo! Je was al bezig met je vraag" in again
     assert key.read_text() == first_key
+
+
+def test_a_second_poller_on_the_same_database_refuses_to_start(fake, tmp_path) -> None:
+    first = BotProcess(fake, tmp_path).start()
+    try:
+        second = subprocess.run(
+            [sys.executable, "-m", "bot"],
+            cwd=tmp_path,
+            env=first.env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert second.returncode == 2
+        assert "already polling" in second.stderr and "BOT_MODE=webhook" in second.stderr
+        assert first.process.poll() is None  # the first one polls on
+    finally:
+        first.kill()
+
+
+def test_webhook_mode_needs_its_address_and_secret(tmp_path) -> None:
+    result = run_bot(tmp_path, BOT_TOKEN="1:x", COORDINATOR_IDS="1", BOT_MODE="webhook")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "Setting WEBHOOK_URL is wrong: required when BOT_MODE=webhook"
+    ]
