@@ -22,7 +22,7 @@ from bot.middlewares import LocaleMiddleware, UnitOfWorkMiddleware
 from bot.notify import Notifier
 from bot.retry import RetryMiddleware
 from bot.roles import RoleMiddleware
-from bot.routers import all_routers, errors
+from bot.routers import all_routers, errors, intake
 from bot.settings import Settings
 from flows.errors import MeedenkersError
 from storage import network
@@ -57,7 +57,9 @@ def create_dispatcher(
         notifier=notifier,
         background=background,
     )
-    unit_of_work_middleware = UnitOfWorkMiddleware(sessions, after_commit=background.wake)
+    unit_of_work_middleware = UnitOfWorkMiddleware(
+        sessions, after_commit=background.wake, resume=intake.resume
+    )
     dispatcher.update.outer_middleware(unit_of_work_middleware)
     LocaleMiddleware(i18n).setup(dispatcher)
     roles = RoleMiddleware()

@@ -18,6 +18,7 @@ from bot import chat, metrics
 from bot.hold import holding, release
 from storage import instance, updates
 from storage.uow import unit_of_work
+from storage.updates import Claim
 
 logger = logging.getLogger("meedenkers.updates")
 
@@ -29,8 +30,9 @@ class UnitOfWorkMiddleware(BaseMiddleware):
 
     The update id is claimed in the same transaction as everything the handler writes, so
     an update delivered again after a crash is either skipped (it was committed) or handled
-    as new (it was not). Replies are made after the commit (bot/hold.py): a process killed
-    between the two leaves that one reply unsent, never a change half made or made twice.
+    as new (it was not). Replies are made after the commit (bot/hold.py) and then marked as
+    made: an update whose process died in between comes again, nothing is done twice, and
+    the person is shown where they are now (`resume`).
     Handling is shielded from cancellation: on SIGTERM the update in hand is finished
     (its replies included), and `drain()` waits for it before the bot shuts down.
     """
@@ -39,9 +41,13 @@ class UnitOfWorkMiddleware(BaseMiddleware):
         self,
         sessions: async_sessionmaker[AsyncSession],
         after_commit: Callable[[], None] = lambda: None,
+        resume: Handler | None = None,
     ) -> None:
         self._sessions = sessions
         self._after_commit = after_commit
+        # For an update whose changes were committed but whose replies were never made:
+        # show the person where they are now, without doing anything again.
+        self._resume = resume or (lambda event, data: _nothing())
         self._in_hand: set[asyncio.Task[Any]] = set()
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
@@ -58,14 +64,22 @@ class UnitOfWorkMiddleware(BaseMiddleware):
                 person = data.get("event_from_user")
                 if person is not None:  # other processes wait with this chat's updates
                     await instance.one_at_a_time(session, person.id)
-                if not await updates.claim(session, event.update_id):
+                claim = await updates.claim(session, event.update_id)
+                if claim is Claim.NEW:
+                    data["session"] = session
+                    result = await handler(event, data)
+                elif claim is Claim.UNANSWERED:  # committed, but the process died before
+                    logger.info("update %s was handled, not answered: resumed", event.update_id)
+                    data["session"] = session
+                    result = await self._resume(event, data)
+                else:
                     logger.info("update %s was handled before; skipped", event.update_id)
                     outcome = "skipped"
                     return UNHANDLED
-                data["session"] = session
-                result = await handler(event, data)
             self._after_commit()
             await release(data["bot"], held)
+            async with unit_of_work(self._sessions) as session:
+                await updates.answered(session, event.update_id)
             outcome = "handled"
             return result
         finally:
@@ -76,6 +90,10 @@ class UnitOfWorkMiddleware(BaseMiddleware):
         """Wait for the updates in hand (called at shutdown)."""
         if self._in_hand:
             await asyncio.gather(*self._in_hand, return_exceptions=True)
+
+
+async def _nothing() -> None:
+    return None
 
 
 class LocaleMiddleware(I18nMiddleware):

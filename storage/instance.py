@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 POLLER = 1  # advisory lock keys of this application (PostgreSQL)
 TIMERS = 2
 RETENTION = 4
+MIGRATING = 5
 _CHAT_SPACE = 3  # chats: (3, hash of the chat id) in the two-key advisory lock space
 
 

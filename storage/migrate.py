@@ -6,7 +6,10 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
+
+from storage.instance import MIGRATING
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -24,4 +27,6 @@ async def upgrade_to_head(engine: AsyncEngine) -> None:
         command.upgrade(config, "head")
 
     async with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":  # several processes starting at once
+            await connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATING})
         await connection.run_sync(upgrade)

@@ -221,3 +221,5 @@ class ProcessedUpdate(Base):
 
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     processed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Its replies were made (after the commit); empty if the process died before that.
+    answered_at: Mapped[datetime | None]

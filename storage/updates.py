@@ -2,22 +2,36 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from enum import Enum
+
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import ProcessedUpdate
+from storage.models import ProcessedUpdate, utcnow
 
 
-async def claim(session: AsyncSession, update_id: int) -> bool:
-    """Mark the update as handled in this unit of work; False if it was handled before."""
-    seen = await session.scalar(
-        select(ProcessedUpdate.update_id).where(ProcessedUpdate.update_id == update_id)
-    )
+class Claim(Enum):
+    NEW = "new"  # handle it
+    DONE = "done"  # handled and answered before: skip it
+    UNANSWERED = "unanswered"  # handled, but the process died before its replies
+
+
+async def claim(session: AsyncSession, update_id: int) -> Claim:
+    """Mark the update as handled in this unit of work, unless it was handled before."""
+    seen = await session.get(ProcessedUpdate, update_id)
     if seen is not None:
-        return False
+        return Claim.DONE if seen.answered_at is not None else Claim.UNANSWERED
     session.add(ProcessedUpdate(update_id=update_id))
     await session.flush()
-    return True
+    return Claim.NEW
+
+
+async def answered(session: AsyncSession, update_id: int) -> None:
+    await session.execute(
+        update(ProcessedUpdate)
+        .where(ProcessedUpdate.update_id == update_id)
+        .values(answered_at=utcnow())
+    )
 
 
 async def last_handled(session: AsyncSession) -> int:

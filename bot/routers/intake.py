@@ -6,7 +6,7 @@ from aiogram import Bot, F, Router
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandStart
 from aiogram.fsm.context import FSMContext
-from aiogram.types import CallbackQuery, Message, User
+from aiogram.types import CallbackQuery, Message, Update, User
 from aiogram.utils.i18n import I18n
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -25,6 +25,7 @@ from flows.intake import (
     Forget,
     IntakeState,
     Media,
+    Refresh,
     SharedContact,
     Submit,
     Tapped,
@@ -145,6 +146,23 @@ async def on_text(
         notifier=notifier,
         **deps,
     )
+
+
+async def resume(update: Update, data: dict) -> None:
+    """An update whose work was committed but whose replies were never made (the process
+    died in between): show the resident the step they are at now, and answer their tap."""
+    person, place = data.get("event_from_user"), data.get("event_chat")
+    callback = update.callback_query
+    if person is None or place is None or place.type != "private":
+        return
+    current = await chat.load(data["state"])
+    if current.intake is None:  # not a resident in an intake: only the tap is answered
+        if callback is not None:
+            await callback.answer()
+        return
+    i18n: I18n = data["i18n"]
+    with i18n.context(), i18n.use_locale(current.locale or i18n.default_locale):
+        await run(Refresh(), person, place.id, callback=callback, **data)
 
 
 async def _relay_goes_on(

@@ -39,7 +39,7 @@ class BotProcess:
         }
         self.process: subprocess.Popen | None = None
 
-    def start(self) -> BotProcess:
+    def start(self, timeout: float = 30) -> BotProcess:
         # Ready once it polls, or (webhook mode) once it has told Telegram where to post.
         ready_call = "setWebhook" if self.env.get("BOT_MODE") == "webhook" else "getUpdates"
         polls_before = len(self.fake.calls_of(ready_call))
@@ -57,7 +57,7 @@ class BotProcess:
                     len(self.fake.calls_of(ready_call)) > polls_before
                     or self.process.poll() is not None
                 ),
-                timeout=30,
+                timeout=timeout,
                 what="the bot to start polling",
             )
         except TimeoutError:

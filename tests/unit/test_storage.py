@@ -13,6 +13,7 @@ from storage.fsm import SqlStorage
 from storage.migrate import upgrade_to_head
 from storage.models import Base
 from storage.uow import unit_of_work
+from storage.updates import Claim
 
 KEY = StorageKey(bot_id=1, chat_id=10, user_id=10)
 
@@ -63,12 +64,15 @@ async def test_state_joins_the_unit_of_work_and_rolls_back_with_it(sessions) -> 
     assert await storage.get_state(KEY) is None
 
 
-async def test_an_update_is_claimed_once(sessions) -> None:
+async def test_an_update_is_claimed_once_and_its_replies_are_known(sessions) -> None:
     async with unit_of_work(sessions) as session:
-        assert await updates.claim(session, 7)
+        assert await updates.claim(session, 7) is Claim.NEW
+    async with unit_of_work(sessions) as session:  # handled; its replies not (yet) made
+        assert await updates.claim(session, 7) is Claim.UNANSWERED
+        assert await updates.claim(session, 8) is Claim.NEW
+        await updates.answered(session, 7)
     async with unit_of_work(sessions) as session:
-        assert not await updates.claim(session, 7)
-        assert await updates.claim(session, 8)
+        assert await updates.claim(session, 7) is Claim.DONE
 
 
 async def test_a_claim_rolled_back_can_be_claimed_again(sessions) -> None:
@@ -77,4 +81,4 @@ async def test_a_claim_rolled_back_can_be_claimed_again(sessions) -> None:
             await updates.claim(session, 9)
             raise RuntimeError("crash before commit")
     async with unit_of_work(sessions) as session:
-        assert await updates.claim(session, 9)
+        assert await updates.claim(session, 9) is Claim.NEW
