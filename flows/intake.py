@@ -26,6 +26,7 @@ from flows.validators import parse_email, parse_phone, parse_question
 STEP_COUNT = 7
 PAGE_SIZE = 3
 SUMMARY_QUESTION_MAX = 600
+LAST_WORDS_MAX = 200  # enough of the previous message to finish a thought across two
 
 
 # ----- what comes in ----------------------------------------------------------------------
@@ -134,6 +135,9 @@ class IntakeState:
     page: int = 0
     editing: bool = False
     resume: str | None = None  # the step to go back to after "start over?" is answered
+    # The end of the resident's previous message, only so that danger split over two
+    # messages ("ik wil niet meer" + "leven") is seen; replaced by every new event.
+    last_words: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -351,18 +355,31 @@ def handle(state: IntakeState | None, event: Event, ctx: Context) -> Reply:
     conversation goes on as it would have.
     """
     words = event.text if isinstance(event, Typed) else getattr(event, "caption", None)
-    danger = safety.detect(words)
-    reply = _handle(state, event, ctx)
+    previous = state.last_words if state is not None else None
+    danger = safety.detect_pair(previous, words)
+    reply = _remember(_handle(state, event, ctx), words if isinstance(event, Typed) else None)
     if danger is None:
         return reply
     shared = _consented(reply.state) or _consented(state)
     new_state = reply.state
     if new_state is not None and _consented(new_state):
         new_state = replace(new_state, answers={**new_state.answers, "danger": danger.value})
+    if safety.detect(words) is None and previous:  # seen only with the message before
+        words = f"{previous}\n{words}"
     alert = DangerSeen(danger.value, words if shared else None)
     # No "tap a button" right after the crisis help: it would read cold.
     says = tuple(s for s in reply.says if not _is(s, N_("input.tap")))
     return Reply(new_state, (Say(Text(N_("crisis.body"))), *says), (*reply.effects, alert))
+
+
+def _remember(reply: Reply, words: str | None) -> Reply:
+    """Keep the end of what was typed until the next event, and nothing once it is erased."""
+    if reply.state is None:
+        return reply
+    kept = words[-LAST_WORDS_MAX:] if words else None
+    if reply.state.last_words == kept:
+        return reply
+    return replace(reply, state=replace(reply.state, last_words=kept))
 
 
 def _is(say: Say | Alert, key: str) -> bool:

@@ -1,192 +1,1208 @@
 """Signs of danger in anything a resident writes, in every language the bot speaks.
 
 A hit shows the crisis help at once and alerts the coordinator; it never blocks the
-resident or asks them to explain. Phrases are matched on whole words (a phrase ending in
-"*" also matches longer words: "mishandel*" matches mishandeld, mishandeling), so
-"doodmoe" or "ik lach me dood" do not count. A miss is worse than a false alarm, but a
-flood of false alarms would teach the coordinator to ignore them: keep phrases specific.
+resident or asks them to explain. People in distress rarely write "zelfmoord": they write
+"ik wil er niet meer zijn", "het hoeft voor mij niet meer", with typos, without accents,
+in two messages. So the text is first brought to one plain form (`normalise`), and the
+patterns describe ideas (a wish to die, not wanting to be there, ending it, self-harm, a
+plan or the means, being hurt at home, a child who is unsafe, danger to life right now)
+rather than fixed sentences.
+
+A miss is worse than a false alarm, but a flood of false alarms would teach the
+coordinator to ignore them: "ik ben dood moe", "mijn telefoon is dood" and "ik lach me
+dood" must stay quiet. `make bench` measures both on tests/data/safety_eval.yaml.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
 
 class Danger(StrEnum):
     SUICIDE = "suicide"  # suicide or self-harm
-    VIOLENCE = "violence"  # domestic violence, abuse
+    VIOLENCE = "violence"  # domestic violence, abuse, a child who is not safe
     ACUTE = "acute"  # acute danger to life or health
 
 
-PHRASES: dict[Danger, tuple[str, ...]] = {
+# ----- one plain form of the text -----------------------------------------------------------
+
+# Letters a keyboard may lack, or that Arabic writes in several ways.
+_LETTERS = str.maketrans(
+    {
+        "ı": "i",
+        "ة": "ه",
+        "ى": "ي",
+        "ـ": None,  # tatweel, a stretch of the line
+        "’": "'",
+        "‘": "'",
+        "`": "'",
+        "´": "'",
+    }
+)
+
+# Common spellings of the words the patterns use, after letters are collapsed
+# ("meeeer" and "meer" both became "mer"); each maps to the form the patterns use.
+_SPELLINGS = {
+    # nl
+    "k": "ik",
+    "ic": "ik",
+    "ike": "ik",
+    "wl": "wil",
+    "wel": "wel",
+    "nie": "niet",
+    "nit": "niet",
+    "nt": "niet",
+    "nied": "niet",
+    "mr": "mer",
+    "meer": "mer",
+    "mear": "mer",
+    "mzelf": "mezelf",
+    "mnzelf": "mezelf",
+    "myzelf": "mezelf",
+    "mezelve": "mezelf",
+    "mezelluf": "mezelf",
+    "mijzelf": "mezelf",
+    "mn": "myn",
+    "mijn": "myn",
+    "men": "men",
+    "zn": "zyn",
+    "zijn": "zyn",
+    "dr": "er",
+    "der": "er",
+    "t": "het",
+    "kwil": "ik wil",
+    "fur": "vor",
+    "vur": "vor",
+    "vr": "vor",
+    "kben": "ik ben",
+    "kga": "ik ga",
+    "kzie": "ik zie",
+    "khou": "ik hou",
+    "kdoe": "ik doe",
+    "kheb": "ik heb",
+    "kan t": "kan het",
+    "ut": "het",
+    "dot": "dod",
+    "dood": "dod",
+    "zelfmort": "zelfmord",
+    "selfmord": "zelfmord",
+    "zelmord": "zelfmord",
+    "zelfmord": "zelfmord",
+    "zelfmordt": "zelfmord",
+    "leve": "leven",
+    "lefen": "leven",
+    "leuven": "leven",
+    "lven": "leven",
+    "gwn": "gewon",
+    "gewoonweg": "gewon",
+    "egt": "echt",
+    "ech": "echt",
+    "wakker": "waker",
+    "wakke": "waker",
+    "slape": "slapen",
+    "word": "word",
+    "worde": "worden",
+    "hoefd": "hoeft",
+    "hoef": "hoef",
+    "zien": "zien",
+    "ziten": "ziten",
+    "zitte": "ziten",
+    "zite": "ziten",
+    "snyde": "snyden",
+    "snijen": "snyden",
+    "snyen": "snyden",
+    "pillen": "pilen",
+    "tabletjes": "tabletten",
+    "pilletjes": "pilen",
+    "pilletje": "pilen",
+    "sla": "sla",
+    "slaad": "slat",
+    "slat": "slat",
+    "slaagt": "slat",
+    "mishandeld": "mishandeld",
+    "mishandelt": "mishandelt",
+    "hy": "hy",
+    "hey": "hy",
+    "zy": "zy",
+    "ze": "ze",
+    "vermoort": "vermordt",
+    "vermoordt": "vermordt",
+    "vermordt": "vermordt",
+    "vermord": "vermordt",
+    # en
+    "im": "im",
+    "i": "i",
+    "dont": "dont",
+    "wana": "want to",
+    "gona": "going to",
+    "myslef": "myself",
+    "myselfe": "myself",
+    "mysef": "myself",
+    "sucide": "suicide",
+    "suicde": "suicide",
+    "suiside": "suicide",
+    "anymore": "anymore",
+    "any more": "anymore",
+    "cant": "cant",
+    # tr
+    "istiyom": "istiyorum",
+    "istiyorm": "istiyorum",
+    "istemiyom": "istemiyorum",
+    "istemiyorm": "istemiyorum",
+    "istemiyrum": "istemiyorum",
+}
+
+# Words people glue together when they type fast ("ikwilnietmeerleven"); a token made
+# wholly of these is split up. Only words that carry the patterns, none shorter than two.
+_GLUE_WORDS = frozenset(
+    "ik wil wou niet mer leven dod er myn mezelf zyn hoeft voor my me van kant maken "
+    "eind einde aan slapen waker worden zelfmord wakker kan zie het ziten echt gewon "
+    "want to die kill myself dont live end life i im".split()
+)
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|[.,]")
+
+# "me vader", "me leven": in speech and chat "me" often stands for "mijn".
+_OWNED = frozenset(
+    "leven man vrouw vader moeder zon dochter kind kinderen kindje vriend vriendin partner ex "
+    "broer zus stiefvader pa ma opa oma baby lichaam arm armen pols polsen".split()
+)
+
+
+def _plain_letters(text: str) -> str:
+    """Lower case, no diacritics or Arabic vowel marks, one spelling of ij, no doubled letters."""
+    text = text.lower().translate(_LETTERS)
+    decomposed = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    text = text.replace("ij", "y")
+    return re.sub(r"([^\W\d_])\1+", r"\1", text)  # "dooooood" -> "dod", "meer" -> "mer"
+
+
+def _split_glued(token: str) -> list[str]:
+    if len(token) < 5 or token in _GLUE_WORDS:
+        return [token]
+    # Shortest split into known words, by dynamic programming over the token.
+    best: list[list[str] | None] = [[]] + [None] * len(token)
+    for end in range(1, len(token) + 1):
+        for start in range(max(0, end - 9), end - 1):
+            head = best[start]
+            if head is not None and token[start:end] in _GLUE_WORDS:
+                if best[end] is None or len(head) + 1 < len(best[end]):
+                    best[end] = [*head, token[start:end]]
+    found = best[len(token)]
+    return found if found and len(found) > 1 else [token]
+
+
+# Real words that a slip-rule would otherwise turn into a word of the patterns.
+_REAL_WORDS = frozenset("stad dode hare lade wand rand".split())
+
+
+def _variants(token: str) -> list[str]:
+    """Spellings one or two common slips away: a dropped final n ("leve", "geslage"),
+    d for t ("slaad"), f for v ("lefe"), i for ie ("vrind")."""
+    found = [token + "n"]
+    if token[-1] in "dt":
+        found.append(token[:-1] + ("t" if token[-1] == "d" else "d"))
+    if "f" in token:
+        found += [token.replace("f", "v"), token.replace("f", "v") + "n"]
+    if "i" in token and "ie" not in token:
+        found.append(token.replace("i", "ie", 1))
+    return found
+
+
+def _respell(token: str) -> str:
+    """A word the patterns do not know, brought to the nearest word they do, if one is close."""
+    known = _vocabulary()
+    if len(token) < 4 or token in known or token in _REAL_WORDS or not token.isascii():
+        return token
+    return next((v for v in _variants(token) if v in known), token)
+
+
+def _joined(words: list[str]) -> list[str]:
+    """Two words that people write for one: "me zelf" -> "mezelf", "me vader" -> "myn vader"."""
+    out: list[str] = []
+    for word in words:
+        if word == "zelf" and out and out[-1] in ("me", "my", "m", "zich", "mn", "myn"):
+            out[-1] = "zichzelf" if out[-1] == "zich" else "mezelf"
+        elif out and out[-1] == "me" and word in _OWNED:
+            out[-1:] = ["myn", word]
+        else:
+            out.append(word)
+    return out
+
+
+def normalise(text: str) -> str:
+    """The text in one plain form the patterns are written for.
+
+    Lower case; no diacritics ("suïcide" -> "suicide", "ölmek" -> "olmek", "أريد" -> "اريد");
+    repeated letters once ("doooood" and "dood" -> "dod"); "ij" -> "y"; common misspellings
+    and chat spellings made regular ("nie mr" -> "niet mer", "k wil" -> "ik wil"); glued
+    words split ("ikwilnietmeer" -> "ik wil niet mer"); sentence marks, new lines and emoji
+    become " . ", so a pattern never runs from one sentence into the next.
+    """
+    text = _plain_letters(text).replace("'", "")
+    text = re.sub(r"(?<=[^\W\d_])\.(?=[^\W\d_])", " ", text)  # "niet.meer": a slip, not an end
+    text = re.sub(r"[.!?;:…\n\r]+", " . ", text)
+    text = re.sub(r"[^\w\s,.]", " . ", text)  # emoji and other symbols end a thought
+    words: list[str] = []
+    for token in _TOKEN.findall(text):
+        token = _SPELLINGS.get(token, token)
+        if token.isalpha():
+            words.extend(_respell(part) for part in _split_glued(token))
+        else:
+            words.append(token)
+    joined = " ".join(_joined(words))
+    return re.sub(r"(?:\s*\.\s*)+", " . ", joined).strip(" .")
+
+
+# ----- the patterns -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A regular expression over normalised text, quiet when the sentence around a match
+    also matches `unless` (a past stroke is not an emergency now)."""
+
+    regex: str
+    unless: str | None = None
+
+
+def _p(regex: str, unless: str | None = None) -> Pattern:
+    return Pattern(regex, unless)
+
+
+# Building blocks (already in normalised spelling). A filler word never crosses a "." or ",".
+W = r"(?:[^\W\d_]+ )"  # any one word
+END = (
+    r"(?= ?[.,]| ?$| (?:ik|het|alles|echt|gewon|help|sorry|hor|hoor|joh|pf+|man|zeg|jongens|"
+    r"mer|nu|vandaag|allemal|en ik|maar ik)\b)"
+)
+ME_NL = r"(?:mezelf|my|me)"
+PARTNER_NL = (
+    r"(?:man|vrouw|partner|vriend|vriendin|echtgenot\w*|vader|pa|papa|stiefvader|stiefmoeder|"
+    r"moeder|ma|mama|ex|exman|ex man|broer|zus|schonvader|schonmoeder|zon|dochter|oom|opa|"
+    r"vriendje|zyn vader|haar vader)"
+)
+PERSON_NL = rf"(?:hy|zy|ze|myn {PARTNER_NL}|de {PARTNER_NL}|haar {PARTNER_NL}|zyn {PARTNER_NL})"
+CHILD_NL = (
+    r"(?:kind|kinderen|kids|kindje|zon|zontje|dochter|dochtertje|baby|kleine|kleintje|"
+    r"meisje|jongen|jongetje|kleuter|peuter|kleinzon|kleindochter|kleinkind\w*|pleegkind\w*)"
+)
+HIT_NL = (
+    r"(?:slat|slaan|sloeg|sloegen|sla|geslagen|schopt|schopte|schopen|geschopt|trapt|trapte|"
+    r"getrapt|stompt|stompte|gestompt|mept|mepte|duwt|duwde|geduwd|wurgt|wurgde|gewurgd|"
+    r"knypt|mishandelt|mishandelde|mishandeld|bedreigt|bedreigde|bedreigd|knevelt|bont|"
+    r"in elkar slat|in elkar geslagen|pakt|grypt)"
+)
+WANT_NL = r"(?:wil|wilde|wou|zou|wens|hop|verlang|liefst|liever|zou willen)"
+POSITIVE = r"(?:(?!(?:niet|nooit|never|not) )\w+ )"  # a filler word that does not negate
+# "leven met die rommel", "leven in het verpleeghuis" is a way of living; with debts or
+# pain it is still despair.
+LIVING_WITH = (
+    r"(?! (?:met|in|zonder|van|op|bij|naast|tusen|als|onder)\b"
+    r"(?! (?:\w+ ){0,2}(?:schulden|pyn|verdriet|zorgen|angst|elende|stres|eenzamheid)))"
+)
+NO_MORE = r"(?:niet mer|nooit mer|niet langer|geen mer)"
+DRUGS = (
+    r"(?:pilen|pil|tabletten|medicyn\w*|medicatie|slapilen|slapmiddel\w*|paracetamol|"
+    r"oxazepam|diazepam|temazepam|lorazepam|insuline|oxycodon|morfine|antidepressiva)"
+)
+PAST_ILLNESS = (
+    r"(?:gehad|sinds|vorig|vorige|vroeger|geleden|overleden|na zyn|na haar|na myn|na de|"
+    r"na een|last year|ago|since|after (?:his|her|my|the|a)|had a|gecirdi|geciren|gecen|"
+    r"sonra|once|الماضي|سابقا|بعد|اصيب)"
+)
+
+# Said in jest or of a boss or a late homecoming: "mijn moeder vermoordt me als ik te laat ben".
+HYPERBOLE = (
+    r"haha|hihi|hehe|\blol\b|grap|te lat|lat ben|baas|chef|\bjuf\b|leraar|ma vermordt|"
+    r"moeder (?:\w+ )?vermord|mama (?:\w+ )?vermord|boss|\bmom\b|\bmum\b|joke|late|"
+    r"\b(?:ik ga|ik wil|gaan we|we gan)\b (?:\w+ ){0,2}(?:die|de|het|myn (?:baas|buurman|zus|"
+    r"broer))|"
+    r"lach|spel|game|patron|gec kal|\bه\b|مديري|مدير|النموذج|الاستماره|الحر|البرد|الشغل|العمل"
+)
+
+# Arabic: a verb may carry "and", "so", "will" in front (و ف س), a noun "the" (ال).
+AR = r"(?:[وفسلب]{0,2}(?:ال)?)"
+
+PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
     Danger.SUICIDE: (
-        # nl
-        "zelfmoord*",
-        "suïcid*",
-        "suicid*",
-        "zelfdoding",
-        "mezelf van kant",
-        "mijzelf van kant",
-        "er een eind aan maken",
-        "er een einde aan maken",
-        "een eind aan mijn leven",
-        "een einde aan mijn leven",
-        "niet meer leven",
-        "dood willen",
-        "niet meer willen leven",
-        "wil dood",
-        "wil ik dood",
-        "wil liever dood",
-        "was ik maar dood",
-        "ik zie het niet meer zitten",
-        "mezelf iets aandoen",
-        "mijzelf iets aandoen",
-        "mezelf pijn doen",
-        "mijzelf pijn doen",
-        "mezelf snijden",
-        "snij mezelf",
-        "zelfbeschadiging",
-        "voor de trein springen",
-        "van het dak springen",
-        "alle pillen innemen",
+        # nl: the words themselves
+        _p(r"zelfmord\w*|sui[cs]id\w*|zelfdoding\w*|zelf doding|zelfmo[rt]\w*"),
+        _p(rf"(?:mezelf|my|me|zichzelf|zich) {W}{{0,2}}van (?:de )?kant (?:te )?mak\w*"),
+        _p(r"van kant (?:te )?mak\w* (?:myzelf|mezelf)"),
+        # ending it, ending one's life
+        _p(
+            r"(?:er|het|alles|myn leven|het leven|dit leven) (?:\w+ ){0,3}(?:een )?(?:eind|"
+            r"einde|punt) "
+            r"(?:aan|achter) (?:\w+ ){0,2}(?:mak\w*|maken|gemakt|te maken|zet\w*|te zeten)"
+        ),
+        _p(r"(?:eind|einde) (?:mak\w* |te mak\w* )?aan (?:myn|het|dit|m n) (?:eigen )?leven"),
+        _p(r"(?:mak|makt|maken|ga|gan) (?:\w+ )?er (?:\w+ )?(?:een )?(?:eind|einde) aan" + END),
+        _p(
+            r"(?:myn|het|dit) (?:eigen )?leven (?:\w+ ){0,2}(?:beindig|beeindig|stop|afmak|"
+            r"nemen)\w*"
+        ),
+        _p(r"(?:uit|van) het leven (?:\w+ )?(?:stap|stapen|gaan|te stapen|weg)"),
+        _p(r"(?:myn|het) (?:eigen )?leven (?:te )?nemen"),
+        _p(r"er (?:\w+ )?(?:uit|tusenuit) (?:stapen|stap|te stapen)" + END),
+        # wishing to die, to be dead, to not be there
+        _p(
+            rf"{WANT_NL}\w* (?:\w+ ){{0,3}}(?:dod|sterven|dodgan|dod gan|dod zyn|dod was|"
+            rf"overlyden|er niet mer zyn)(?! ?mo[ e])(?! van\b)",
+            unless=r"(?:niet|nooit) (?:\w+ )?(?:dod|sterven)|dod (?:\w+ )?(?:boom|plant|vis|"
+            r"kat|hond|"
+            r"telefon)"
+            r"|thuis sterven|(?:in|naar) (?:het|een) (?:ziekenhuis|hospice|verplegh\w*)|"
+            r"waardig|euthanasie",
+        ),
+        _p(
+            r"liever dod(?!\w)(?! ?mo)|was ik (?:\w+ )?maar dod|ware ik maar dod|"
+            r"dat ik dod (?:was|ben|ga)"
+        ),
+        _p(
+            r"was ik (?:\w+ )?(?:maar )?nooit geboren|had ik (?:\w+ )?nooit geboren|"
+            r"nooit geboren (?:was|zyn)"
+        ),
+        _p(
+            r"(?:wil|wou|hoef|zou|wens) (?:\w+ ){0,2}sterven|sterven (?:\w+ )?(?:wil|wou)",
+            unless=r"thuis|ziekenhuis|hospice|verplegh\w*|waardig|euthanasie|eigen bed|in vrede",
+        ),
+        _p(
+            rf"(?:wil|wou|wilde|hoef|zou|wens|kan|ga|zin om) (?:\w+ ){{0,3}}{NO_MORE} "
+            r"(?:(?:echt|gewon|verder|nog|door|hier|op deze wereld|op aarde) )?"
+            r"(?:leven|bestan|verder leven|doorleven|verder te leven|te leven|ademen)(?!\w)"
+            + LIVING_WITH
+        ),
+        _p(
+            r"(?:^|[.,] |ik )(?:wil|hoef) (?:echt |gewon |ook |al )?(?:niet|nooit) mer verder" + END
+        ),
+        _p(r"(?:^|[.,] )(?:wil|hoef) (?:echt |gewon |al |ook )?(?:niet|nooit) mer" + END),
+        _p(
+            r"(?:geen|niks|niets) (?:\w+ )?(?:reden|"
+            r"om voor) (?:\w+ ){0,2}(?:om )?(?:te )?(?:leven|bestan)(?!\w)|waarom (?:leef|"
+            r"besta) ik (?:\w+ )?(?:nog|eigenlijk)"
+        ),
+        _p(
+            r"(?:myn|het|dit) leven (?:\w+ )?(?:zat|beu|moe)(?!\w)|levensmoe\w*|"
+            r"klar met (?:het |myn |dit )?leven|(?:stop|stopen|"
+            r"ophouden) (?:\w+ ){0,2}met (?:het |myn )?leven(?!\w)" + LIVING_WITH
+        ),
+        _p(r"beter (?:\w+ ){0,2}dod (?:\w+ )?(?:zyn|ben|was|wezen|zou)|beter dod(?!\w)(?! ?mo)"),
+        _p(
+            r"(?:dod|sterven|dod gan|dodgan|er niet mer zyn|niet mer leven|"
+            r"niet mer wakker worden|niet mer waker worden) (?:wil|wou|wilde|wilen|"
+            r"zou willen)(?!\w)",
+            unless=r"thuis sterven|(?:in|naar) (?:het|een) (?:ziekenhuis|hospice|verplegh\w*)|"
+            r"waardig|"
+            r"euthanasie|(?:niet|nooit) dod",
+        ),
+        _p(r"(?:eind|einde) (?:\w+ )?aan (?:alles|het allemal|mezelf|myn bestan)(?!\w)"),
+        _p(
+            r"(?:hop|wens|wou) (?:\w+ )?(?:dat )?ik (?:\w+ ){0,3}(?:ongeluk kryg|"
+            r"aangereden word|overreden word|dodga|dod ga|sterf|niet mer thuiskom|"
+            r"niet mer wakker word|niet mer waker word)"
+        ),
+        _p(r"niemand (?:zou|zal|gat) (?:\w+ ){0,3}(?:merken|misen|schelen)"),
+        _p(
+            r"beter (?:\w+ ){0,3}(?:als|dat|wanneer) ik (?:\w+ )?(?:weg|dod|er niet) (?:ben|"
+            r"was|zou|ga|zyn)(?! (?:uit|bij|van|naar)\b)|voor altyd weg (?:wil|ben|zyn|gan)|"
+            r"(?:wil|ga) (?:\w+ )?voor altyd weg" + END
+        ),
+        _p(rf"(?:zo )?{NO_MORE} (?:\w+ )?(?:wil|wilen|hoef) (?:\w+ )?(?:leven|bestan)"),
+        _p(rf"(?:wil|wou|hoef|zou|kan) (?:\w+ )?{NO_MORE} zo (?:verder )?(?:leven|door)" + END),
+        _p(
+            r"(?:wil|wou|wilde|hoef|zou|wens) (?:\w+ ){0,2}er (?:\w+ ){0,2}(?:niet|nooit|"
+            r"liever niet) (?:mer|langer) (?:zyn|bestan|wezen)"
+        ),
+        _p(
+            r"(?:wil|wou|wilde|hoef|zou|wens) (?:\w+ ){0,2}(?:niet|nooit) (?:mer|langer) (?:er|"
+            r"op deze wereld|op aarde|hier op aarde) (?:zyn|wezen|bestan)"
+        ),
+        _p(
+            r"(?:wil|wou) (?:\w+ ){0,3}(?:weg|verdwynen) (?:uit|van) (?:deze|de) (?:wereld|"
+            r"aarde|aardbodem)"
+        ),
+        _p(r"(?:wil|wou) (?:\w+ ){0,2}(?:voorgoed |voor altyd |gewon |echt )?verdwynen" + END),
+        _p(r"(?:wil|wou|hoef|zou) (?:\w+ ){0,2}(?:niet|nooit) mer bestan|niet mer bestan" + END),
+        _p(r"ik (?:wil|hoef) (?:echt |gewon |al |ook |gewoon |zo )?(?:niet|nooit) mer" + END),
+        _p(r"ik (?:kan|wil) (?:en|of) (?:wil|kan) (?:\w+ )?niet mer" + END),
+        _p(
+            r"(?:het|alles|het leven|het allemal|dit leven) (?:hoeft|hoef) (?:\w+ ){0,2}"
+            r"(?:voor my|van my|voor mezelf) (?:\w+ )?(?:niet mer|niet langer)" + END
+        ),
+        _p(
+            r"(?:hoeft|hoef) (?:\w+ )?(?:voor my|van my) (?:niet mer|"
+            r"niet langer) (?:te )?(?:leven|bestan)"
+        ),
+        _p(
+            r"hoeft (?:het|alles|het leven|het allemal) (?:\w+ )?(?:voor|"
+            r"van) my (?:\w+ ){0,2}(?:niet mer|niet langer)" + END
+        ),
+        _p(
+            r"zie (?:\w+ ){0,2}(?:het|alles|het leven|het allemal|myn leven|de toekomst|"
+            r"het echt|het gewon) "
+            r"(?:\w+ ){0,2}(?:niet|nooit) (?:mer|langer) (?:ziten|zitten|zyn)"
+            r"(?:"
+            + END
+            + r"| (?:met|in) (?:myn|het) leven| mer\b| om (?:nog |verder )?te leven| zo\b)"
+        ),
+        _p(r"zie (?:het|myn) leven (?:\w+ ){0,2}niet (?:mer )?ziten"),
+        _p(r"(?:wil|hoef) (?:het|dit|myn) leven (?:\w+ )?(?:niet|nooit) (?:mer|langer)" + END),
+        _p(r"leven (?:\w+ ){0,4}(?:niet (?:mer )?de moeite|de moeite niet)"),
+        _p(
+            r"(?:geen|niet mer|nooit mer) (?:\w+ ){0,2}zin (?:\w+ ){0,4}(?:leven|bestan)(?!\w)"
+            + LIVING_WITH
+        ),
+        _p(
+            r"denk (?:\w+ ){0,2}(?:om|aan) (?:te )?(?:springen|me op te hangen|ophangen|dodgan|"
+            r"dod te gan|sterven|er niet mer te zyn)" + END
+        ),
+        _p(
+            r"klar (?:\w+ ){0,2}(?:, )?(?:met alles )?(?:, )?met (?:het |myn )?leven(?!\w)"
+            + LIVING_WITH,
+            unless=r"euthanasie|voltoid leven",
+        ),
+        _p(r"mag ik (?:\w+ )?(?:dod|sterven|dodgan)" + END),
+        _p(r"weg (?:uit|van) (?:dit|het|myn) leven(?!\w)"),
+        _p(r"(?:niet|nooit) mer hier (?:zyn|wezen)" + END),
+        _p(
+            r"(?:het|myn|dit) leven (?:\w+ ){0,2}(?:niks|niets) (?:mer )?waard|(?:het|myn|"
+            r"dit) leven (?:\w+ ){0,2}(?:zinlos|zinloos|geen zin|niks waard|niets waard|"
+            r"ondraaglyk|heeft geen zin)"
+        ),
+        _p(
+            r"(?:waarom|waarvoor|wat heeft het voor zin om) (?:\w+ ){0,3}(?:nog )?(?:leven|bestan)"
+            + END
+        ),
+        _p(
+            r"beter af zonder my|zonder my (?:\w+ ){0,3}beter af|niemand (?:\w+ ){0,3}(?:my|"
+            r"me) (?:\w+ )?(?:misen|mist)"
+        ),
+        _p(
+            r"beter (?:\w+ ){0,3}(?:als|dat|wanneer) ik er (?:\w+ )?(?:niet mer|niet|"
+            r"nooit mer) (?:ben|zou zyn|was|zyn)"
+        ),
+        # sleeping and not waking up
+        _p(
+            r"(?:slapen|inslapen|in slap|slap|sliep) (?:\w+ ){0,4}(?:niet|nooit) (?:mer |"
+            r"ooit )?waker(?! geworden)",
+            unless=r"\bwerd\b|overleden|gestorven|is dod|geworden",
+        ),
+        _p(
+            r"(?:wil|wou|hop|wens|zou) (?:\w+ ){0,4}(?:niet|nooit) (?:mer |"
+            r"meer )?waker (?:worden|word|te worden)"
+        ),
+        _p(r"(?:voor altyd|eeuwig|voorgoed) (?:gan |wil |)?slapen"),
+        # self-harm
+        _p(r"zelfbeschadig\w*|automutil\w*|zelfverwond\w*|zelf beschadig\w*|self ?harm\w*"),
+        _p(
+            r"(?:mezelf|myzelf|zichzelf) (?:\w+ ){0,2}(?:pyn (?:doen|te doen|gedan)|"
+            r"iets aan (?:\w+ )?(?:doen|te doen|gedan|doet)|"
+            r"wat aan (?:doen|te doen)|iets (?:aandoen|aan te doen)|wat aandoen|aandoen|snyd\w*|"
+            r"kras\w*|bezer\w*|verwond\w*|beschadig\w*|ophang\w*|op te hangen|verhang\w*|"
+            r"gesneden|gesnyd\w*|gekrast|dod\w*|vergiftig\w*|verdrink\w*|dod te maken|dodmak\w*|"
+            r"ombreng\w*|om te brengen)",
+            unless=r"per ongeluk|ongeluk|tilen|gevalen|bij het|sport|keuken|koken|scheren|"
+            r"\baan (?:een|het|de|myn) |wel (?:voor mn|voor myn)? ?kop",
+        ),
+        _p(r"(?:doe|deed|doet) (?:\w+ )?mezelf (?:\w+ )?(?:pyn|iets aan|wat aan)"),
+        _p(r"(?:me|my) (?:\w+ ){0,2}(?:ophang\w*|op te hangen|verhang\w*|vergiftig\w*)"),
+        _p(
+            r"(?:sny|snyd|snydt|snyden|kras|krast|krasen|bezer|verwond|"
+            r"brand) (?:\w+ )?(?:mezelf|zichzelf|myzelf)",
+            unless=r"per ongeluk|ongeluk|bij het|koken|scheren|\baan (?:een|het|de|myn) ",
+        ),
+        _p(
+            r"(?:snyd|snyden|kras|krasen|snydt) (?:\w+ ){0,2}(?:in |op )?(?:myn|de) (?:arm|"
+            r"armen|pols|polsen|benen|ben|huid|bovenbenen)"
+        ),
+        _p(r"(?:myn |de )?pols\w* (?:\w+ ){0,2}(?:door ?snyd\w*|snyd\w*|open\w*)"),
+        # plan or means
+        _p(
+            r"(?:voor|onder) (?:de|een) (?:trein|metro|tram|bus|vrachtwagen|auto|vrachtauto) "
+            r"(?:\w+ ){0,2}(?:springen|spring|sprong|te springen|liggen|gan liggen|lopen|"
+            r"stapen|gooien)"
+        ),
+        _p(
+            r"(?:spring|springen|springt|te springen|gooi|gooien) (?:\w+ ){0,2}(?:van|voor|"
+            r"onder|vanaf|in) "
+            r"(?:het|de|een) (?:dak|flat|brug|balkon|toren|gebouw|trein|metro|snelweg|rivier|"
+            r"gracht|kanal)"
+        ),
+        _p(
+            r"(?:van|vanaf) (?:het|de|een) (?:dak|flat|brug|balkon|"
+            r"toren)\w* (?:\w+ ){0,2}(?:springen|spring|af springen|afspringen|te springen|"
+            r"gooien)"
+        ),
+        _p(
+            rf"(?:alle|al myn|al die|al de|een hele|hele|de hele|doosje|doos|potje|pot|strip|"
+            rf"strippen|stapel|heleboel|handvol|zak|genoeg) "
+            rf"(?:\w+ ){{0,3}}{DRUGS} (?:\w+ ){{0,3}}(?:in te nemen|innemen|inemen|slikken|"
+            rf"slik|nemen|opeten|op te eten|sparen|spar|verzamel\w*)"
+        ),
+        _p(
+            rf"{DRUGS} (?:\w+ ){{0,2}}(?:aan het )?(?:spar|opspar|verzamel|hamster|gespard|"
+            rf"opgespard|verzameld)\w*"
+        ),
+        _p(
+            r"(?:sta|zit|staan|ben|loop|lopen) (?:\w+ ){0,2}(?:op|bij|aan|naar) (?:het|de|"
+            r"een) (?:spor|sporen|spoorweg|spoorbrug|rand van het dak|dak van|"
+            r"brug)(?!\w)(?! (?:\w+ ){0,2}(?:werk|station|met de|van half|tyd))",
+            unless=r"conducteur|werk|vertraging|station|te lat|wachten op de trein nar",
+        ),
+        _p(
+            r"denk (?:\w+ )?(?:aan|over) (?:de trein|het spor|springen|de brug|ophangen|pilen)"
+            + END
+        ),
+        _p(
+            rf"(?:de|alle|genoeg|al myn) {DRUGS} (?:\w+ ){{0,2}}klar (?:liggen|ligen|gelegd|"
+            rf"staan|gezet)",
+            unless=r"week|baxter|dag|ochtend|avond|medicijnrol|doseer",
+        ),
+        _p(
+            r"(?:ze|die|alles|ze al) (?:allemal|alemal|tegelyk|in een keer|"
+            r"in een keer) (?:\w+ )?(?:innemen|inemen|slikken|nemen|opeten|in te nemen)",
+            unless=r"moet|mag|elke dag|dokter|voorschrift|apotheek|ochtend|avond",
+        ),
+        _p(r"(?:heb|ben|had) (?:\w+ ){0,2}gekrast" + END),
+        _p(r"(?:touw|strop) (?:\w+ ){0,4}(?:gekocht|kopen|klar|ophang\w*|opgehangen|voor mezelf)"),
+        _p(
+            r"afscheidsbrie\w*|afscheid (?:\w+ ){0,2}(?:nemen|genomen) van (?:iedereen|"
+            r"het leven|de wereld)"
+        ),
         # en
-        "suicide",
-        "kill myself",
-        "end my life",
-        "want to die",
-        "hurt myself",
-        "self harm",
-        "self-harm",
-        "don't want to live",
-        "dont want to live",
+        _p(
+            r"suicid\w*|kil (?:my ?self|meself|myselfe|himself|herself|themselves)|"
+            r"end (?:it all|my (?:own )?life|my self)|take my (?:own )?life"
+        ),
+        _p(
+            r"(?:want|wish|like|going|ready|plan\w*|need) (?:\w+ ){0,2}to (?:die|be dead|"
+            r"not exist|stop existing|disappear forever|end it|end things|end everything|"
+            r"sleep forever)(?!\w)"
+        ),
+        _p(
+            r"wish (?:i|id) (?:was|were|had) (?:dead|never ben born|died)|better of dead|"
+            r"better of without me|rather be dead|wish i (?:could )?die"
+        ),
+        _p(
+            r"(?:dont|do not|no longer|not|never|dont even) (?:\w+ )?(?:want|wish|wana) (?:to )?"
+            r"(?:live|be alive|be here|exist|wake up|go on|be in this world|be around)"
+            r"(?! (?:here|in|with|there|at|near|next|alone|together|on|abroad|close|like that|by))"
+        ),
+        _p(
+            r"(?:no reason|nothing left|nothing) to live for|not worth living|"
+            r"no point (?:in )?(?:living|going on)|life (?:is|feels) (?:pointless|meaningles|"
+            r"not worth)"
+        ),
+        _p(r"(?:sleep|fal asleep) (?:\w+ ){0,3}(?:and )?(?:never|not) (?:\w+ )?wake up"),
+        _p(r"hope (?:\w+ ){0,2}(?:dont|do not|never|wont|will not) (?:\w+ )?wake up"),
+        _p(
+            r"(?:no|dont see the|dont see any|whats the|what is the) point (?:\w+ )?(?:in |"
+            r"of )?(?:living|life|going on|being alive|anything anymore)|(?:done|"
+            r"finished) with (?:life|living|it all|everything)" + END
+        ),
+        _p(
+            r"(?:feel like|thinking (?:about|of)|going to|want to|wana|"
+            r"gona) (?:\w+ )?end(?:ing)? (?:it|things|everything)(?!\w)(?! (?:with|for|on|"
+            r"at)\b)"
+        ),
+        _p(
+            r"(?:want|wish|like) (?:\w+ ){0,3}(?:to be|be) gone"
+            + END
+            + r"|(?:nobody|no one|noone) (?:would|will|wil) (?:\w+ )?(?:miss|notice|"
+            r"care) (?:\w+ )?(?:if|when) (?:i|im)"
+        ),
+        _p(
+            r"(?:take|taking|end|ending|took) (?:\w+ )?my (?:own )?life|goodbye (?:leter|note)|"
+            r"suicide note|farewel (?:leter|note)"
+        ),
+        _p(
+            r"(?:pils|tablets|meds|medication) (?:\w+ ){0,2}ready",
+            unless=r"week|box|morning|evening|daily|organiser|organizer",
+        ),
+        _p(
+            r"cut\w* (?:herself|himself|themselves|myself)",
+            unless=r"hair|accident|cooking|kitchen|shaving|by mistake",
+        ),
+        _p(
+            r"(?:cant|can not|cannot|dont want to) (?:\w+ )?go on (?:living|with life|"
+            r"like this anymore)(?!\w)"
+        ),
+        _p(
+            r"(?:take|taking|swalow|swalowing|overdose on) (?:\w+ ){0,2}(?:al|whole|bottle of|"
+            r"entire|box of) (?:\w+ ){0,2}(?:pils|tablets|medication|medicine|meds|"
+            r"sleping pils)"
+        ),
+        _p(
+            r"(?:hurt\w*|harm\w*|cut\w*|burn\w*|hang\w*|poison\w*|shot|shoot|drown\w*|"
+            r"starv\w*) (?:my ?self|myself)",
+            unless=r"accident|by mistake|cooking|kitchen|shaving|lifting|fel |garden|at work|"
+            r"yesterday while|sport|gym|stove|oven|iron|on (?:a|the) ",
+        ),
+        _p(
+            r"(?:jump|jumping|throw myself) (?:\w+ ){0,2}(?:of|in front of|from|under) (?:a|"
+            r"the) (?:bridge|building|roof|train|balcony|flat|car|truck)"
+        ),
+        _p(
+            r"(?:al|whole|bottle of|entire) (?:\w+ ){0,2}(?:pils|tablets|medication|medicine|"
+            r"sleping pils)(?: \w+){0,3} (?:take|swalow|taking|saving|stockpil\w*)|(?:saving|"
+            r"stockpil\w*|hoarding) (?:\w+ ){0,2}(?:pils|tablets|medication)"
+        ),
         # tr
-        "intihar*",
-        "kendimi öldür*",
-        "ölmek istiyorum",
-        "yaşamak istemiyorum",
-        "canıma kıy*",
+        _p(
+            r"intihar\w*|kendi[mn]i (?:\w+ )?(?:oldur|as|asmak|asaca\w*|yarala|kes|zarar|"
+            r"oldurmek|atmak|ataca\w*)\w*|canima kiy\w*|kendi(?:m|n)e (?:\w+ )?zarar\w*|"
+            r"(?:dunyadan|hayattan) (?:\w+ )?(?:gitmek|ayrilmak|gocmek) isti\w*|kendime kiy\w*"
+        ),
+        _p(r"hayatima (?:\w+ )?son ver\w*|her seye son ver\w*|bu hayata son\w*|hayatimi bitir\w*"),
+        _p(
+            r"olmek (?:\w+ )?isti\w*|olsem (?:daha iyi|keske|kurtulu\w*)|"
+            r"keske (?:\w+ )?(?:olsem|olseydim|hic dogmasaydim|olup gitsem)|olup gitmek isti\w*"
+        ),
+        _p(
+            r"(?:artik )?yasamak (?:\w+ )?istemi\w*(?! (?:burada|orada|onunla|yalniz))|"
+            r"yasamak isti\w* (?:\w+ )?degil|yasamanin (?:\w+ )?(?:anlami|bir anlami) (?:yok|"
+            r"kalmadi)|hayatin (?:\w+ )?anlami (?:yok|kalmadi)|"
+            r"yasamaya (?:\w+ )?(?:devam etmek )?istemi\w*",
+            unless=r"\w+(?:da|de|ta|te|la|le) yasama|yalniz yasama|burada|orada|ayri yasama",
+        ),
+        _p(
+            r"(?:yok olmak|kaybolmak|ortadan kaybolmak) isti\w*|bir daha (?:hic )?uyanma\w*|"
+            r"uyuyup (?:\w+ )?uyanma\w*|uyanmak istemi\w*"
+        ),
+        _p(
+            r"bilek\w* (?:\w+ )?kes\w*|(?:kopruden|catidan|balkondan|binadan|dan) atla\w*|"
+            r"trenin onune (?:\w+ )?atla\w*"
+        ),
+        _p(
+            r"(?:butun|tum|hepsini|bir kutu|kutu) (?:\w+ ){0,2}(?:hap|ilac)\w* (?:\w+ )?(?:ic|"
+            r"yut|al)\w*|(?:hap|ilac)\w* (?:\w+ )?(?:biriktir|topla)\w*"
+        ),
         # ar
-        "انتحار",
-        "انتحر",
-        "أقتل نفسي",
-        "اقتل نفسي",
-        "أريد أن أموت",
-        "اريد ان اموت",
-        "لا أريد أن أعيش",
-        "أؤذي نفسي",
+        _p(rf"{AR}انتحار\w*|{AR}(?:ا|ي|ت|ن)?نتحر\w*"),
+        _p(
+            rf"{AR}(?:اقتل|قتل|اموت|انهي|انهاء|اذي|اوذي|اذيت|اجرح|جرح|احرق|اشنق|ارمي|"
+            rf"اشرب) ?(?:ب)?نفسي"
+        ),
+        _p(
+            rf"{AR}(?:يقتل|تقتل|ينتحر|تنتحر|يوذي|توذي|يجرح|تجرح|يشنق|يحرق|ينهي|"
+            rf"تنهي) ?(?:ب)?(?:نفسه|نفسها|حياته|حياتها)"
+        ),
+        _p(rf"{AR}(?:انهي|انهاء|انهيت|اضع حدا ل|ساضع حدا ل)\w* ?حياتي"),
+        _p(
+            r"(?:الحياه|حياتي|العيش) (?:\w+ ){0,3}(?:انهيها|انهيه|ان انهيها)|(?:انهي|"
+            r"انهاء) (?:كل شيء|كل شي|كل شىء)"
+        ),
+        _p(
+            rf"{AR}(?:اريد|اود|ابغي|ابي|بدي|نفسي|عايز|عايزه|حابب|حابه|"
+            rf"اتمني) (?:\w+ )?(?:ان )?(?:اموت|الموت|موت)(?! (?:في|ب)\w* ?(?:البيت|بيتي|المنزل|"
+            rf"هدوء|سلام))"
+        ),
+        _p(
+            r"(?:ليتني|ياريتني|يا ريتني|يا ليتني) (?:\w+ )?(?:مت|ميت|ميته|لم اولد|ما انولدت|"
+            r"ما خلقت)"
+        ),
+        _p(
+            r"(?:لا|ما|مش|مو|لم) ?(?:اريد|اعد اريد|اود|ابغي|ابي|بدي|عايز|عايزه|عاد بدي|"
+            r"عدت اريد|عاوز|عاوزه|رغبه لي) "
+            r"(?:\w+ )?(?:ان )?(?:اعيش|العيش|الحياه|عيش|اكمل|ابقي|استيقظ|اصحي|اصحا)"
+            r"(?! (?:في|مع|وحدي|لوحدي|هنا|هناك|بدون|عند|بهذا|بهذه|قرب)\b)"
+        ),
+        _p(
+            r"(?:انام|النوم) (?:\w+ ){0,2}(?:ولا|وما|ولن|و لا|و ما|ومش) (?:\w+ )?(?:استيقظ|"
+            r"اصحي|اصحا|اقوم)"
+        ),
+        _p(
+            r"(?:لا|ما) (?:\w+ )?(?:معني|فايده|قيمه) (?:\w+ )?(?:لحياتي|للحياه|من حياتي|"
+            r"من الحياه|من العيش)|حياتي (?:\w+ )?(?:بلا|لا) (?:معني|قيمه)"
+        ),
+        _p(
+            rf"{AR}(?:ابلع|اشرب|اخذ|اتناول) (?:\w+ )?(?:كل|علبه|شريط) (?:\w+ )?(?:الحبوب|حبوب|"
+            rf"الدواء|ادويه|الادويه)"
+        ),
+        _p(
+            r"(?:كل|علبه|شريط) (?:\w+ ){0,2}(?:الحبوب|حبوب|الدواء|ادويه|"
+            r"الادويه)\w* (?:\w+ ){0,2}(?:ابلع|اشرب|اخذ|اتناول|ساخذ|سابلع)"
+        ),
+        _p(
+            rf"{AR}(?:اختفي|اختفاء) (?:\w+ )?(?:للابد|من العالم|من الدنيا)|"
+            rf"الموت (?:\w+ )?(?:افضل|احسن) (?:\w+ )?(?:لي|من)"
+        ),
     ),
     Danger.VIOLENCE: (
         # nl
-        "huiselijk geweld",
-        "mishandel*",
-        "slaat mij",
-        "slaat me",
-        "sloeg mij",
-        "sloeg me",
-        "schopt mij",
-        "schopt me",
-        "duwt mij",
-        "wurgt",
-        "gewurgd",
-        "misbruik*",
-        "misbruikt",
-        "aangerand",
-        "aanranding",
-        "verkracht*",
-        "seksueel geweld",
-        "bedreigt mij",
-        "bedreigt me",
-        "durf niet naar huis",
-        "ben bang voor mijn man",
-        "ben bang voor mijn vader",
-        "ben bang voor mijn partner",
-        "ben bang voor mijn vrouw",
-        "ben bang voor mijn moeder",
-        "veilig thuis",
-        "geweld thuis",
-        "slaat mijn moeder",
-        "slaat mijn kinderen",
+        _p(
+            r"huiselyk geweld|geweld (?:\w+ ){0,3}(?:thuis|in huis|in ons huis|in het gezin)|"
+            r"thuis (?:\w+ ){0,3}geweld|gewelddadig\w*"
+        ),
+        _p(
+            r"mishandel\w*|verkracht\w*|aanrand\w*|aangerand|incest|seksueel (?:geweld|"
+            r"misbruik\w*)|sexueel (?:geweld|misbruik\w*)|misbruikt|kindermisbruik|loverboy"
+        ),
+        _p(
+            r"misbruik\w* (?:\w+ )?(?:me|my|myn (?:dochter|zon|kind|kinderen)|ons|haar|"
+            r"hem)(?!\w)(?! (?:van|als))"
+        ),
+        _p(
+            rf"{PERSON_NL} (?:\w+ ){{0,2}}{HIT_NL} (?:\w+ )?(?:my|me|ons|mezelf|myn moeder|"
+            rf"mama|mam|myn vrouw|myn zus|myn broer)(?!\w)(?!(?: \w+){{0,3}} over\b)",
+            unless=r"bedreig\w* (?:\w+ )?met (?:een )?(?:ontruiming|boete|deurwarder|rechter|"
+            r"politie|"
+            r"advocat|brief|incaso|afsluiting)",
+        ),
+        _p(
+            rf"{HIT_NL} (?:\w+ )?(?:my|me|ons)(?!\w)(?! (?:niet|nooit))(?!(?: \w+){{0,3}} over\b)",
+            unless=r"bedreig\w* (?:\w+ )?met (?:een )?(?:ontruiming|boete|deurwarder|rechter|"
+            r"politie|"
+            r"advocat|brief|incaso|afsluiting)|lach|sla my erdoorheen|kop|dood van|sla me er",
+        ),
+        _p(
+            rf"(?:heeft|had|hebben) (?:\w+ )?(?:my|me|ons|myn (?:moeder|vrouw|kind|kinderen|"
+            rf"zon|dochter)) {POSITIVE}{{0,2}}(?:geslagen|geschopt|getrapt|gestompt|gewurgd|"
+            rf"mishandeld|verkracht|misbruikt|opgesloten|in elkar geslagen|van de trap geduwd|"
+            rf"geduwd)"
+        ),
+        _p(
+            r"keel (?:\w+ ){0,2}(?:dicht|dichtgeknepen|dichtknypt|dicht te knypen)|(?:knypt|"
+            r"kneep|knepen) (?:\w+ ){0,2}(?:keel|strot)|(?:wurgt|wurgde|wurgen) (?:my|me|haar)"
+        ),
+        _p(
+            r"(?:word|werd|worden|wordt|ben|zyn|was|waren) (?:\w+ ){0,3}(?:geslagen|geschopt|"
+            r"getrapt|gestompt|gewurgd|mishandeld|in elkar geslagen|verkracht|misbruikt|"
+            r"opgesloten|bedreigd met (?:een )?(?:mes|wapen|pistol|dod))"
+        ),
+        _p(
+            rf"(?:slat|slaan|sloeg|schopt|trapt|mishandelt|mishandelde|duwt|knypt|wurgt|pakt|"
+            rf"sla) (?:\w+ )?(?:myn|mn|de|ons|onze|het|haar|zyn) {CHILD_NL}(?!\w)",
+            unless=r"bal|huiswerk|over|alarm|deur|trom|dicht|op de trom|les|tenis",
+        ),
+        _p(
+            rf"{CHILD_NL} (?:\w+ ){{0,3}}(?:word|wordt|worden|werd|"
+            rf"werden) (?:\w+ ){{0,2}}(?:geslagen|geschopt|mishandeld|misbruikt|bedreigd|"
+            rf"opgesloten|verwarloosd|aangeraakt)"
+        ),
+        _p(
+            rf"{CHILD_NL} (?:\w+ ){{0,3}}(?:is|zyn|voelt zich|"
+            rf"voelen zich) (?:\w+ )?(?:niet veilig|onveilig|in gevar|bang voor (?:hem|haar|"
+            rf"zyn vader|haar vader|myn man|myn ex))"
+        ),
+        _p(rf"(?:zit|zat|zitten|komt|kwam) (?:\w+ )?aan (?:myn|mn|ons|onze|haar) {CHILD_NL}"),
+        _p(
+            r"(?:krijg|krijgen|kreg|kregen|krygt|krijgt|geeft|gaf|geven|"
+            r"gef) (?:\w+ ){0,2}(?:klapen|klap|slagen|een pak slag|pak slag|trap|"
+            r"schop)(?: (?:van|thuis))?(?!\w)(?! (?:op|van de|van het leven|gehad van de))",
+            unless=r"handen|applaus|de klapen|de ene klap|klap van de|financiel|mol|de molen|"
+            r"eerste klap|een klap op de|de klap",
+        ),
+        _p(
+            r"(?:bang|angst|doodsbang|bangig) (?:\w+ ){0,2}(?:voor|van) (?:myn|mn|haar|"
+            r"zyn) (?:man|vrouw|partner|vriend|vriendin|vader|pa|stiefvader|ex|exman|"
+            r"schonvader|echtgenot\w*)(?!\w)(?! (?:zyn|haar|z|hun) \w)",
+            unless=r"vroeger|toen ik (?:klein|jong|kind)|niet mer bang|was ik bang|ik was bang",
+        ),
+        _p(
+            r"durf\w* (?:\w+ )?(?:niet|nooit) (?:mer )?(?:naar huis|thuis|terug naar huis|"
+            r"naar binen)(?! te (?:bellen|schryven|sturen|mailen|apen))",
+            unless=r"haha|hihi|lol|rapport|cyfer|cijfer",
+        ),
+        _p(
+            r"bang (?:\w+ )?om (?:\w+ )?(?:naar huis|thuis) (?:te gan|te komen|te zyn)",
+            unless=r"haha|hihi|lol|rapport|cyfer|cijfer",
+        ),
+        _p(
+            rf"{PERSON_NL} (?:\w+ ){{0,8}}dreigt"
+            + END
+            + r"|(?:stat|stond|komt|kwam) (?:\w+ ){0,3}(?:voor de deur|aan de deur|bij myn huis|"
+            r"bij ons huis) (?:\w+ ){0,3}(?:dreigt|schreeuwt|bonkt|trapt|bedreigt)"
+        ),
+        _p(
+            rf"{PERSON_NL} (?:\w+ )?(?:my|me|ons|de kinderen|"
+            rf"myn moeder) {POSITIVE}{{0,2}}{HIT_NL}(?!\w)(?! over)"
+        ),
+        _p(
+            r"(?:trekt|trok|sleurt|sleurde|sleept|sleepte) (?:\w+ )?(?:my|me|ons|"
+            r"haar) (?:\w+ ){0,2}(?:aan (?:myn|haar) haren|door het huis|over de grond|"
+            r"aan myn arm)"
+        ),
+        _p(
+            rf"{PERSON_NL} (?:\w+ ){{0,2}}(?:my|me|ons|de kinderen) (?:\w+ )?(?:iets|wat|"
+            rf"pyn) (?:aandoet|aan doet|aan zal doen|aan gat doen|doet)(?!\w)"
+        ),
+        _p(
+            r"dwingt (?:\w+ )?(?:my|me|haar) (?:\w+ )?(?:tot )?(?:seks|sex)|"
+            r"gedwongen (?:\w+ )?(?:tot )?(?:seks|sex)|(?:seks|sex) (?:\w+ ){0,3}tegen myn wil"
+        ),
+        _p(
+            r"(?:zit|zat|komt|kwam) (?:\w+ )?aan (?:my|me|myn lichaam|"
+            r"myn borsten)(?!\w)(?! (?:spulen|geld|telefon|eten))"
+        ),
+        _p(
+            r"(?:niet|nooit) veilig (?:\w+ )?(?:thuis|in huis|bij hem|bij haar|bij myn (?:man|"
+            r"vader|ex|partner|vriend))|thuis (?:\w+ ){0,2}(?:niet veilig|onveilig)|"
+            r"onveilig thuis"
+        ),
+        _p(
+            r"(?:sluit|sloot) (?:\w+ )?(?:my|me|ons|de kinderen) (?:\w+ )?op|opgesloten door|"
+            r"dreigt (?:\w+ ){0,3}(?:te )?(?:slaan|vermorden|dod|iets aan te doen|pyn|"
+            r"kapot te maken|af te maken|meenemen|ontvoeren)"
+        ),
+        _p(
+            r"(?:blauwe plek\w*|blauw oog|gebroken (?:neus|arm|rib)) (?:\w+ ){0,4}(?:van|"
+            r"door) (?:hem|haar|myn|mn)"
+        ),
         # en
-        "domestic violence",
-        "hits me",
-        "beats me",
-        "abuses me",
-        "abused",
-        "raped",
-        "afraid of my husband",
-        "afraid of my partner",
+        _p(
+            r"domestic (?:violence|abuse)|(?:being|was|been|am|get|got|"
+            r"getting) (?:\w+ )?(?:abused|beaten|raped|molested|hit|assaulted)|rap(?:ed|"
+            r"ing) me|sexual\w* (?:abus|asault)\w*|molest\w*",
+            unless=r"(?:substance|drug|alcohol|drink) abuse|hit by (?:a|an|the) (?!man|guy|husband|"
+            r"partner|father|dad|boyfriend)",
+        ),
+        _p(
+            r"(?:he|she|husband|partner|boyfriend|girlfriend|father|dad|stepfather|stepdad|ex|"
+            r"wife|mother|mom|mum|brother|uncle) (?:\w+ ){0,2}(?:hits|hit|beats|beat|kicks|"
+            r"kicked|chokes|choked|strangl\w*|slaps|slaped|punches|punched|pushes|pushed|"
+            r"threatens|threatened|hurts|hurt|abuses|abused|locks|locked|slaps|slapped) (?:me|"
+            r"us|my (?:kids|children|son|daughter|baby|mother|mom|mum|wife|"
+            r"sister))(?!\w)(?! to\b)",
+            unless=r"at (?:chess|cards|games|tenis)|in a race|hit me up|it hit me|hurt my feelings|"
+            r"hurt me when he left",
+        ),
+        _p(
+            r"(?:afraid|scared|terified|frightened) (?:\w+ ){0,2}(?:of|to go) (?:home|"
+            r"my (?:husband|partner|boyfriend|father|dad|stepfather|ex|wife))|"
+            r"not safe (?:\w+ )?(?:at home|with him|with her|in my home|in the house)|(?:kids|"
+            r"children|child|son|daughter|baby) (?:\w+ ){0,2}(?:is|are) (?:not safe|in danger|"
+            r"being hurt)"
+        ),
+        _p(
+            r"forc\w* (?:me|her) (?:\w+ ){0,2}(?:sex|into sex)|(?:grabed|grabbed|grabs|grab|"
+            r"held|holds) (?:me|her|us) by the (?:throat|neck|hair)|(?:he|she|dad|father|"
+            r"husband|partner|stepfather) (?:\w+ ){0,2}(?:hits|beats|hurts|kicks) (?:them|her|"
+            r"him)(?!\w)"
+        ),
+        _p(
+            r"abusive (?:husband|partner|boyfriend|father|relationship|marriage|home)|"
+            r"abuses (?:me|us|the kids|my)"
+        ),
         # tr
-        "beni dövüyor",
-        "dövüyor",
-        "şiddet*",
-        "tecavüz*",
-        "taciz*",
+        _p(
+            r"dov(?:uyor|uyo|du|mus|er|ecek|meye|mek)\w*|beni (?:\w+ )?(?:dov|doverek|dovdu|"
+            r"dovuyor|darp|tehdit|tecavuz|taciz|ite|kilit|hapsed)\w*|bana (?:\w+ )?(?:vur|"
+            r"tokat|tekme|el kaldir|saldir|siddet)\w*|bizi (?:\w+ )?(?:dov|tehdit)\w*"
+        ),
+        _p(
+            r"bog(?:maya|mak|du|uyor|azimi|azimdan|azini)\w* (?:\w+ )?(?:calisti|sikti|sikiyor|"
+            r"tuttu)|beni (?:\w+ )?bog\w*"
+        ),
+        _p(
+            r"(?:ev ici|aile ici|evde) siddet\w*|siddet (?:\w+ )?(?:goruyorum|gordum|"
+            r"uyguluyor\w*|ediyor|var)|siddete (?:\w+ )?maruz|dayak (?:yiyorum|yedim|atiyor|"
+            r"atti|yiyor)|tecavuz\w*|cinsel (?:\w+ )?(?:taciz|istismar)\w*|istismar\w*"
+        ),
+        _p(
+            r"(?:kocam|esim|babam|sevgilim|eski esim|uvey babam|kayinpederim|abim|annem)(?:dan|"
+            r"den) (?:\w+ )?kork\w*|eve (?:\w+ )?(?:gitmeye|donmeye) (?:\w+ )?kork\w*|"
+            r"evde (?:\w+ )?guvende degil\w*"
+        ),
+        _p(
+            r"(?:cocug|cocuk|cocuklar|ogl|kiz|bebe)\w* (?:\w+ ){0,2}(?:dov|vur|siddet|dayak|"
+            r"tokat|istismar|taciz)\w*|(?:cocug|cocuk|cocuklar|ogl|"
+            r"bebe)\w* (?:\w+ )?(?:guvende degil|tehlikede)"
+        ),
         # ar
-        "يضربني",
-        "عنف منزلي",
-        "عنف",
-        "اعتداء",
-        "اغتصاب",
-        "تحرش",
+        _p(
+            rf"{AR}(?:يضرب|ضرب|يركل|يصفع|صفع|يخنق|خنق|يهدد|هدد|يعنف|عنف|يحبس|حبس|يعتدي|"
+            rf"اعتدي)\w* ?(?:ني|نا)(?!\w)|{AR}(?:يضربني|ضربني|يضربنا|يهددني|هددني|يعنفني|عنفني|"
+            rf"يخنقني|يحبسني|اعتدي علي|يعتدي علي)"
+        ),
+        _p(
+            rf"{AR}(?:يضرب|ضرب|يعنف|يعذب|يؤذي|يوذي|يؤذي) (?:\w+ )?(?:ابني|بنتي|ابنتي|اطفالي|"
+            rf"الاطفال|اولادي|الاولاد|طفلي|ولدي|زوجتي|امي|اختي)"
+        ),
+        _p(
+            r"(?:يجبرني|اجبرني|اجبرني|يغصبني) (?:\w+ )?(?:علي )?(?:الجنس|المعاشره|النوم معه)|"
+            r"(?:العنف|عنف) (?:\w+ )?(?:الاسري|اسري|المنزلي|منزلي|في البيت|في المنزل|من زوجي)|"
+            r"اتعرض (?:\w+ )?(?:للعنف|للضرب|للتحرش|للاعتداء)|اغتصب\w*|اعتداء جنسي|تحرش\w*|"
+            r"(?:يتحرش|تحرش) (?:\w+ )?(?:بي|ببنتي|بابني|باطفالي)"
+        ),
+        _p(
+            r"(?:اخاف|خايفه|خايف|خائفه|خايفه|اخشي) (?:\w+ )?(?:من) (?:زوجي|ابي|ابو|طليقي|"
+            r"زوج امي|اخي|خطيبي)|(?:لا|ما|مش) (?:\w+ )?(?:اشعر|"
+            r"احس) (?:\w+ )?بالامان (?:\w+ )?(?:في البيت|في المنزل|مع زوجي|معه)|(?:اطفالي|ابني|"
+            r"بنتي|طفلي|الاطفال) (?:\w+ )?(?:ليسوا|ليس|مش|مو) (?:\w+ )?(?:في امان|بامان)"
+        ),
     ),
     Danger.ACUTE: (
         # nl
-        "in levensgevaar",
-        "ben in gevaar",
-        "zijn in gevaar",
-        "wil mij vermoorden",
-        "wil me vermoorden",
-        "wil me doodmaken",
-        "gaat me vermoorden",
-        "heeft een mes",
-        "heeft een wapen",
-        "met een mes",
-        "bedreigt me met",
-        "overdosis",
-        "ik bloed",
-        "ben niet veilig",
-        "nu meteen hulp",
-        "help me nu",
+        _p(
+            r"levensgevar\w*|(?:ik ben|ben ik|we zyn|wy zyn|zyn we|zyn wy|myn kind is|"
+            r"de kinderen zyn|myn kinderen zyn|ons kind is|myn baby is|ik zit|"
+            r"we ziten) (?:\w+ ){0,2}in (?:acuut |groot |echt )?gevar(?!\w)"
+        ),
+        _p(
+            r"(?:ben|zyn|voel me) (?:\w+ )?(?:niet|nergens) veilig"
+            + END
+            + r"|ik ben (?:\w+ )?niet veilig (?:hier|nu)"
+        ),
+        _p(
+            r"(?:wil|gat|gaat|zal|ga|dreigt|dreigde|gan|zegt dat hy|"
+            r"zei dat hy) (?:\w+ ){0,3}(?:my|me|ons|haar|hem|de kinderen|myn (?:kind|kinderen|"
+            r"moeder|zon|dochter))? ?"
+            r"(?:vermord\w*|dod ?mak\w*|dod te mak\w*|om zep helpen|neersteken|neerschieten|"
+            r"dod ?steken|dod ?schieten)(?!\w)",
+            unless=HYPERBOLE,
+        ),
+        _p(
+            rf"{PERSON_NL} (?:\w+ ){{0,3}}(?:vermordt|vermord|vermorden|dodt|"
+            rf"doden) (?:\w+ )?(?:my|me|ons|haar|de kinderen)",
+            unless=HYPERBOLE,
+        ),
+        _p(
+            r"(?:wil|gat|gaat|zal|dreigt|dreigde) (?:\w+ )?(?:my|me|ons|"
+            r"haar) (?:\w+ )?(?:af te maken|afmaken|afmakt)",
+            unless=HYPERBOLE,
+        ),
+        _p(
+            r"(?:pakt|pakte|pakken|zwait|zwaide|zwaaien|dreigt|dreigde|bedreigt|bedreigde|"
+            r"bedreigd|staat|stond|kwam|komt|loopt|liep|houdt|hield|richt|richte) "
+            r"(?:\w+ ){0,4}(?:mes|mesen|wapen|wapens|pistol|pistool|geweer|vuurwapen|byl|hamer|"
+            r"honkbalknuppel)(?!\w)"
+            r"|(?:heeft|had|hebben) (?:\w+ ){0,2}(?:mes|wapen|pistol|geweer|vuurwapen|"
+            r"byl)(?: (?:in zyn hand|in haar hand|vast|bij zich|op zak|getrokken))?(?:"
+            + END
+            + r"| en\b)",
+            unless=r"brod|groente|snyden van|kaas|\bui\b|aardapel|jacht|schiet ?club|speelgoed|"
+            r"waterpistol|klus|nodig|gekocht|vissen|kamperen|scouting|koken|vergunning",
+        ),
+        _p(
+            r"mes (?:\w+ ){0,2}(?:op|tegen) (?:myn|mn|haar|zyn) (?:keel|hals|buik)|"
+            r"neergestoken|gestoken (?:met|door)|messtek|geschoten op|schiet op ons"
+        ),
+        _p(
+            r"overdosis(?! aan)|(?:te|heel|erg|zo|hel) vel (?:\w+ )?(?:pilen|tabletten|"
+            r"medicyn\w*|slapilen|paracetamol|medicatie) (?:\w+ ){0,2}(?:genomen|ingenomen|"
+            r"geslikt|op)"
+        ),
+        _p(
+            rf"(?:alle|al myn|al de|al die|een hele|de hele|hele|een doos|doosje|potje|strip|"
+            rf"handvol) (?:\w+ ){{0,2}}{DRUGS} (?:\w+ ){{0,2}}(?:genomen|ingenomen|geslikt|"
+            rf"opgegeten|op)(?!\w)"
+        ),
+        _p(
+            r"(?:ademt|ademen) (?:\w+ )?(?:niet|nauwelyks|bijna niet|amper|haast niet|"
+            r"moeilyk)(?!\w)|(?:wordt|is|word) (?:helemal )?blauw (?:aan|rond|om)|(?:kan|kun|"
+            r"krijg|krygt|krijgt|kan ze|kan hy) (?:\w+ )?(?:geen|niet|"
+            r"nauwelyks) (?:mer )?(?:lucht|adem|ademen|adem halen)(?! (?:mer )?(?:van|door|"
+            r"in)\b)"
+        ),
+        _p(
+            r"(?:reageert|beweegt|ademt) (?:\w+ )?(?:niet|nergens) (?:mer )?(?:op|"
+            r"als) (?:\w+ )?(?:aanspreek|aanspreken|roep|schud|schudden|praat|aanraak)|(?:ligt|"
+            r"lag|gevalen) (?:\w+ ){0,4}(?:reageert|beweegt|ademt) (?:\w+ )?niet(?: mer)?" + END
+        ),
+        _p(
+            r"(?:reageert|beweegt) (?:\w+ )?niet mer" + END,
+            unless=r"mail|brief|bericht|app|telefon|gemeente|scherm|computer|laptop|auto|instantie|"
+            r"verhurder|belasting|toetsenbord|muis|whatsapp|sms",
+        ),
+        _p(
+            r"(?:gezakt|ineengezakt|gevalen|ligt|lag|flauw\w*|op de grond|"
+            r"op de vloer)(?: \w+){0,5} (?:reageert|beweegt|"
+            r"ademt) (?:\w+ )?niet(?!\w)(?! (?:op (?:myn|de) (?:mail|brief|berichten|app)))"
+        ),
+        _p(
+            r"(?:man|vrouw|moeder|vader|oma|opa|buurman|buurvrouw|zon|dochter|kind|baby|hy|zy|"
+            r"ze|partner) (?:\w+ ){0,2}(?:ligt|lag) (?:\w+ ){0,3}op de (?:grond|"
+            r"vloer)(?: (?:en|al) (?:\w+ ){0,3}(?:uren|reageert|kan niet|beweegt niet|ademt|"
+            r"bloedt|blauw))?" + END,
+            unless=r"speelt|spelen|te spelen|slapt|yoga|rug|tv",
+        ),
+        _p(
+            r"(?:reageert|beweegt|ademt) (?:\w+ )?(?:niet|"
+            r"nergens) (?:mer )?(?:\w+ ){0,3}(?:ligt|lag|op de grond|op de vloer)"
+        ),
+        _p(rf"[1-9][0-9]+ (?:\w+ )?{DRUGS} (?:\w+ ){{0,2}}(?:genomen|ingenomen|geslikt|opgegeten)"),
+        _p(
+            r"bewustelos|buiten bewustzyn|niet (?:mer )?aanspreekbar|"
+            r"flauwgevalen (?:\w+ ){0,3}(?:en|wordt niet|komt niet) (?:\w+ ){0,2}(?:by|waker)"
+        ),
+        _p(
+            r"hartaanval|hartinfarct|beroerte|herseninfarct|herseninfarkt|hartstilstand|"
+            r"epileptische aanval|toeval|pyn op de borst|druk op de borst|pyn op myn borst|"
+            r"stikt|stikken|verstikt",
+            unless=PAST_ILLNESS
+            + r"|warmte|hiting|van het lachen|stik maar|risico|bang voor|kans op|voorkomen|"
+            r"stik van",
+        ),
+        _p(
+            r"(?:bloed|bloedt|bloeden|bloede) (?:\w+ )?(?:heel |erg |zo |hevig |enorm |"
+            r"heel erg )(?:erg|vel|hevig|hard)|(?:heel|erg|zo) vel bloed|"
+            r"bloed (?:\w+ )?(?:stopt niet|blyft stromen|overal)|ik bloed" + END
+        ),
+        _p(
+            r"gevalen (?:\w+ ){0,4}(?:kan|kom|kan hy|kan ze|"
+            r"kan zy) (?:\w+ )?niet (?:mer )?(?:op|overeind|opstan)"
+        ),
+        _p(
+            rf"{CHILD_NL} (?:\w+ ){{0,2}}(?:is )?(?:vermist|weggelopen en|ontvoerd)|(?:kan|"
+            rf"kunen|vind|vinden) (?:\w+ )?(?:myn|ons|het) {CHILD_NL} (?:\w+ )?(?:niet mer|"
+            rf"nergens) (?:vinden|vindt)?"
+        ),
+        _p(
+            r"(?:is|zyn|zit|ziten|staat) (?:\w+ ){0,2}(?:binen|in huis|aan de deur|"
+            r"voor de deur) (?:\w+ ){0,3}(?:met een mes|met een wapen|en slat|en wil my)"
+        ),
         # en
-        "i am in danger",
-        "i'm in danger",
-        "going to kill me",
-        "wants to kill me",
-        "has a knife",
-        "has a gun",
-        "overdose",
-        "not safe",
+        _p(
+            r"(?:i am|im|we are|were|i feel|my (?:kids|children|child|son|daughter|baby) (?:is|"
+            r"are)) (?:\w+ )?in (?:\w+ )?danger|my life is in danger|life threatening|"
+            r"danger of (?:my|our) li"
+        ),
+        _p(
+            r"(?:going to|gona|wants to|want to|wil|threaten\w* to|said (?:he|she) (?:would|"
+            r"wil)) (?:\w+ )?kil (?:me|us|my|the kids|her|him)(?!\w)(?!self)|(?:has|had|with|"
+            r"holding|pul\w*|got|grabed|grabbed|pointing) (?:\w+ ){0,2}(?:a|his|her) (?:knife|"
+            r"gun|weapon|pistol)",
+            unless=HYPERBOLE + r"|kitchen knife to cut|bread|vegetables|if i",
+        ),
+        _p(
+            r"overdos\w*(?! an\b)|(?:took|taken|swalowed|ate) (?:\w+ ){0,3}(?:too many|"
+            r"al (?:my|the)|a whole (?:\w+ )?of) (?:\w+ )?(?:pils|tablets|medication|"
+            r"sleping pils|paracetamol)"
+        ),
+        _p(
+            r"(?:not|isnt|stoped|stopped|cant|cannot|can not|is not) (?:\w+ )?breath\w*|"
+            r"unconscious|(?:wont|does not|doesnt|not) (?:\w+ )?(?:wake up|"
+            r"respond\w*)(?! to (?:my|email|mail|leters|leter|texts|messages|calls))|"
+            r"heart atack|having a stroke|chest pain|(?:is |am |"
+            r"bleding )(?:\w+ )?bleding (?:a lot|heavily|badly|so much)|bleding (?:a lot|"
+            r"heavily|badly|so much|everywhere)|colapsed|fel and cant get up|(?:flor|"
+            r"ground) (?:\w+ ){0,2}(?:not moving|not breathing|unresponsive|not responding)",
+            unless=PAST_ILLNESS + r"|stres|anxiety|from laughing|risk",
+        ),
         # tr
-        "tehlikedeyim",
-        "beni öldürecek",
-        "bıçak*",
+        _p(
+            r"tehlikedey\w*|hayati tehlike\w*|hayatim tehlikede|(?:beni|bizi|cocuklari|"
+            r"hepimizi) (?:\w+ )?oldur(?:ecek|mek|ecegini|ecegim|ur)\w*|"
+            r"oldurmekle (?:\w+ )?tehdit\w*",
+            unless=HYPERBOLE,
+        ),
+        _p(
+            r"(?:elinde|eline) (?:\w+ )?(?:bicak|silah|tabanca)\w*|(?:bicak|silah|"
+            r"tabanca)\w* (?:\w+ ){0,2}(?:tehdit|cekti|saldir|uzerime|dogrult)\w*"
+        ),
+        _p(
+            r"asiri doz\w*|(?:nefes )?alamiyor\w*|nefes (?:\w+ )?alam\w*|"
+            r"bilinci (?:\w+ )?(?:kapal|yerinde degil)\w*|bayildi ve (?:\w+ )?(?:uyanmiyor|"
+            r"kalkmiyor)|(?:uyanmiyor|cevap vermiyor|tepki vermiyor)"
+            + END
+            + r"|kalp kriz\w*|felc (?:\w+ )?geciriyor|kan kaybed\w*|kanama (?:\w+ )?durmuyor|"
+            r"gogsum\w* (?:\w+ )?agri\w*",
+            unless=PAST_ILLNESS + r"|stres|korkuyorum",
+        ),
+        _p(r"(?:cocugum|oglum|kizim|bebegim) (?:\w+ )?(?:kayboldu|kayip|bulamiyorum)"),
+        _p(
+            r"nefes (?:\w+ )?almiyor\w*|(?:cok|butun|tum|bir kutu|kutu|fazla) (?:\w+ )?(?:hap|"
+            r"ilac)\w* (?:\w+ )?(?:yuttu|icti|aldi|yutmus|icmis|yuttum|ictim)"
+        ),
         # ar
-        "في خطر",
-        "سيقتلني",
-        "يريد قتلي",
-        "سكين",
+        _p(r"(?:انا|نحن|حياتي|حياتنا|اطفالي|ابني|بنتي|طفلي|الاطفال|اولادي) (?:\w+ )?(?:في|ب) ?خطر"),
+        _p(
+            rf"{AR}(?:يقتلني|يقتلنا|قتلي|قتلنا|بيقتلني|هيقتلني|سيقتلني|سيقتلنا|يريد قتلي|"
+            rf"بدو يقتلني|يهددني بالقتل|هددني بالقتل|يهدد بقتلي)",
+            unless=HYPERBOLE + r"|اذا",
+        ),
+        _p(
+            r"(?:معه|بيده|في يده|يحمل|حامل|هددني|يهددني|اخرج|طلع) (?:\w+ )?(?:ب)?(?:سكين|"
+            r"السكين|سلاح|مسدس|المسدس|بندقيه)"
+        ),
+        _p(
+            r"(?:اخذ|اخذت|بلع|بلعت|شرب|شربت) (?:\w+ )?(?:حبوب|الحبوب|دواء|ادويه|"
+            r"الادويه) (?:كثيره|كثير|كثيرا|كلها)"
+        ),
+        _p(
+            r"جرعه زايده|جرعه زائده|و?(?:لا|ما|مش) ?(?:يتنفس|تتنفس|اقدر اتنفس|استطيع التنفس|"
+            r"قادر اتنفس)|(?:فاقد|فقد|فقدت) (?:\w+ )?الوعي|اغمي عليه|و?(?:لا|"
+            r"ما) (?:\w+ )?(?:يستيقظ|يصحي|يرد)"
+            + END
+            + r"|(?:نوبه|ازمه) قلبيه|جلطه|ينزف (?:\w+ )?(?:كثيرا|بشده|كثير)|نزيف (?:\w+ )?(?:حاد|"
+            r"شديد)|الم في (?:\w+ )?صدري",
+            unless=PAST_ILLNESS,
+        ),
     ),
 }
 
+ORDER = (Danger.ACUTE, Danger.SUICIDE, Danger.VIOLENCE)  # most pressing first
+
+
+def _prepare(regex: str) -> str:
+    """Patterns are written as people spell; bring them to the normalised spelling too."""
+    plain = _strip_marks(regex.translate(_LETTERS)).replace("ij", "y")
+    return re.sub(r"([^\W\d_])\1+", r"\1", plain)
+
 
 @cache
-def _pattern(danger: Danger) -> re.Pattern[str]:
-    parts = []
-    for phrase in PHRASES[danger]:
-        stem = re.escape(phrase.rstrip("*")).replace(r"\ ", r"\s+")
-        tail = r"\w*" if phrase.endswith("*") else r"(?!\w)"
-        parts.append(stem + tail)
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
+def _compiled(danger: Danger) -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
+    return tuple(
+        (
+            re.compile(r"(?<!\w)(?:" + _prepare(p.regex) + r")(?!\w)"),
+            re.compile(_prepare(p.unless)) if p.unless else None,
+        )
+        for p in PATTERNS[danger]
+    )
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    """Every word of four letters or more that the patterns spell out."""
+    return frozenset(
+        word
+        for patterns in PATTERNS.values()
+        for p in patterns
+        for word in re.findall(r"(?<![\\\w])[a-z]{4,}(?![a-z])", _prepare(p.regex))
+    )
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = text.rfind(" . ", 0, start)
+    right = text.find(" . ", end)
+    return text[left + 1 if left >= 0 else 0 : right if right >= 0 else len(text)]
+
+
+def _matches(normalised: str, danger: Danger) -> bool:
+    for regex, unless in _compiled(danger):
+        for match in regex.finditer(normalised):
+            if unless is None or not unless.search(_sentence(normalised, *match.span())):
+                return True
+    return False
 
 
 def detect(text: str | None) -> Danger | None:
-    """The most serious kind of danger the text shows signs of, or None."""
-    if not text:
+    """The most pressing kind of danger the text shows signs of, or None."""
+    if not text or not text.strip():
         return None
-    normalised = text.replace("’", "'")
-    for danger in (Danger.ACUTE, Danger.SUICIDE, Danger.VIOLENCE):
-        if _pattern(danger).search(normalised):
-            return danger
-    return None
+    normalised = normalise(text)
+    return next((danger for danger in ORDER if _matches(normalised, danger)), None)
+
+
+def detect_pair(previous: str | None, current: str | None) -> Danger | None:
+    """Danger in `current`, or in a thought begun in `previous` and ended in `current`
+    ("ik wil niet meer" + "leven"). A danger `previous` showed on its own was already
+    answered, so it does not count again."""
+    found = detect(current)
+    if found is not None or not previous or not current:
+        return found
+    if detect(previous) is not None:
+        return None
+    return detect(f"{previous} {current}")
