@@ -298,7 +298,7 @@ HIT_NL = (
     r"knypt|mishandelt|mishandelde|mishandeld|bedreigt|bedreigde|bedreigd|knevelt|bont|"
     r"in elkar slat|in elkar geslagen|pakt|grypt)"
 )
-WANT_NL = r"(?:wil|wilde|wou|zou|wens|hop|verlang|liefst|liever|zou willen)"
+WANT_NL = r"(?:wil|wilde|wou|zou|wens|hop|verlang|liefst|liever|zou willen|zin om|neiging om)"
 POSITIVE = r"(?:(?!(?:niet|nooit|never|not) )\w+ )"  # a filler word that does not negate
 # "leven met die rommel", "leven in het verpleeghuis" is a way of living; with debts or
 # pain it is still despair.
@@ -338,8 +338,9 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         # ending it, ending one's life
         _p(
             r"(?:er|het|alles|myn leven|het leven|dit leven) (?:\w+ ){0,3}(?:een )?(?:eind|"
-            r"einde|punt) "
+            r"einde) "
             r"(?:aan|achter) (?:\w+ ){0,2}(?:mak\w*|maken|gemakt|te maken|zet\w*|te zeten)"
+            r"(?! met (?!alles|het leven|myn leven)\b)"
         ),
         _p(r"(?:eind|einde) (?:mak\w* |te mak\w* )?aan (?:myn|het|dit|m n) (?:eigen )?leven"),
         _p(r"(?:mak|makt|maken|ga|gan) (?:\w+ )?er (?:\w+ )?(?:een )?(?:eind|einde) aan" + END),
@@ -353,12 +354,13 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         # wishing to die, to be dead, to not be there
         _p(
             rf"{WANT_NL}\w* (?:\w+ ){{0,3}}(?:dod|sterven|dodgan|dod gan|dod zyn|dod was|"
-            rf"overlyden|er niet mer zyn)(?! ?mo[ e])(?! van\b)",
+            rf"overlyden|er niet mer zyn)(?! ?mo[ e])(?! van\b)(?! grag)",
             unless=r"(?:niet|nooit) (?:\w+ )?(?:dod|sterven)|dod (?:\w+ )?(?:boom|plant|vis|"
             r"kat|hond|"
             r"telefon)"
             r"|thuis sterven|(?:in|naar) (?:het|een) (?:ziekenhuis|hospice|verplegh\w*)|"
-            r"waardig|euthanasie",
+            r"waardig|euthanasie|uitvart|testament|polis|(?:myn|zyn|haar|de) dod (?:regel|"
+            r"voorbereid|plan|verzeker)",
         ),
         _p(
             r"liever dod(?!\w)(?! ?mo)|was ik (?:\w+ )?maar dod|ware ik maar dod|"
@@ -401,7 +403,37 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"waardig|"
             r"euthanasie|(?:niet|nooit) dod",
         ),
-        _p(r"(?:eind|einde) (?:\w+ )?aan (?:alles|het allemal|mezelf|myn bestan)(?!\w)"),
+        _p(r"(?:eind|einde) (?:\w+ ){0,2}aan (?:alles|het allemal|mezelf|myn bestan)(?!\w)"),
+        _p(r"punt (?:\w+ ){0,2}(?:, )?achter (?:myn|het|dit) leven"),
+        _p(r"(?:ben|was|zou) er (?:\w+ ){0,2}(?:niet mer|liever niet|beter niet)(?: zyn)?" + END),
+        _p(r"(?:ga|gan|wil|zal) (?:\w+ )?springen" + END),
+        _p(r"leven (?:hoeft|hoef) (?:\w+ )?(?:niet|nooit) mer"),
+        _p(r"(?:vor )?my hoeft (?:het|alles|het allemal)? ?(?:\w+ )?(?:niet|nooit) mer" + END),
+        _p(r"(?:het|alles) hoeft (?:\w+ )?(?:niet|nooit) mer (?:vor|van) my" + END),
+        _p(
+            r"(?:niet|nooit) mer (?:hier |er )?(?:zyn|wezen|leven) op (?:deze |de )?(?:arde|"
+            r"wereld)"
+        ),
+        _p(r"niet mer verder met (?:dit|het|myn) leven"),
+        _p(
+            r"(?:zin|behoefte|neiging|drang) (?:\w+ )?(?:om )?(?:\w+ )?(?:dod te gan|te sterven|"
+            r"dod te zyn|er niet mer te zyn|mezelf)"
+        ),
+        _p(r"niemand (?:heeft|zal|zou|gat) (?:\w+ )?(?:mer )?last (?:\w+ )?(?:mer )?van (?:me|my)"),
+        _p(
+            r"wil dat (?:het|alles) (?:\w+ )?(?:stopt|ophoudt|voorbij is)(?= ?\.| ?$| ?,? (?:ik|"
+            r"echt|alles)\b)"
+        ),
+        _p(r"(?:heeft|hebben) niemand (?:\w+ )?(?:mer )?last (?:\w+ )?(?:mer )?van (?:me|my)"),
+        _p(
+            r"(?:weg|af) (?:uit|van) (?:de|deze) wereld|(?:van|uit) (?:de|deze) wereld "
+            r"(?:af|weg|verdwynen|stapen)(?!\w)"
+        ),
+        _p(
+            r"(?:wil|ga|wou) (?:\w+ ){0,3}(?:weg|slapen|tusenuit|eruit|verdwynen|rusten|stopen)"
+            r"(?: ,)? (?:voor altyd|voorgoed|eeuwig)" + END,
+            unless=r"haha|hihi|\blol\b|pensioen|vakantie",
+        ),
         _p(
             r"(?:hop|wens|wou) (?:\w+ )?(?:dat )?ik (?:\w+ ){0,3}(?:ongeluk kryg|"
             r"aangereden word|overreden word|dodga|dod ga|sterf|niet mer thuiskom|"
@@ -449,7 +481,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"(?:\w+ ){0,2}(?:niet|nooit) (?:mer|langer) (?:ziten|zitten|zyn)"
             r"(?:"
             + END
-            + r"| (?:met|in) (?:myn|het) leven| mer\b| om (?:nog |verder )?te leven| zo\b)"
+            + r"| (?:met|in) (?:myn|het) leven| mer\b| om (?:nog |verder ){0,2}te leven| zo\b)"
         ),
         _p(r"zie (?:het|myn) leven (?:\w+ ){0,2}niet (?:mer )?ziten"),
         _p(r"(?:wil|hoef) (?:het|dit|myn) leven (?:\w+ )?(?:niet|nooit) (?:mer|langer)" + END),
@@ -489,14 +521,15 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         ),
         # sleeping and not waking up
         _p(
-            r"(?:slapen|inslapen|in slap|slap|sliep) (?:\w+ ){0,4}(?:niet|nooit) (?:mer |"
-            r"ooit )?waker(?! geworden)",
+            r"(?:slapen|inslapen|in slap|slap|sliep) (?:\w+ ){0,4}(?:niet mer|nooit mer|nooit|"
+            r"niet ooit) waker(?! geworden)(?! (?:worden |te worden )?(?:van|door)\b)",
             unless=r"\bwerd\b|overleden|gestorven|is dod|geworden",
         ),
         _p(
             r"(?:wil|wou|hop|wens|zou) (?:\w+ ){0,4}(?:niet|nooit) (?:mer |"
-            r"meer )?waker (?:worden|word|te worden)"
+            r"meer )?waker (?:worden|word|te worden)(?! (?:van|door)\b)"
         ),
+        _p(r"maar (?:\w+ )?(?:nooit|niet) mer waker (?:geworden|worden)"),
         _p(r"(?:voor altyd|eeuwig|voorgoed) (?:gan |wil |)?slapen"),
         # self-harm
         _p(r"zelfbeschadig\w*|automutil\w*|zelfverwond\w*|zelf beschadig\w*|self ?harm\w*"),
@@ -508,9 +541,30 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"gesneden|gesnyd\w*|gekrast|dod\w*|vergiftig\w*|verdrink\w*|dod te maken|dodmak\w*|"
             r"ombreng\w*|om te brengen)",
             unless=r"per ongeluk|ongeluk|tilen|gevalen|bij het|sport|keuken|koken|scheren|"
-            r"\baan (?:een|het|de|myn) |wel (?:voor mn|voor myn)? ?kop",
+            r"\baan (?:een|het|de|myn) |wel (?:voor mn|voor myn)? ?kop|brodmes|niet erg|met het",
         ),
-        _p(r"(?:doe|deed|doet) (?:\w+ )?mezelf (?:\w+ )?(?:pyn|iets aan|wat aan)"),
+        _p(
+            r"(?:doe|deed|doet) (?:\w+ ){0,3}mezelf (?:\w+ ){0,3}(?:pyn|iets aan|wat aan)",
+            unless=r"per ongeluk|sport|tilen|gevalen|niet expres",
+        ),
+        _p(
+            r"(?:krab|krabt|kras|krast|snyd|sny|brand|sla|bonk|byt|knyp)\w* (?:\w+ )?mezelf "
+            r"(?:\w+ ){0,2}(?:open|kapot|tot bloed|tot het bloedt|als ik|wanneer ik|expres|weer|"
+            r"met sigaret\w*|blauw)",
+            unless=r"erdorheen|kop|per ongeluk",
+        ),
+        _p(
+            r"(?:hoofd|kop) (?:\w+ ){0,3}tegen de (?:muur|kast|deur) (?:\w+ ){0,3}(?:bloed\w*|"
+            r"kapot)"
+        ),
+        _p(
+            r"(?:in|op) (?:myn|de) (?:pols|polsen|arm|armen|benen|ben|huid|dyen) (?:\w+ )?"
+            r"(?:gesneden|gekrast|gesnyd|gebrand|snyd\w*)"
+        ),
+        _p(
+            rf"(?:neem|nemen|slik|ga) (?:\w+ ){{0,2}}(?:alle|al myn|al de|"
+            rf"al die) (?:\w+ )?{DRUGS} (?:\w+ ){{0,3}}in(?!\w)"
+        ),
         _p(r"(?:me|my) (?:\w+ ){0,2}(?:ophang\w*|op te hangen|verhang\w*|vergiftig\w*)"),
         _p(
             r"(?:sny|snyd|snydt|snyden|kras|krast|krasen|bezer|verwond|"
@@ -518,7 +572,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             unless=r"per ongeluk|ongeluk|bij het|koken|scheren|\baan (?:een|het|de|myn) ",
         ),
         _p(
-            r"(?:snyd|snyden|kras|krasen|snydt) (?:\w+ ){0,2}(?:in |op )?(?:myn|de) (?:arm|"
+            r"(?:sny|snyd|snyden|kras|krasen|snydt|sned) (?:\w+ ){0,2}(?:in |op )?(?:myn|"
+            r"de) (?:arm|"
             r"armen|pols|polsen|benen|ben|huid|bovenbenen)"
         ),
         _p(r"(?:myn |de )?pols\w* (?:\w+ ){0,2}(?:door ?snyd\w*|snyd\w*|open\w*)"),
@@ -545,6 +600,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             rf"(?:\w+ ){{0,3}}{DRUGS} (?:\w+ ){{0,3}}(?:in te nemen|innemen|inemen|slikken|"
             rf"slik|nemen|opeten|op te eten|sparen|spar|verzamel\w*)"
         ),
+        _p(rf"(?:spar|verzamel|hamster)\w* (?:\w+ ){{0,2}}{DRUGS}"),
         _p(
             rf"{DRUGS} (?:\w+ ){{0,2}}(?:aan het )?(?:spar|opspar|verzamel|hamster|gespard|"
             rf"opgespard|verzameld)\w*"
@@ -592,14 +648,16 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         _p(
             r"(?:dont|do not|no longer|not|never|dont even) (?:\w+ )?(?:want|wish|wana) (?:to )?"
             r"(?:live|be alive|be here|exist|wake up|go on|be in this world|be around)"
-            r"(?! (?:here|in|with|there|at|near|next|alone|together|on|abroad|close|like that|by))"
+            r"(?! (?:here|in|with|there|at|near|next|alone|together|on|abroad|close|like that|by))",
+            unless=r"flat|house|place|city|town|job|school|country|neighbourhod|neighborhod|street|"
+            r"mould|mold",
         ),
         _p(
             r"(?:no reason|nothing left|nothing) to live for|not worth living|"
             r"no point (?:in )?(?:living|going on)|life (?:is|feels) (?:pointless|meaningles|"
             r"not worth)"
         ),
-        _p(r"(?:sleep|fal asleep) (?:\w+ ){0,3}(?:and )?(?:never|not) (?:\w+ )?wake up"),
+        _p(r"(?:sleep|fal asleep) (?:\w+ ){0,3}(?:and )?(?:never|not) (?:\w+ )?wake up(?! to\b)"),
         _p(r"hope (?:\w+ ){0,2}(?:dont|do not|never|wont|will not) (?:\w+ )?wake up"),
         _p(
             r"(?:no|dont see the|dont see any|whats the|what is the) point (?:\w+ )?(?:in |"
@@ -806,6 +864,10 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             unless=r"vroeger|toen ik (?:klein|jong|kind)|niet mer bang|was ik bang|ik was bang",
         ),
         _p(
+            r"(?:houdt|hield|sluit|sloot) (?:\w+ )?(?:my|me|ons|"
+            r"de kinderen) (?:\w+ )?(?:opgesloten|binen|vast)(?!\w)"
+        ),
+        _p(
             r"durf\w* (?:\w+ )?(?:niet|nooit) (?:mer )?(?:naar huis|thuis|terug naar huis|"
             r"naar binen)(?! te (?:bellen|schryven|sturen|mailen|apen))",
             unless=r"haha|hihi|lol|rapport|cyfer|cijfer",
@@ -855,6 +917,18 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"(?:blauwe plek\w*|blauw oog|gebroken (?:neus|arm|rib)) (?:\w+ ){0,4}(?:van|"
             r"door) (?:hem|haar|myn|mn)"
         ),
+        _p(
+            r"(?:me|my|ons|de kinderen) (?:\w+ )?(?:kapot|dod|af) (?:makt|mak|maken|te maken)",
+            unless=HYPERBOLE,
+        ),
+        _p(
+            r"(?:vader|stiefvader|oom|opa|broer|man|vriend|neef|"
+            r"buurman) (?:\w+ ){0,2}aan (?:haar|hem|my|me) (?:zit|zat|komt|kwam)(?!\w)"
+        ),
+        _p(
+            r"(?:agresief|agressief|gewelddadig|geweldadig) (?:\w+ )?(?:tegen|naar) (?:my|me|"
+            r"ons|de kinderen|myn|haar)(?!\w)"
+        ),
         # en
         _p(
             r"domestic (?:violence|abuse)|(?:being|was|been|am|get|got|"
@@ -887,6 +961,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"him)(?!\w)"
         ),
         _p(
+            r"(?:violent|agresive|aggressive) (?:\w+ )?(?:towards|to|with|against) (?:me|us|"
+            r"my (?:kids|children|wife|mother|mom))|"
             r"abusive (?:husband|partner|boyfriend|father|relationship|marriage|home)|"
             r"abuses (?:me|us|the kids|my)"
         ),
@@ -899,6 +975,10 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         _p(
             r"bog(?:maya|mak|du|uyor|azimi|azimdan|azini)\w* (?:\w+ )?(?:calisti|sikti|sikiyor|"
             r"tuttu)|beni (?:\w+ )?bog\w*"
+        ),
+        _p(
+            r"olsem (?:\w+ )?(?:kimse|hic kimse) (?:\w+ )?(?:uzulmez|farketmez|aramaz|umursamaz|"
+            r"ozlemez)"
         ),
         _p(
             r"(?:ev ici|aile ici|evde) siddet\w*|siddet (?:\w+ )?(?:goruyorum|gordum|"
@@ -985,7 +1065,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"neergestoken|gestoken (?:met|door)|messtek|geschoten op|schiet op ons"
         ),
         _p(
-            r"overdosis(?! aan)|(?:te|heel|erg|zo|hel) vel (?:\w+ )?(?:pilen|tabletten|"
+            r"overdosis(?! aan)(?! (?:kofie|suiker|chocola|info\w*|werk)\b)|(?:te|heel|erg|zo|"
+            r"hel) vel (?:\w+ )?(?:pilen|tabletten|"
             r"medicyn\w*|slapilen|paracetamol|medicatie) (?:\w+ ){0,2}(?:genomen|ingenomen|"
             r"geslikt|op)"
         ),
@@ -999,7 +1080,18 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"moeilyk)(?!\w)|(?:wordt|is|word) (?:helemal )?blauw (?:aan|rond|om)|(?:kan|kun|"
             r"krijg|krygt|krijgt|kan ze|kan hy) (?:\w+ )?(?:geen|niet|"
             r"nauwelyks) (?:mer )?(?:lucht|adem|ademen|adem halen)(?! (?:mer )?(?:van|door|"
-            r"in)\b)"
+            r"in)\b)",
+            unless=r"\bals\b|trap|lopen|loop|fietsen|astma|copd|benauwd bij|stres",
+        ),
+        _p(
+            rf"{DRUGS} (?:\w+ ){{0,2}}(?:genomen|geslikt|ingenomen)(?: en|"
+            rf",) (?:\w+ ){{0,2}}(?:suf|slap|"
+            r"raar|wordt niet waker|niet waker|reageert|bewustelos|bleek|blauw)"
+        ),
+        _p(r"(?:in elkar gezakt|inengezakt|ineengezakt|flauwgevalen|ingestort)" + END),
+        _p(
+            r"(?:slat|trapt|ramt|beukt|breekt) (?:\w+ )?(?:de )?deur in|(?:wil|komt) (?:my|"
+            r"me) (?:\w+ )?(?:pakken|halen)" + END
         ),
         _p(
             r"(?:reageert|beweegt|ademt) (?:\w+ )?(?:niet|nergens) (?:mer )?(?:op|"
@@ -1058,6 +1150,24 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"(?:is|zyn|zit|ziten|staat) (?:\w+ ){0,2}(?:binen|in huis|aan de deur|"
             r"voor de deur) (?:\w+ ){0,3}(?:met een mes|met een wapen|en slat|en wil my)"
         ),
+        _p(
+            r"(?:gezicht|mond) (?:\w+ )?(?:hangt|trekt|is) (?:\w+ )?scheef|"
+            r"praat (?:\w+ )?(?:ineens |opeens )?"
+            r"(?:raar|onduidelyk|wartal|dubel)(?: en|,)",
+            unless=PAST_ILLNESS,
+        ),
+        _p(
+            r"(?:aanval|toeval|stuip\w*|en) (?:\w+ ){0,3}(?:reageert|ademt|"
+            r"beweegt) (?:\w+ )?niet(?: mer)?" + END,
+            unless=r"mail|bericht|app|brief|telefon|gemeente|belt|gebeld|instantie|verhurder",
+        ),
+        _p(r"(?:bloedt|bloed|bloeden) (?:\w+ )?uit (?:haar|zyn|myn|het) (?:hoofd|mond|oor|oren)"),
+        _p(
+            r"met (?:een|zyn|haar) (?:mes|wapen|pistol|geweer|byl) (?:\w+ ){0,3}(?:thuis|"
+            r"in huis|binen|"
+            r"bij my|bij ons|vor de deur|in de tuin|in myn huis)",
+            unless=r"keuken|brod|groente|koken",
+        ),
         # en
         _p(
             r"(?:i am|im|we are|were|i feel|my (?:kids|children|child|son|daughter|baby) (?:is|"
@@ -1074,12 +1184,13 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         _p(
             r"overdos\w*(?! an\b)|(?:took|taken|swalowed|ate) (?:\w+ ){0,3}(?:too many|"
             r"al (?:my|the)|a whole (?:\w+ )?of) (?:\w+ )?(?:pils|tablets|medication|"
-            r"sleping pils|paracetamol)"
+            r"sleping pils|paracetamol)",
+            unless=r"haha|hihi|\blol\b|kofie|cofe|sugar|suiker|chocola",
         ),
         _p(
             r"(?:not|isnt|stoped|stopped|cant|cannot|can not|is not) (?:\w+ )?breath\w*|"
             r"unconscious|(?:wont|does not|doesnt|not) (?:\w+ )?(?:wake up|"
-            r"respond\w*)(?! to (?:my|email|mail|leters|leter|texts|messages|calls))|"
+            r"respond\w*)(?! to\b)|"
             r"heart atack|having a stroke|chest pain|(?:is |am |"
             r"bleding )(?:\w+ )?bleding (?:a lot|heavily|badly|so much)|bleding (?:a lot|"
             r"heavily|badly|so much|everywhere)|colapsed|fel and cant get up|(?:flor|"
