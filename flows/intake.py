@@ -26,6 +26,9 @@ from flows.validators import parse_email, parse_phone, parse_question
 STEP_COUNT = 7
 PAGE_SIZE = 3
 SUMMARY_QUESTION_MAX = 600
+# The levensgebieden the bot ticked from the question and the resident has not touched
+# since: they help the match, but only the resident's own choices count for escalation.
+GUESSED = "levensgebieden_guessed"
 LAST_WORDS_MAX = 200  # enough of the previous message to finish a thought across two
 
 
@@ -535,7 +538,8 @@ def _typed(state: IntakeState, step: Step, text: str, ctx: Context) -> Reply:
         # "het gaat ook over geld": tick what the words name, and show the list again.
         ticked = set(state.answers.get(step.answer, [])) | set(found)
         ordered = [g for g in LEVENSGEBIEDEN if g in ticked]
-        return _reshow(replace(state, answers={**state.answers, step.answer: ordered}), ctx)
+        answers = {**state.answers, step.answer: ordered, **_owned(state, found)}
+        return _reshow(replace(state, answers=answers), ctx)
     if step.id == "consent" and wanted in ("ja", "yes", "oké", "ok", "goed"):
         return _tapped(state, step, "yes", ctx)
     if step.id == "consent" and wanted in ("nee", "no"):
@@ -616,7 +620,7 @@ def _goto(state: IntakeState, step_id: str, ctx: Context) -> Reply:
     moved = replace(state, step=step_id, seq=state.seq + 1, history=history, page=0)
     if step_id == "levensgebieden" and "levensgebieden" not in moved.answers:
         suggested = suggest_levensgebieden(moved.answers.get("question", ""))
-        moved.answers = {**moved.answers, "levensgebieden": suggested}
+        moved.answers = {**moved.answers, "levensgebieden": suggested, GUESSED: suggested}
     return Reply(moved, _show(moved, ctx))
 
 
@@ -646,8 +650,14 @@ def _multi(state: IntakeState, step: Step, value: str, ctx: Context) -> Reply:
         return Reply(state, (Alert(Text(N_("button.old"))),))
     ticked = [v for v in ticked if v != value] if value in ticked else [*ticked, value]
     ordered = [g for g in LEVENSGEBIEDEN if g in ticked]
-    changed = replace(state, answers={**state.answers, step.answer: ordered})
+    answers = {**state.answers, step.answer: ordered, **_owned(state, [value])}
+    changed = replace(state, answers=answers)
     return Reply(changed, (replace(_show(changed, ctx)[0], edit=True),))
+
+
+def _owned(state: IntakeState, touched: list[str]) -> dict[str, list[str]]:
+    """What the resident tapped or named is their own choice now, no longer a guess."""
+    return {GUESSED: [g for g in state.answers.get(GUESSED, []) if g not in touched]}
 
 
 def _pick(state: IntakeState, step: Step, value: str, ctx: Context) -> Reply:
