@@ -326,6 +326,9 @@ HYPERBOLE = (
     r"lach|spel|game|patron|gec kal|\bه\b|مديري|مدير|النموذج|الاستماره|الحر|البرد|الشغل|العمل"
 )
 
+# "Het hoeft voor mij niet meer, ik heb het al geregeld": something is no longer needed.
+DONE = r"geregeld|al hulp|gevonden|opgelost|al een|niet nodig|meedenker|afspraak|aanvraag"
+
 # Arabic: a verb may carry "and", "so", "will" in front (و ف س), a noun "the" (ال).
 AR = r"(?:[وفسلب]{0,2}(?:ال)?)"
 
@@ -408,8 +411,11 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         _p(r"(?:ben|was|zou) er (?:\w+ ){0,2}(?:niet mer|liever niet|beter niet)(?: zyn)?" + END),
         _p(r"(?:ga|gan|wil|zal) (?:\w+ )?springen" + END),
         _p(r"leven (?:hoeft|hoef) (?:\w+ )?(?:niet|nooit) mer"),
-        _p(r"(?:vor )?my hoeft (?:het|alles|het allemal)? ?(?:\w+ )?(?:niet|nooit) mer" + END),
-        _p(r"(?:het|alles) hoeft (?:\w+ )?(?:niet|nooit) mer (?:vor|van) my" + END),
+        _p(
+            r"(?:vor )?my hoeft (?:het|alles|het allemal)? ?(?:\w+ )?(?:niet|nooit) mer" + END,
+            unless=DONE,
+        ),
+        _p(r"(?:het|alles) hoeft (?:\w+ )?(?:niet|nooit) mer (?:vor|van) my" + END, unless=DONE),
         _p(
             r"(?:niet|nooit) mer (?:hier |er )?(?:zyn|wezen|leven) op (?:deze |de )?(?:arde|"
             r"wereld)"
@@ -465,7 +471,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         _p(r"ik (?:kan|wil) (?:en|of) (?:wil|kan) (?:\w+ )?niet mer" + END),
         _p(
             r"(?:het|alles|het leven|het allemal|dit leven) (?:hoeft|hoef) (?:\w+ ){0,2}"
-            r"(?:voor my|van my|voor mezelf) (?:\w+ )?(?:niet mer|niet langer)" + END
+            r"(?:voor my|van my|voor mezelf) (?:\w+ )?(?:niet mer|niet langer)" + END,
+            unless=DONE,
         ),
         _p(
             r"(?:hoeft|hoef) (?:\w+ )?(?:voor my|van my) (?:niet mer|"
@@ -609,7 +616,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"(?:sta|zit|staan|ben|loop|lopen) (?:\w+ ){0,2}(?:op|bij|aan|naar) (?:het|de|"
             r"een) (?:spor|sporen|spoorweg|spoorbrug|rand van het dak|dak van|"
             r"brug)(?!\w)(?! (?:\w+ ){0,2}(?:werk|station|met de|van half|tyd))",
-            unless=r"conducteur|werk|vertraging|station|te lat|wachten op de trein nar",
+            unless=r"conducteur|werk|vertraging|station|te lat|wachten op de trein nar|klus|schur|"
+            r"goot|repar|haha",
         ),
         _p(
             r"denk (?:\w+ )?(?:aan|over) (?:de trein|het spor|springen|de brug|ophangen|pilen)"
@@ -631,15 +639,36 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"afscheidsbrie\w*|afscheid (?:\w+ ){0,2}(?:nemen|genomen) van (?:iedereen|"
             r"het leven|de wereld)"
         ),
+        _p(r"waarom (?:\w+ ){0,2}(?:ik )?(?:nog )?(?:leef|besta)(?!\w)"),
+        _p(r"(?:zelfmord)?poging (?:\w+ )?(?:gedan|ondernomen)(?= ?\.| ?$| ?, ?(?:ik|en))"),
+        _p(r"(?:moe|zat|beu) van (?:het|myn|dit) leven|levensmoe\w*"),
+        _p(r"(?:wil|hoef) (?:\w+ )?(?:niet|nooit) mer opstan" + END),
+        _p(
+            r"(?:wil|hop|wens) (?:\w+ ){0,2}(?:myn|het|dit) leven (?:\w+ )?(?:ophoudt|stopt|"
+            r"eindigt|voorbij is)"
+        ),
+        _p(
+            r"(?:wil|ga) (?:\w+ )?(?:hem|haar) achterna|(?:wil|ga|wou) (?:\w+ ){0,4}(?:in|"
+            r"naar) de hemel"
+        ),
+        _p(
+            r"(?:sny|snyd|kras|krab|brand)\w* (?:\w+ )?(?:in )?(?:myn|de) (?:arm|armen|pols|"
+            r"polsen|benen|huid)",
+            unless=r"per ongeluk|koken|keuken|mes uitgeschoten",
+        ),
+        _p(
+            r"cut\w* (?:my )?(?:arms|wrists|wrist|legs|skin|thighs)",
+            unless=r"accident|cooking|kitchen|shaving|by mistake",
+        ),
         # en
         _p(
-            r"suicid\w*|kil (?:my ?self|meself|myselfe|himself|herself|themselves)|"
+            r"suicid\w*|kil\w* (?:my ?self|meself|myselfe|himself|herself|themselves)|"
             r"end (?:it all|my (?:own )?life|my self)|take my (?:own )?life"
         ),
         _p(
             r"(?:want|wish|like|going|ready|plan\w*|need) (?:\w+ ){0,2}to (?:die|be dead|"
             r"not exist|stop existing|disappear forever|end it|end things|end everything|"
-            r"sleep forever)(?!\w)"
+            r"sleep forever)(?!\w)(?! (?:\w+ )?hair)"
         ),
         _p(
             r"wish (?:i|id) (?:was|were|had) (?:dead|never ben born|died)|better of dead|"
@@ -741,6 +770,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"(?:butun|tum|hepsini|bir kutu|kutu) (?:\w+ ){0,2}(?:hap|ilac)\w* (?:\w+ )?(?:ic|"
             r"yut|al)\w*|(?:hap|ilac)\w* (?:\w+ )?(?:biriktir|topla)\w*"
         ),
+        _p(rf"{AR}(?:اجرح|اقطع|احرق) (?:\w+ )?(?:يدي|يدي|ذراعي|جسمي|معصمي|رسغي|ساقي)"),
         # ar
         _p(rf"{AR}انتحار\w*|{AR}(?:ا|ي|ت|ن)?نتحر\w*"),
         _p(
@@ -768,7 +798,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         _p(
             r"(?:لا|ما|مش|مو|لم) ?(?:اريد|اعد اريد|اود|ابغي|ابي|بدي|عايز|عايزه|عاد بدي|"
             r"عدت اريد|عاوز|عاوزه|رغبه لي) "
-            r"(?:\w+ )?(?:ان )?(?:اعيش|العيش|الحياه|عيش|اكمل|ابقي|استيقظ|اصحي|اصحا)"
+            r"(?:\w+ )?(?:ان )?(?:اعيش|العيش|الحياه|عيش|اكمل|ابقي|استيقظ|اصحي|"
+            r"اصحا)(?! (?:بعيدا|بعيد)\b)"
             r"(?! (?:في|مع|وحدي|لوحدي|هنا|هناك|بدون|عند|بهذا|بهذه|قرب)\b)"
         ),
         _p(
@@ -832,7 +863,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         _p(
             r"(?:word|werd|worden|wordt|ben|zyn|was|waren) (?:\w+ ){0,3}(?:geslagen|geschopt|"
             r"getrapt|gestompt|gewurgd|mishandeld|in elkar geslagen|verkracht|misbruikt|"
-            r"opgesloten|bedreigd met (?:een )?(?:mes|wapen|pistol|dod))"
+            r"opgesloten|bedreigd met (?:een )?(?:mes|wapen|pistol|dod))",
+            unless=HYPERBOLE + r"|door de (?:rekeningen|brieven|belasting|post)",
         ),
         _p(
             rf"(?:slat|slaan|sloeg|schopt|trapt|mishandelt|mishandelde|duwt|knypt|wurgt|pakt|"
@@ -855,7 +887,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"gef) (?:\w+ ){0,2}(?:klapen|klap|slagen|een pak slag|pak slag|trap|"
             r"schop)(?: (?:van|thuis))?(?!\w)(?! (?:op|van de|van het leven|gehad van de))",
             unless=r"handen|applaus|de klapen|de ene klap|klap van de|financiel|mol|de molen|"
-            r"eerste klap|een klap op de|de klap",
+            r"eerste klap|een klap op de|de klap|haha|hihi|belasting|gemente|instantie",
         ),
         _p(
             r"(?:bang|angst|doodsbang|bangig) (?:\w+ ){0,2}(?:voor|van) (?:myn|mn|haar|"
@@ -929,6 +961,26 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"(?:agresief|agressief|gewelddadig|geweldadig) (?:\w+ )?(?:tegen|naar) (?:my|me|"
             r"ons|de kinderen|myn|haar)(?!\w)"
         ),
+        _p(
+            r"(?:heeft|had) (?:\w+ )?(?:myn|haar) (?:arm|neus|rib|ribben|kaak|pols|"
+            r"vingers) (?:\w+ )?(?:gebroken|kapot)(?!\w)",
+            unless=r"vallen|gevalen|sport|voetbal|ongeluk",
+        ),
+        _p(
+            rf"{PERSON_NL} (?:\w+ ){{0,2}}(?:myn|de|haar) (?:kinderen|kind|zon|dochter|"
+            rf"kids) (?:\w+ )?(?:iets|wat|pyn) (?:aandoet|aan doet|aan zal doen|aan gat doen|"
+            rf"doet)(?!\w)"
+        ),
+        _p(
+            r"(?:vader|stiefvader|moeder|stiefmoeder|man|partner|vriend|ex|oom|opa|hy) "
+            r"(?:\w+ )?(?:slat|slaan|sloeg|schopt|trapt|mishandelt) (?:\w+ )?(?:myn|haar|zyn|ons) "
+            r"(?:zusje|broertje|zus|broer)(?!\w)(?! (?:niet|noit|over)\b)",
+            unless=r"\bover\b|bal|deur",
+        ),
+        _p(
+            r"(?:wil|gat|gaat|dreigt) (?:\w+ )?(?:my|me|ons|haar) (?:\w+ )?(?:wurgen|te wurgen|"
+            r"verstikken|neersteken|neerschieten)"
+        ),
         # en
         _p(
             r"domestic (?:violence|abuse)|(?:being|was|been|am|get|got|"
@@ -943,7 +995,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"kicked|chokes|choked|strangl\w*|slaps|slaped|punches|punched|pushes|pushed|"
             r"threatens|threatened|hurts|hurt|abuses|abused|locks|locked|slaps|slapped) (?:me|"
             r"us|my (?:kids|children|son|daughter|baby|mother|mom|mum|wife|"
-            r"sister))(?!\w)(?! to\b)",
+            r"sister|little brother|little sister|brother))(?!\w)(?! to\b)",
             unless=r"at (?:chess|cards|games|tenis)|in a race|hit me up|it hit me|hurt my feelings|"
             r"hurt me when he left",
         ),
@@ -970,7 +1022,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         _p(
             r"dov(?:uyor|uyo|du|mus|er|ecek|meye|mek)\w*|beni (?:\w+ )?(?:dov|doverek|dovdu|"
             r"dovuyor|darp|tehdit|tecavuz|taciz|ite|kilit|hapsed)\w*|bana (?:\w+ )?(?:vur|"
-            r"tokat|tekme|el kaldir|saldir|siddet)\w*|bizi (?:\w+ )?(?:dov|tehdit)\w*"
+            r"tokat|tekme|el kaldir|saldir|siddet)\w*|bizi (?:\w+ )?(?:dov|tehdit)\w*",
+            unless=r"patron|isten|kira|ev sahibi|tahliye|mahkeme|polis",
         ),
         _p(
             r"bog(?:maya|mak|du|uyor|azimi|azimdan|azini)\w* (?:\w+ )?(?:calisti|sikti|sikiyor|"
@@ -999,7 +1052,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         _p(
             rf"{AR}(?:يضرب|ضرب|يركل|يصفع|صفع|يخنق|خنق|يهدد|هدد|يعنف|عنف|يحبس|حبس|يعتدي|"
             rf"اعتدي)\w* ?(?:ني|نا)(?!\w)|{AR}(?:يضربني|ضربني|يضربنا|يهددني|هددني|يعنفني|عنفني|"
-            rf"يخنقني|يحبسني|اعتدي علي|يعتدي علي)"
+            rf"يخنقني|يحبسني|اعتدي علي|يعتدي علي)",
+            unless=r"بالفصل|بالطرد|مديري|مدير|صاحب البيت|برفع|بالشرطه|بالمحكمه",
         ),
         _p(
             rf"{AR}(?:يضرب|ضرب|يعنف|يعذب|يؤذي|يوذي|يؤذي) (?:\w+ )?(?:ابني|بنتي|ابنتي|اطفالي|"
@@ -1024,6 +1078,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"levensgevar\w*|(?:ik ben|ben ik|we zyn|wy zyn|zyn we|zyn wy|myn kind is|"
             r"de kinderen zyn|myn kinderen zyn|ons kind is|myn baby is|ik zit|"
             r"we ziten) (?:\w+ ){0,2}in (?:acuut |groot |echt )?gevar(?!\w)"
+            r"(?! (?:myn|om|te|dat|van)\b)"
         ),
         _p(
             r"(?:ben|zyn|voel me) (?:\w+ )?(?:niet|nergens) veilig"
@@ -1195,7 +1250,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"bleding )(?:\w+ )?bleding (?:a lot|heavily|badly|so much)|bleding (?:a lot|"
             r"heavily|badly|so much|everywhere)|colapsed|fel and cant get up|(?:flor|"
             r"ground) (?:\w+ ){0,2}(?:not moving|not breathing|unresponsive|not responding)",
-            unless=PAST_ILLNESS + r"|stres|anxiety|from laughing|risk",
+            unless=PAST_ILLNESS + r"|stres|anxiety|from laughing|risk|mould|mold|damp|smoke|heat",
         ),
         # tr
         _p(
@@ -1222,6 +1277,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"nefes (?:\w+ )?almiyor\w*|(?:cok|butun|tum|bir kutu|kutu|fazla) (?:\w+ )?(?:hap|"
             r"ilac)\w* (?:\w+ )?(?:yuttu|icti|aldi|yutmus|icmis|yuttum|ictim)"
         ),
+        _p(r"bilinc\w* (?:\w+ )?kaybet\w*"),
         # ar
         _p(r"(?:انا|نحن|حياتي|حياتنا|اطفالي|ابني|بنتي|طفلي|الاطفال|اولادي) (?:\w+ )?(?:في|ب) ?خطر"),
         _p(
