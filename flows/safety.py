@@ -427,7 +427,9 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         ),
         _p(r"niemand (?:heeft|zal|zou|gat) (?:\w+ )?(?:mer )?last (?:\w+ )?(?:mer )?van (?:me|my)"),
         _p(
-            r"wil dat (?:het|alles) (?:\w+ )?(?:stopt|ophoudt|voorbij is)(?= ?\.| ?$| ?,? (?:ik|"
+            r"wil (?:\w+ )?dat (?:het|alles) (?:\w+ )?(?:stopt|ophoudt|voorbij is)(?= ?\.| ?$|"
+            r" ?,? (?:ik|"
+            r"vor altyd|vorgoed|"
             r"echt|alles)\b)"
         ),
         _p(r"(?:heeft|hebben) niemand (?:\w+ )?(?:mer )?last (?:\w+ )?(?:mer )?van (?:me|my)"),
@@ -467,7 +469,10 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         ),
         _p(r"(?:wil|wou) (?:\w+ ){0,2}(?:voorgoed |voor altyd |gewon |echt )?verdwynen" + END),
         _p(r"(?:wil|wou|hoef|zou) (?:\w+ ){0,2}(?:niet|nooit) mer bestan|niet mer bestan" + END),
-        _p(r"ik (?:wil|hoef) (?:echt |gewon |al |ook |gewoon |zo )?(?:niet|nooit) mer" + END),
+        _p(
+            r"ik (?:wil|hoef) (?:echt |gewon |al |ook |gewoon |zo )?(?:niet|nooit) mer" + END,
+            unless=r"iets anders|andere|nieuwe|meedenker|hulpverlener|die hulp",
+        ),
         _p(r"ik (?:kan|wil) (?:en|of) (?:wil|kan) (?:\w+ )?niet mer" + END),
         _p(
             r"(?:het|alles|het leven|het allemal|dit leven) (?:hoeft|hoef) (?:\w+ ){0,2}"
@@ -635,11 +640,26 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         ),
         _p(r"(?:heb|ben|had) (?:\w+ ){0,2}gekrast" + END),
         _p(r"(?:touw|strop) (?:\w+ ){0,4}(?:gekocht|kopen|klar|ophang\w*|opgehangen|voor mezelf)"),
+        _p(r"strop (?:\w+ )?(?:gemakt|geknopt|klar|hangt|gekocht)|(?:mak|knop)\w* (?:\w+ )?strop"),
+        _p(
+            r"afscheid (?:\w+ ){0,2}(?:nemen|genomen) van (?:myn|al myn) (?:kinderen|familie|"
+            r"vrienden|dierbaren)"
+        ),
+        _p(
+            r"(?:nacht|uren) (?:\w+ ){0,3}(?:op|bij) (?:de|het) (?:brug|dak|spor)|(?:op|"
+            r"bij) (?:de|het) "
+            r"(?:brug|dak|spor) (?:\w+ )?(?:gestan|gezeten|stan)" + END,
+            unless=r"vis|klus|werk|repar",
+        ),
         _p(
             r"afscheidsbrie\w*|afscheid (?:\w+ ){0,2}(?:nemen|genomen) van (?:iedereen|"
             r"het leven|de wereld)"
         ),
         _p(r"waarom (?:\w+ ){0,2}(?:ik )?(?:nog )?(?:leef|besta)(?!\w)"),
+        _p(
+            r"waarom (?:zou|moet) ik (?:\w+ )?(?:nog )?(?:door ?gan|doorgan|verder gan|verder|"
+            r"leven|bestan)" + END
+        ),
         _p(r"(?:zelfmord)?poging (?:\w+ )?(?:gedan|ondernomen)(?= ?\.| ?$| ?, ?(?:ik|en))"),
         _p(r"(?:moe|zat|beu) van (?:het|myn|dit) leven|levensmoe\w*"),
         _p(r"(?:wil|hoef) (?:\w+ )?(?:niet|nooit) mer opstan" + END),
@@ -706,6 +726,10 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         ),
         _p(
             r"(?:take|taking|end|ending|took) (?:\w+ )?my (?:own )?life|goodbye (?:leter|note)|"
+            r"(?:made|tied|bought) (?:\w+ )?(?:a )?nose|said goodbye to (?:my )?(?:kids|"
+            r"children|family|"
+            r"everyone)|(?:al night|for hours) (?:\w+ ){0,2}(?:on|at) the (?:bridge|roof|tracks)|"
+            r"(?:on|at) the (?:bridge|roof|tracks) (?:\w+ )?(?:al night|for hours)|"
             r"suicide note|farewel (?:leter|note)"
         ),
         _p(
@@ -771,6 +795,12 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"yut|al)\w*|(?:hap|ilac)\w* (?:\w+ )?(?:biriktir|topla)\w*"
         ),
         _p(rf"{AR}(?:اجرح|اقطع|احرق) (?:\w+ )?(?:يدي|يدي|ذراعي|جسمي|معصمي|رسغي|ساقي)"),
+        _p(r"kopru\w* (?:\w+ ){0,3}atla\w*"),
+        _p(
+            r"(?:الجسر|السطح|البلكونه|النافذه|العماره|الشباك) (?:\w+ ){0,3}(?:اقفز|ساقفز|انط|"
+            r"القي|ارمي)"
+        ),
+        _p(r"(?:اتخلص|اخلص|ساتخلص) (?:\w+ )?من (?:حياتي|نفسي)"),
         # ar
         _p(rf"{AR}انتحار\w*|{AR}(?:ا|ي|ت|ن)?نتحر\w*"),
         _p(
@@ -981,6 +1011,14 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"(?:wil|gat|gaat|dreigt) (?:\w+ )?(?:my|me|ons|haar) (?:\w+ )?(?:wurgen|te wurgen|"
             r"verstikken|neersteken|neerschieten)"
         ),
+        _p(
+            r"(?:my|me|ons|de kinderen) (?:\w+ )?(?:iets|wat) (?:aandoet|aan doet|aan zal doen|"
+            r"aan gat doen)(?!\w)"
+        ),
+        _p(
+            r"(?:scheldt|schreeuwt|drinkt|tiert) (?:\w+ )?(?:en|,) (?:slat|schopt|trapt|duwt|"
+            r"sla)" + END
+        ),
         # en
         _p(
             r"domestic (?:violence|abuse)|(?:being|was|been|am|get|got|"
@@ -1120,7 +1158,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"neergestoken|gestoken (?:met|door)|messtek|geschoten op|schiet op ons"
         ),
         _p(
-            r"overdosis(?! aan)(?! (?:kofie|suiker|chocola|info\w*|werk)\b)|(?:te|heel|erg|zo|"
+            r"overdosis(?! aan)(?! (?:kofie|suiker|chocola|info\w*|werk|stres)\b)|(?:te|heel|"
+            r"erg|zo|"
             r"hel) vel (?:\w+ )?(?:pilen|tabletten|"
             r"medicyn\w*|slapilen|paracetamol|medicatie) (?:\w+ ){0,2}(?:genomen|ingenomen|"
             r"geslikt|op)"
@@ -1214,7 +1253,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         _p(
             r"(?:aanval|toeval|stuip\w*|en) (?:\w+ ){0,3}(?:reageert|ademt|"
             r"beweegt) (?:\w+ )?niet(?: mer)?" + END,
-            unless=r"mail|bericht|app|brief|telefon|gemeente|belt|gebeld|instantie|verhurder",
+            unless=r"\b(?:mail|bericht\w*|ap|apje|brief|telefon|gemente|belt|gebeld|instantie|"
+            r"verhurder)\b",
         ),
         _p(r"(?:bloedt|bloed|bloeden) (?:\w+ )?uit (?:haar|zyn|myn|het) (?:hoofd|mond|oor|oren)"),
         _p(
@@ -1240,7 +1280,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"overdos\w*(?! an\b)|(?:took|taken|swalowed|ate) (?:\w+ ){0,3}(?:too many|"
             r"al (?:my|the)|a whole (?:\w+ )?of) (?:\w+ )?(?:pils|tablets|medication|"
             r"sleping pils|paracetamol)",
-            unless=r"haha|hihi|\blol\b|kofie|cofe|sugar|suiker|chocola",
+            unless=r"haha|hihi|\blol\b|kofie|cofe|sugar|suiker|chocola|stres",
         ),
         _p(
             r"(?:not|isnt|stoped|stopped|cant|cannot|can not|is not) (?:\w+ )?breath\w*|"
