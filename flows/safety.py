@@ -686,9 +686,11 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"end (?:it all|my (?:own )?life|my self)|take my (?:own )?life"
         ),
         _p(
-            r"(?:want|wish|like|going|ready|plan\w*|need) (?:\w+ ){0,2}to (?:die|be dead|"
+            r"(?:wants|wanted|wanting|want|wish|like|going|ready|plan\w*|"
+            r"need) (?:\w+ ){0,2}to (?:die|be dead|"
             r"not exist|stop existing|disappear forever|end it|end things|end everything|"
-            r"sleep forever)(?!\w)(?! (?:\w+ )?hair)"
+            r"sleep forever)(?!\w)(?! (?:\w+ )?hair)",
+            unless=r"at home|in (?:a |the )?hospital|hospice|peacefuly|in (?:her|his) slep|dignity",
         ),
         _p(
             r"wish (?:i|id) (?:was|were|had) (?:dead|never ben born|died)|better of dead|"
@@ -764,6 +766,13 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"sleping pils)(?: \w+){0,3} (?:take|swalow|taking|saving|stockpil\w*)|(?:saving|"
             r"stockpil\w*|hoarding) (?:\w+ ){0,2}(?:pils|tablets|medication)"
         ),
+        _p(
+            r"disapear (?:\w+ ){0,2}(?:and never come back|forever|for god)|(?:rope|nose) (?:\w+ )?"
+            r"(?:ready|tied|bought)|life (?:\w+ )?(?:isnt|is not|not|aint) worth|better of gone|"
+            r"(?:not|wont) (?:\w+ ){0,2}(?:be around|be here) (?:\w+ )?(?:much )?longer|"
+            r"done (?:with )?"
+            r"(?:living|life)(?!\w)"
+        ),
         # tr
         _p(
             r"intihar\w*|kendi[mn]i (?:\w+ )?(?:oldur|as|asmak|asaca\w*|yarala|kes|zarar|"
@@ -772,7 +781,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         ),
         _p(r"hayatima (?:\w+ )?son ver\w*|her seye son ver\w*|bu hayata son\w*|hayatimi bitir\w*"),
         _p(
-            r"olmek (?:\w+ )?isti\w*|olsem (?:daha iyi|keske|kurtulu\w*)|"
+            r"olmek (?:\w+ )?ist(?:i|ed)\w*|olsem (?:daha iyi|keske|kurtulu\w*)|"
             r"keske (?:\w+ )?(?:olsem|olseydim|hic dogmasaydim|olup gitsem)|olup gitmek isti\w*"
         ),
         _p(
@@ -801,6 +810,12 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"القي|ارمي)"
         ),
         _p(r"(?:اتخلص|اخلص|ساتخلص) (?:\w+ )?من (?:حياتي|نفسي)"),
+        _p(r"(?:hap|ilac)\w* (?:\w+ )?(?:icip|yutup|alip|icerek) (?:\w+ )?ol\w*"),
+        _p(
+            r"(?:يريد|تريد|يبغي|تبغي|بدو|بدها|عايز|عايزه) (?:\w+ )?(?:ان )?(?:يموت|تموت|ينتحر|"
+            r"تنتحر)"
+        ),
+        _p(r"(?:انام|النوم) (?:\w+ ){0,2}(?:ولا|وما|ولن) (?:\w+ )?(?:اصحو|اصحي|استيقظ)"),
         # ar
         _p(rf"{AR}انتحار\w*|{AR}(?:ا|ي|ت|ن)?نتحر\w*"),
         _p(
@@ -826,7 +841,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"ما خلقت)"
         ),
         _p(
-            r"(?:لا|ما|مش|مو|لم) ?(?:اريد|اعد اريد|اود|ابغي|ابي|بدي|عايز|عايزه|عاد بدي|"
+            r"(?:لا|ما|مش|مو|لم) ?(?:اريد|ارغب|اعد اريد|اود|ابغي|ابي|بدي|عايز|عايزه|عاد بدي|"
             r"عدت اريد|عاوز|عاوزه|رغبه لي) "
             r"(?:\w+ )?(?:ان )?(?:اعيش|العيش|الحياه|عيش|اكمل|ابقي|استيقظ|اصحي|"
             r"اصحا)(?! (?:بعيدا|بعيد)\b)"
@@ -1056,6 +1071,22 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"abusive (?:husband|partner|boyfriend|father|relationship|marriage|home)|"
             r"abuses (?:me|us|the kids|my)"
         ),
+        _p(
+            r"(?:stalk\w*|threaten\w*|harass\w*) (?:me|us)(?!\w)",
+            unless=r"evict|court|sue|police|landlord|council|bailif|debt|fine|job|fire",
+        ),
+        _p(
+            r"forc\w* himself on (?:me|her)|(?:stepfather|stepdad|father|dad|uncle|brother|"
+            r"grandfather|"
+            r"grandpa|boyfriend|he) (?:\w+ )?(?:touches|touched|touching) (?:me|my daughter|my son|"
+            r"her|him)(?!\w)"
+        ),
+        _p(
+            r"(?:boyfriend|husband|partner|stepdad|stepfather|father|dad) (?:\w+ ){0,2}(?:hits|"
+            r"beats|hurts|"
+            r"kicks|slaps) (?:her|him|them|us)(?!\w)",
+            unless=r"ball|gym|record|target|road|jackpot",
+        ),
         # tr
         _p(
             r"dov(?:uyor|uyo|du|mus|er|ecek|meye|mek)\w*|beni (?:\w+ )?(?:dov|doverek|dovdu|"
@@ -1090,6 +1121,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         _p(
             rf"{AR}(?:يضرب|ضرب|يركل|يصفع|صفع|يخنق|خنق|يهدد|هدد|يعنف|عنف|يحبس|حبس|يعتدي|"
             rf"اعتدي)\w* ?(?:ني|نا)(?!\w)|{AR}(?:يضربني|ضربني|يضربنا|يهددني|هددني|يعنفني|عنفني|"
+            rf"خنقي|يغتصبني|اغتصبني|"
             rf"يخنقني|يحبسني|اعتدي علي|يعتدي علي)",
             unless=r"بالفصل|بالطرد|مديري|مدير|صاحب البيت|برفع|بالشرطه|بالمحكمه",
         ),
@@ -1263,6 +1295,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"bij my|bij ons|vor de deur|in de tuin|in myn huis)",
             unless=r"keuken|brod|groente|koken",
         ),
+        _p(r"و?(?:لا|ما) (?:يتحرك|تتحرك)(?!\w)|(?:يختنق|تختنق)(?!\w)"),
         # en
         _p(
             r"(?:i am|im|we are|were|i feel|my (?:kids|children|child|son|daughter|baby) (?:is|"
@@ -1274,7 +1307,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"wil)) (?:\w+ )?kil (?:me|us|my|the kids|her|him)(?!\w)(?!self)|(?:has|had|with|"
             r"holding|pul\w*|got|grabed|grabbed|pointing) (?:\w+ ){0,2}(?:a|his|her) (?:knife|"
             r"gun|weapon|pistol)",
-            unless=HYPERBOLE + r"|kitchen knife to cut|bread|vegetables|if i",
+            unless=HYPERBOLE + r"|kitchen knife to cut|bread|vegetables",
         ),
         _p(
             r"overdos\w*(?! an\b)|(?:took|taken|swalowed|ate) (?:\w+ ){0,3}(?:too many|"
@@ -1291,6 +1324,14 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"heavily|badly|so much|everywhere)|colapsed|fel and cant get up|(?:flor|"
             r"ground) (?:\w+ ){0,2}(?:not moving|not breathing|unresponsive|not responding)",
             unless=PAST_ILLNESS + r"|stres|anxiety|from laughing|risk|mould|mold|damp|smoke|heat",
+        ),
+        _p(
+            r"turning blue|(?:lips|face) (?:\w+ )?(?:is |are )?(?:turning )?blue|"
+            r"bleding from (?:her|his|"
+            r"my|the) (?:head|mouth|ears)|(?:having|has) a (?:seizure|fit)|(?:isnt|is not|not|"
+            r"wont) "
+            r"respond\w*" + END,
+            unless=PAST_ILLNESS + r"|email|mail|leter|text|message|call|council|landlord",
         ),
         # tr
         _p(
@@ -1338,7 +1379,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"قادر اتنفس)|(?:فاقد|فقد|فقدت) (?:\w+ )?الوعي|اغمي عليه|و?(?:لا|"
             r"ما) (?:\w+ )?(?:يستيقظ|يصحي|يرد)"
             + END
-            + r"|(?:نوبه|ازمه) قلبيه|جلطه|ينزف (?:\w+ )?(?:كثيرا|بشده|كثير)|نزيف (?:\w+ )?(?:حاد|"
+            + r"|(?:نوبه|ازمه) قلبيه|جلطه|(?:ينزف|تنزف) (?:\w+ )?(?:كثيرا|بشده|كثير)|"
+            r"نزيف (?:\w+ )?(?:حاد|"
             r"شديد)|الم في (?:\w+ )?صدري",
             unless=PAST_ILLNESS,
         ),
