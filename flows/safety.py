@@ -295,7 +295,9 @@ CHILD_NL = (
 HIT_NL = (
     r"(?:slat|slaan|sloeg|sloegen|sla|geslagen|schopt|schopte|schopen|geschopt|trapt|trapte|"
     r"getrapt|stompt|stompte|gestompt|mept|mepte|duwt|duwde|geduwd|wurgt|wurgde|gewurgd|"
-    r"knypt|mishandelt|mishandelde|mishandeld|bedreigt|bedreigde|bedreigd|knevelt|bont|"
+    r"knypt|mishandelt|mishandelde|mishandeld|knevelt|bont|"
+    # threatened with a court case or a fine is no violence; with a knife or death it is
+    r"bedreig(?:t|de|d)(?! (?:\w+ )?met (?!(?:een |de )?(?:mes|wapen|pistol|geweer|dod|geweld|byl)))|"
     r"in elkar slat|in elkar geslagen|pakt|grypt)"
 )
 WANT_NL = r"(?:wil|wilde|wou|zou|wens|hop|verlang|liefst|liever|zou willen|zin om|neiging om)"
@@ -924,7 +926,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         _p(
             rf"{CHILD_NL} (?:\w+ ){{0,3}}(?:is|zyn|voelt zich|"
             rf"voelen zich) (?:\w+ )?(?:niet veilig|onveilig|in gevar|bang voor (?:hem|haar|"
-            rf"zyn vader|haar vader|myn man|myn ex))"
+            rf"zyn vader|haar vader|myn man|myn ex)(?! (?!en\b)\w))",
+            unless=r"verkeer|fiets|oversteken|straat|drukke weg|zwembad|school",
         ),
         _p(rf"(?:zit|zat|zitten|komt|kwam) (?:\w+ )?aan (?:myn|mn|ons|onze|haar) {CHILD_NL}"),
         _p(
