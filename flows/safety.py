@@ -297,7 +297,8 @@ HIT_NL = (
     r"getrapt|stompt|stompte|gestompt|mept|mepte|duwt|duwde|geduwd|wurgt|wurgde|gewurgd|"
     r"knypt|mishandelt|mishandelde|mishandeld|knevelt|bont|"
     # threatened with a court case or a fine is no violence; with a knife or death it is
-    r"bedreig(?:t|de|d)(?! (?:\w+ )?met (?!(?:een |de )?(?:mes|wapen|pistol|geweer|dod|geweld|byl)))|"
+    r"bedreig(?:t|de|d)(?! (?:\w+ )?met (?!(?:een |de )?(?:mes|wapen|pistol|geweer|dod|geweld|"
+    r"byl)))|"
     r"in elkar slat|in elkar geslagen|pakt|grypt)"
 )
 WANT_NL = r"(?:wil|wilde|wou|zou|wens|hop|verlang|liefst|liever|zou willen|zin om|neiging om)"
@@ -1092,7 +1093,9 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         ),
         # tr
         _p(
-            r"dov(?:uyor|uyo|du|mus|er|ecek|meye|mek)\w*|beni (?:\w+ )?(?:dov|doverek|dovdu|"
+            r"(?:annemi|esimi|karimi|kardesimi|babami|cocuklari|cocuklarimi|cocugumu|oglumu|kizimi|"
+            r"bebegimi) (?:\w+ )?dov\w*|(?:kocam|esim|babam|sevgilim|uvey babam|eski esim|abim|"
+            r"kayinpederim) (?:\w+ ){0,3}(?:dov|dovuyor|dovdu)\w*|beni (?:\w+ ){0,2}(?:dov|doverek|dovdu|"
             r"dovuyor|darp|tehdit|tecavuz|taciz|ite|kilit|hapsed)\w*|bana (?:\w+ )?(?:vur|"
             r"tokat|tekme|el kaldir|saldir|siddet)\w*|bizi (?:\w+ )?(?:dov|tehdit)\w*",
             unless=r"patron|isten|kira|ev sahibi|tahliye|mahkeme|polis",
@@ -1116,8 +1119,9 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"evde (?:\w+ )?guvende degil\w*"
         ),
         _p(
-            r"(?:cocug|cocuk|cocuklar|ogl|kiz|bebe)\w* (?:\w+ ){0,2}(?:dov|vur|siddet|dayak|"
-            r"tokat|istismar|taciz)\w*|(?:cocug|cocuk|cocuklar|ogl|"
+            r"(?:cocug|cocuk|ogl|kiz|bebeg)\w*(?<!lar)(?<!um)(?<!im)(?:u|i|a|e) (?:\w+ ){0,2}"
+            r"(?:dov|vur|"
+            r"siddet|dayak|tokat|istismar|taciz)\w*|(?:cocug|cocuk|cocuklar|ogl|"
             r"bebe)\w* (?:\w+ )?(?:guvende degil|tehlikede)"
         ),
         # ar
