@@ -1095,7 +1095,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         _p(
             r"(?:annemi|esimi|karimi|kardesimi|babami|cocuklari|cocuklarimi|cocugumu|oglumu|kizimi|"
             r"bebegimi) (?:\w+ )?dov\w*|(?:kocam|esim|babam|sevgilim|uvey babam|eski esim|abim|"
-            r"kayinpederim) (?:\w+ ){0,3}(?:dov|dovuyor|dovdu)\w*|beni (?:\w+ ){0,2}(?:dov|doverek|dovdu|"
+            r"kayinpederim) (?:\w+ ){0,3}(?:dov|dovuyor|dovdu)\w*|beni (?:\w+ ){0,2}(?:dov|"
+            r"doverek|dovdu|"
             r"dovuyor|darp|tehdit|tecavuz|taciz|ite|kilit|hapsed)\w*|bana (?:\w+ )?(?:vur|"
             r"tokat|tekme|el kaldir|saldir|siddet)\w*|bizi (?:\w+ )?(?:dov|tehdit)\w*",
             unless=r"patron|isten|kira|ev sahibi|tahliye|mahkeme|polis",
