@@ -519,7 +519,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         _p(r"(?:niet|nooit) mer hier (?:zyn|wezen)" + END),
         _p(
             r"(?:het|myn|dit) leven (?:\w+ ){0,2}(?:niks|niets) (?:mer )?waard|(?:het|myn|"
-            r"dit) leven (?:\w+ ){0,2}(?:zinlos|zinloos|geen zin|niks waard|niets waard|"
+            r"dit) leven (?:\w+ ){0,3}(?:zinlos|zinloos|geen zin|niks waard|niets waard|"
             r"ondraaglyk|heeft geen zin)"
         ),
         _p(
@@ -551,7 +551,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         _p(
             r"(?:mezelf|myzelf|zichzelf) (?:\w+ ){0,2}(?:pyn (?:doen|te doen|gedan)|"
             r"iets aan (?:\w+ )?(?:doen|te doen|gedan|doet)|"
-            r"wat aan (?:doen|te doen)|iets (?:aandoen|aan te doen)|wat aandoen|aandoen|snyd\w*|"
+            r"wat aan (?:doen|te doen)|iets (?:\w+ )?(?:aandoen|aan te doen)|wat aandoen|"
+            r"aandoen|snyd\w*|"
             r"kras\w*|bezer\w*|verwond\w*|beschadig\w*|ophang\w*|op te hangen|verhang\w*|"
             r"gesneden|gesnyd\w*|gekrast|dod\w*|vergiftig\w*|verdrink\w*|dod te maken|dodmak\w*|"
             r"ombreng\w*|om te brengen)",
@@ -683,6 +684,22 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"cut\w* (?:my )?(?:arms|wrists|wrist|legs|skin|thighs)",
             unless=r"accident|cooking|kitchen|shaving|by mistake",
         ),
+        _p(
+            r"(?:liever|niet mer|nooit mer) (?:\w+ )?(?:leef|leefde)(?!\w)|(?:wou|wilde|wens|"
+            r"zou willen) "
+            r"(?:\w+ )?dat ik (?:\w+ )?(?:niet|nooit) (?:mer )?(?:leefde|bestond|geboren was)"
+        ),
+        _p(r"(?:van|uit) het leven (?:\w+ )?(?:beroven|berof)|berof\w* (?:\w+ )?van het leven"),
+        _p(
+            r"(?:stop|klar|kap|ophouden)\w* (?:[^\s.]+ ){0,5}met (?:het |myn )?leven(?!\w)"
+            + LIVING_WITH,
+            unless=r"euthanasie|voltoid leven",
+        ),
+        _p(r"(?:lef|lefde) (?:\w+ )?(?:liever )?(?:niet|nooit) mer" + END),
+        _p(r"(?:kras|snyd|sny)\w* (?:\w+ )?met (?:een )?(?:scheermes\w*|mesje|glas|schaar|naald)"),
+        _p(r"(?:heb|ben) (?:\w+ )?(?:weer|opnieuw|vandag|gister\w*) (?:gesneden|gekrast)" + END),
+        _p(r"(?:kan|ga|wil|zou) (?:\w+ )?beter (?:verdwynen|dod zyn|er niet zyn|weg zyn)"),
+        _p(r"(?:kan|ik) (?:\w+ )?niet mer (?:, )?(?:en )?(?:ik )?wil (?:\w+ )?niet mer" + END),
         # en
         _p(
             r"suicid\w*|kil\w* (?:my ?self|meself|myselfe|himself|herself|themselves)|"
@@ -1038,6 +1055,23 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"(?:scheldt|schreeuwt|drinkt|tiert) (?:\w+ )?(?:en|,) (?:slat|schopt|trapt|duwt|"
             r"sla)" + END
         ),
+        _p(
+            r"(?:papa|pa|mama|ma|stiefpapa|stiefvader|opa|oom) (?:\w+ )?(?:slat|schopt|"
+            r"mishandelt|sloeg|"
+            r"schopte) (?:mama|ma|papa|pa|my|me|ons|oma)(?!\w)"
+        ),
+        _p(
+            r"(?:my|me|ons|de kinderen) (?:\w+ )?(?:vermordt|vermord|vermorden|dod makt|dodmakt|"
+            r"afmakt)(?!\w)",
+            unless=HYPERBOLE,
+        ),
+        _p(
+            r"(?:slat|slaan|sloeg|schopt|trapt|mishandelt|mishandelde) (?:\w+ )?(?:zyn|"
+            r"haar) (?:vrouw|"
+            r"vriendin|man|vriend|kinderen|kind|zon|dochter|partner)(?!\w)(?! (?:niet|noit|"
+            r"over)\b)",
+            unless=r"\bover\b|bal|deur",
+        ),
         # en
         _p(
             r"domestic (?:violence|abuse)|(?:being|was|been|am|get|got|"
@@ -1184,7 +1218,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         _p(
             r"(?:pakt|pakte|pakken|zwait|zwaide|zwaaien|dreigt|dreigde|bedreigt|bedreigde|"
             r"bedreigd|staat|stond|kwam|komt|loopt|liep|houdt|hield|richt|richte) "
-            r"(?:\w+ ){0,4}(?:mes|mesen|wapen|wapens|pistol|pistool|geweer|vuurwapen|byl|hamer|"
+            r"(?:\w+ ){0,6}(?:mes|mesen|wapen|wapens|pistol|pistool|geweer|vuurwapen|byl|hamer|"
             r"honkbalknuppel)(?!\w)"
             r"|(?:heeft|had|hebben) (?:\w+ ){0,2}(?:mes|wapen|pistol|geweer|vuurwapen|"
             r"byl)(?: (?:in zyn hand|in haar hand|vast|bij zich|op zak|getrokken))?(?:"
@@ -1195,7 +1229,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         ),
         _p(
             r"mes (?:\w+ ){0,2}(?:op|tegen) (?:myn|mn|haar|zyn) (?:keel|hals|buik)|"
-            r"neergestoken|gestoken (?:met|door)|messtek|geschoten op|schiet op ons"
+            r"neergestoken|gestoken (?:met|door (?:hem|haar|myn|een man|iemand))|messtek|"
+            r"geschoten op|schiet op ons"
         ),
         _p(
             r"overdosis(?! aan)(?! (?:kofie|suiker|chocola|info\w*|werk|stres)\b)|(?:te|heel|"
@@ -1304,6 +1339,31 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             unless=r"keuken|brod|groente|koken",
         ),
         _p(r"و?(?:لا|ما) (?:يتحرك|تتحرك)(?!\w)|(?:يختنق|تختنق)(?!\w)"),
+        _p(
+            r"(?:mes|wapen|pistol|geweer|byl|honkbalknupel|knupel) (?:\w+ )?(?:gepakt|"
+            r"getrokken|gehaald|"
+            r"tevorschyn)",
+            unless=r"snyden|vles|brod|groente|koken|keuken|vis|klus|jacht",
+        ),
+        _p(
+            r"(?:is|wordt|ziet|word) (?:\w+ )?(?:grys|grauw|lykbleek|helemal wit)"
+            + END
+            + r"|ademt (?:\w+ ){0,2}(?:raar|vremd|piepend|rochelend)",
+            unless=r"trap|lopen|als hy|als ze|haar|verf|schilder",
+        ),
+        _p(r"zakte (?:\w+ )?in elkar|in elkar (?:gezakt|zakte)"),
+        _p(
+            r"(?:schonmak\w*|blek|chlor|ontstopper|gif|terpentine|lampolie|batery|batteryen|"
+            r"wasmiddel\w*|"
+            r"vaatwas\w*|rattengif|medicynen van \w+) (?:\w+ )?(?:gedronken|ingeslikt|opgegeten|"
+            r"binnengekregen|binen gekregen)"
+        ),
+        _p(
+            r"(?:xtc|drugs|coke|cocaine|ghb|speed|pilen|lachgas) (?:\w+ )?(?:genomen|gebruikt|"
+            r"geslikt) "
+            r"(?:\w+ ){0,4}(?:heet|verward|bewustelos|suf|flauw|krampen|ademt|reageert|schuimt)"
+        ),
+        _p(r"(?:ben|is|werd) (?:\w+ )?(?:neer)?gestoken" + END + r"|gestoken met een mes"),
         # en
         _p(
             r"(?:i am|im|we are|were|i feel|my (?:kids|children|child|son|daughter|baby) (?:is|"
