@@ -278,7 +278,7 @@ def _p(regex: str, unless: str | None = None) -> Pattern:
 # Building blocks (already in normalised spelling). A filler word never crosses a "." or ",".
 W = r"(?:[^\W\d_]+ )"  # any one word
 END = (
-    r"(?= ?[.,]| ?$| (?:ik|het|alles|echt|gewon|help|sorry|hor|hoor|joh|pf+|man|zeg|jongens|"
+    r"(?= ?[.,]| ?$| (?:ik|het|echt|gewon|help|sorry|hor|hoor|joh|pf+|man|zeg|jongens|"
     r"mer|nu|vandaag|allemal|en ik|maar ik)\b)"
 )
 ME_NL = r"(?:mezelf|my|me)"
@@ -415,7 +415,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         _p(r"(?:ga|gan|wil|zal) (?:\w+ )?springen" + END),
         _p(r"leven (?:hoeft|hoef) (?:\w+ )?(?:niet|nooit) mer"),
         _p(
-            r"(?:vor )?my hoeft (?:het|alles|het allemal)? ?(?:\w+ )?(?:niet|nooit) mer" + END,
+            r"(?:vor )?my (?:betreft )?hoeft (?:het|alles|het allemal)? ?(?:\w+ )?(?:niet|"
+            r"nooit) mer" + END,
             unless=DONE,
         ),
         _p(r"(?:het|alles) hoeft (?:\w+ )?(?:niet|nooit) mer (?:vor|van) my" + END, unless=DONE),
@@ -496,7 +497,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"(?:\w+ ){0,2}(?:niet|nooit) (?:mer|langer) (?:ziten|zitten|zyn)"
             r"(?:"
             + END
-            + r"| (?:met|in) (?:myn|het) leven| mer\b| om (?:nog |verder ){0,2}te leven| zo\b)"
+            + r"| (?:met|in) (?:myn|het) leven| mer\b| om (?:nog |verder ){0,2}te leven| zo\b"
+            + r"| (?:sinds|omdat|want|nu|door)\b)"
         ),
         _p(r"zie (?:het|myn) leven (?:\w+ ){0,2}niet (?:mer )?ziten"),
         _p(r"(?:wil|hoef) (?:het|dit|myn) leven (?:\w+ )?(?:niet|nooit) (?:mer|langer)" + END),
@@ -550,7 +552,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         _p(r"zelfbeschadig\w*|automutil\w*|zelfverwond\w*|zelf beschadig\w*|self ?harm\w*"),
         _p(
             r"(?:mezelf|myzelf|zichzelf) (?:\w+ ){0,2}(?:pyn (?:doen|te doen|gedan)|"
-            r"iets aan (?:\w+ )?(?:doen|te doen|gedan|doet)|"
+            r"iets aan (?:\w+ )?(?:doen|doe|te doen|gedan|doet)|"
             r"wat aan (?:doen|te doen)|iets (?:\w+ )?(?:aandoen|aan te doen)|wat aandoen|"
             r"aandoen|snyd\w*|"
             r"kras\w*|bezer\w*|verwond\w*|beschadig\w*|ophang\w*|op te hangen|verhang\w*|"
@@ -700,6 +702,21 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         _p(r"(?:heb|ben) (?:\w+ )?(?:weer|opnieuw|vandag|gister\w*) (?:gesneden|gekrast)" + END),
         _p(r"(?:kan|ga|wil|zou) (?:\w+ )?beter (?:verdwynen|dod zyn|er niet zyn|weg zyn)"),
         _p(r"(?:kan|ik) (?:\w+ )?niet mer (?:, )?(?:en )?(?:ik )?wil (?:\w+ )?niet mer" + END),
+        _p(r"mak\w* (?:\w+ )?(?:mezelf|me|zichzelf) (?:\w+ )?van (?:de )?kant"),
+        _p(
+            r"(?:niet mer|geen zin) (?:\w+ ){0,3}(?:dor|"
+            r"verder) (?:te )?(?:gan )?(?:met )?(?:het )?leven(?!\w)"
+        ),
+        _p(
+            r"(?:wou|wilde|wens|zou willen) (?:\w+ )?dat ik er (?:\w+ )?(?:niet|"
+            r"nooit) (?:mer )?(?:was|ben|zou zyn)"
+        ),
+        _p(r"er niet mer ben (?:\w+ ){0,3}(?:, )?(?:ik )?(?:ga|zal) het (?:\w+ )?doen" + END),
+        _p(
+            r"want (?:it|everything|this|al of it) to (?:end|stop)(?: forever)?"
+            + END
+            + r"|life (?:\w+ )?(?:has no meaning|is meaningles|has no point|means nothing)"
+        ),
         # en
         _p(
             r"suicid\w*|kil\w* (?:my ?self|meself|myselfe|himself|herself|themselves)|"
@@ -709,12 +726,12 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"(?:wants|wanted|wanting|want|wish|like|going|ready|plan\w*|"
             r"need) (?:\w+ ){0,2}to (?:die|be dead|"
             r"not exist|stop existing|disappear forever|end it|end things|end everything|"
-            r"sleep forever)(?!\w)(?! (?:\w+ )?hair)",
+            r"sleep forever)(?!\w)(?! (?:\w+ )?hair)(?! (?:with|for|on|at|there)\b)",
             unless=r"at home|in (?:a |the )?hospital|hospice|peacefuly|in (?:her|his) slep|dignity",
         ),
         _p(
             r"wish (?:i|id) (?:was|were|had) (?:dead|never ben born|died)|better of dead|"
-            r"better of without me|rather be dead|wish i (?:could )?die"
+            r"better of without me|rather be dead|rather die|wish i (?:could )?die"
         ),
         _p(
             r"(?:dont|do not|no longer|not|never|dont even) (?:\w+ )?(?:want|wish|wana) (?:to )?"
@@ -802,7 +819,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         _p(r"hayatima (?:\w+ )?son ver\w*|her seye son ver\w*|bu hayata son\w*|hayatimi bitir\w*"),
         _p(
             r"olmek (?:\w+ )?ist(?:i|ed)\w*|olsem (?:daha iyi|keske|kurtulu\w*)|"
-            r"keske (?:\w+ )?(?:olsem|olseydim|hic dogmasaydim|olup gitsem)|olup gitmek isti\w*"
+            r"keske (?:\w+ )?(?:olsem|olseydim|hic dogmasaydim|olup gitsem)|olup gitmek isti\w*",
+            unless=r"evde|hastane|huzur|yatag",
         ),
         _p(
             r"(?:artik )?yasamak (?:\w+ )?istemi\w*(?! (?:burada|orada|onunla|yalniz))|"
@@ -833,7 +851,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         _p(r"(?:hap|ilac)\w* (?:\w+ )?(?:icip|yutup|alip|icerek) (?:\w+ )?ol\w*"),
         _p(
             r"(?:يريد|تريد|يبغي|تبغي|بدو|بدها|عايز|عايزه) (?:\w+ )?(?:ان )?(?:يموت|تموت|ينتحر|"
-            r"تنتحر)"
+            r"تنتحر)",
+            unless=r"البيت|المنزل|المستشفي|بسلام|بهدوء",
         ),
         _p(r"(?:انام|النوم) (?:\w+ ){0,2}(?:ولا|وما|ولن) (?:\w+ )?(?:اصحو|اصحي|استيقظ)"),
         # ar
@@ -1072,6 +1091,15 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"over)\b)",
             unless=r"\bover\b|bal|deur",
         ),
+        _p(
+            r"bedreigd (?:\w+ )?door (?:myn|haar|zyn) (?:man|partner|vriend|ex|vader|stiefvader|"
+            r"zon|broer)|thuis bedreigd"
+        ),
+        _p(r"(?:hy|zy) (?:\w+ )?(?:slat|schopt|mishandelt|sloeg) (?:ze|hen)" + END),
+        _p(
+            r"(?:niet|nooit) veilig (?:[^\s.]+ ){0,6}(?:myn|haar|zyn) (?:man|partner|vader|ex|"
+            r"vriend|stiefvader|vrouw)(?!\w)"
+        ),
         # en
         _p(
             r"domestic (?:violence|abuse)|(?:being|was|been|am|get|got|"
@@ -1131,7 +1159,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"bebegimi) (?:\w+ )?dov\w*|(?:kocam|esim|babam|sevgilim|uvey babam|eski esim|abim|"
             r"kayinpederim) (?:\w+ ){0,3}(?:dov|dovuyor|dovdu)\w*|beni (?:\w+ ){0,2}(?:dov|"
             r"doverek|dovdu|"
-            r"dovuyor|darp|tehdit|tecavuz|taciz|ite|kilit|hapsed)\w*|bana (?:\w+ )?(?:vur|"
+            r"dovuyor|darp|tehdit|tecavuz|taciz|ite|kilit|hapsed)\w*|(?:bana|bize) (?:\w+ )?(?:vur|"
             r"tokat|tekme|el kaldir|saldir|siddet)\w*|bizi (?:\w+ )?(?:dov|tehdit)\w*",
             unless=r"patron|isten|kira|ev sahibi|tahliye|mahkeme|polis",
         ),
@@ -1169,7 +1197,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         ),
         _p(
             rf"{AR}(?:يضرب|ضرب|يعنف|يعذب|يؤذي|يوذي|يؤذي) (?:\w+ )?(?:ابني|بنتي|ابنتي|اطفالي|"
-            rf"الاطفال|اولادي|الاولاد|طفلي|ولدي|زوجتي|امي|اختي)"
+            rf"الاطفال|اولادي|الاولاد|طفلي|ولدي|زوجتي|امي|اختي|اخي|اخوي)"
         ),
         _p(
             r"(?:يجبرني|اجبرني|اجبرني|يغصبني) (?:\w+ )?(?:علي )?(?:الجنس|المعاشره|النوم معه)|"
@@ -1364,6 +1392,10 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"(?:\w+ ){0,4}(?:heet|verward|bewustelos|suf|flauw|krampen|ademt|reageert|schuimt)"
         ),
         _p(r"(?:ben|is|werd) (?:\w+ )?(?:neer)?gestoken" + END + r"|gestoken met een mes"),
+        _p(
+            r"(?:is|zyn|stat|staan|zit) (?:hier|binen|in huis|thuis|"
+            r"in myn huis) (?:\w+ )?met (?:een |zyn )?(?:mes|wapen|pistol|geweer|byl|knupel)"
+        ),
         # en
         _p(
             r"(?:i am|im|we are|were|i feel|my (?:kids|children|child|son|daughter|baby) (?:is|"
@@ -1419,7 +1451,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             + END
             + r"|kalp kriz\w*|felc (?:\w+ )?geciriyor|kan kaybed\w*|kanama (?:\w+ )?durmuyor|"
             r"gogsum\w* (?:\w+ )?agri\w*",
-            unless=PAST_ILLNESS + r"|stres|korkuyorum",
+            unless=PAST_ILLNESS + r"|stres|korkuyorum|mail|mesaj|telefon|belediye|ev sahibi|arama",
         ),
         _p(r"(?:cocugum|oglum|kizim|bebegim) (?:\w+ )?(?:kayboldu|kayip|bulamiyorum)"),
         _p(
