@@ -346,10 +346,14 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"(?:er|het|alles|myn leven|het leven|dit leven) (?:\w+ ){0,3}(?:een )?(?:eind|"
             r"einde) "
             r"(?:aan|achter) (?:\w+ ){0,2}(?:mak\w*|maken|gemakt|te maken|zet\w*|te zeten)"
-            r"(?! met (?!alles|het leven|myn leven)\b)"
+            r"(?! met (?!alles|het leven|myn leven)\b)",
+            unless=r", an (?:die|de|het|dat|onze|deze|myn) (?!leven)",
         ),
         _p(r"(?:eind|einde) (?:mak\w* |te mak\w* )?aan (?:myn|het|dit|m n) (?:eigen )?leven"),
-        _p(r"(?:mak|makt|maken|ga|gan) (?:\w+ )?er (?:\w+ )?(?:een )?(?:eind|einde) aan" + END),
+        _p(
+            r"(?:mak|makt|maken|ga|gan) (?:\w+ )?er (?:\w+ )?(?:een )?(?:eind|einde) aan" + END,
+            unless=r", an (?:die|de|het|dat|onze|deze|myn) (?!leven)",
+        ),
         _p(
             r"(?:myn|het|dit) (?:eigen )?leven (?:\w+ ){0,2}(?:beindig|beeindig|stop|afmak|"
             r"nemen)\w*"
@@ -529,7 +533,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             + END
         ),
         _p(
-            r"beter af zonder my|zonder my (?:\w+ ){0,3}beter af|niemand (?:\w+ ){0,3}(?:my|"
+            r"beter (?:af )?zonder my|zonder my (?:\w+ ){0,3}beter af|niemand (?:\w+ ){0,3}(?:my|"
             r"me) (?:\w+ )?(?:misen|mist)"
         ),
         _p(
@@ -539,7 +543,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         # sleeping and not waking up
         _p(
             r"(?:slapen|inslapen|in slap|slap|sliep) (?:\w+ ){0,4}(?:niet mer|nooit mer|nooit|"
-            r"niet ooit) waker(?! geworden)(?! (?:worden |te worden )?(?:van|door)\b)",
+            r"niet ooit) (?:waker|opstan|op stan)(?! geworden)(?! (?:worden |"
+            r"te worden )?(?:van|door)\b)",
             unless=r"\bwerd\b|overleden|gestorven|is dod|geworden",
         ),
         _p(
@@ -716,6 +721,25 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"want (?:it|everything|this|al of it) to (?:end|stop)(?: forever)?"
             + END
             + r"|life (?:\w+ )?(?:has no meaning|is meaningles|has no point|means nothing)"
+        ),
+        _p(
+            r"hoeveel (?:pilen|tabletten|medicyn\w*|slapilen|"
+            r"paracetamol) (?:\w+ ){0,3}(?:nodig|dodelyk|"
+            r"om dod)|(?:opgezocht|gegoogeld|gezocht|googel) (?:\w+ ){0,3}(?:hoe|"
+            r"hoeveel) (?:\w+ ){0,4}"
+            r"(?:dod|zelfmord|pilen|ophangen|sterven)"
+        ),
+        _p(r"(?:brief|afscheid\w*) (?:\w+ ){0,3}(?:vor )?na myn dod"),
+        _p(r"spulen (?:\w+ )?weg (?:\w+ ){0,6}(?:niet mer nodig|straks|binenkort niet)"),
+        _p(r"(?:auto|trein|bus|vrachtwagen|tram) (?:\w+ )?over (?:me|my) heen"),
+        _p(
+            r"geen (?:kracht|energie|moed|puf) (?:mer )?om (?:\w+ )?(?:te leven|dor te gan|"
+            r"verder te gan)"
+        ),
+        _p(
+            r"(?:me|mezelf) (?:\w+ ){0,3}(?:gebrand|gesneden|gekrast|geslagen|"
+            r"verwond) (?:\w+ ){0,3}expres|"
+            r"expres (?:\w+ ){0,3}(?:pyn|gebrand|gesneden|gekrast|verwond)"
         ),
         # en
         _p(
@@ -1005,7 +1029,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         ),
         _p(
             r"(?:trekt|trok|sleurt|sleurde|sleept|sleepte) (?:\w+ )?(?:my|me|ons|"
-            r"haar) (?:\w+ ){0,2}(?:aan (?:myn|haar) haren|door het huis|over de grond|"
+            r"haar) (?:\w+ ){0,2}(?:aan (?:myn|haar) (?:haren|har)|door het huis|over de grond|"
             r"aan myn arm)"
         ),
         _p(
@@ -1099,6 +1123,10 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         _p(
             r"(?:niet|nooit) veilig (?:[^\s.]+ ){0,6}(?:myn|haar|zyn) (?:man|partner|vader|ex|"
             r"vriend|stiefvader|vrouw)(?!\w)"
+        ),
+        _p(
+            r"(?:gooit|gooide|smyt|smeet) (?:\w+ ){0,3}naar (?:my|me|ons|de kinderen|"
+            r"myn (?:hofd|kinderen|moeder))(?!\w)"
         ),
         # en
         _p(
