@@ -834,6 +834,17 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"done (?:with )?"
             r"(?:living|life)(?!\w)"
         ),
+        _p(
+            r"wish (?:\w+ )?(?:i|id) (?:wasnt|werent|was not|were not) (?:alive|here|born)|"
+            r"wish i (?:was|"
+            r"were|had) never (?:ben )?born|(?:hapier|better of|beter) (?:\w+ )?(?:if i (?:was|"
+            r"were|am) "
+            r"(?:gone|dead|not here)|without me)|reason to (?:kep |go on |cary on )?(?:living|live)"
+            r"(?!\w)|think\w* (?:about|of) (?:dying|my death|death|not being here|ending it)|"
+            r"(?:cuting|self harming|burning myself)(?: (?:again|myself))?"
+            + END
+            + r"|end (?:his|her|their) (?:own )?life"
+        ),
         # tr
         _p(
             r"intihar\w*|kendi[mn]i (?:\w+ )?(?:oldur|as|asmak|asaca\w*|yarala|kes|zarar|"
@@ -879,6 +890,13 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             unless=r"البيت|المنزل|المستشفي|بسلام|بهدوء",
         ),
         _p(r"(?:انام|النوم) (?:\w+ ){0,2}(?:ولا|وما|ولن) (?:\w+ )?(?:اصحو|اصحي|استيقظ)"),
+        _p(r"hayatimi (?:\w+ )?(?:sonlandir|bitir)\w*"),
+        _p(r"(?:لم|ما) (?:اكن|كنت) (?:حيا|موجودا|موجود)|ليتني (?:لم|ما) (?:اكن|اولد)"),
+        _p(
+            r"(?:اقفز|ساقفز|انط|سانط|ارمي نفسي|سارمي نفسي) (?:\w+ )?من (?:الجسر|السطح|البلكونه|"
+            r"النافذه|العماره|الشباك|الطابق)"
+        ),
+        _p(r"(?:سببا|سبب|داعي|داعيا) (?:\w+ )?(?:للعيش|للحياه|لاعيش)"),
         # ar
         _p(rf"{AR}انتحار\w*|{AR}(?:ا|ي|ت|ن)?نتحر\w*"),
         _p(
@@ -1215,6 +1233,10 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"siddet|dayak|tokat|istismar|taciz)\w*|(?:cocug|cocuk|cocuklar|ogl|"
             r"bebe)\w* (?:\w+ )?(?:guvende degil|tehlikede)"
         ),
+        _p(
+            r"(?:اخاف|خايفه|خايف|اخشي) (?:\w+ )?(?:ان )?(?:ارجع|اعود|اروح) (?:الي |ل)?(?:البيت|"
+            r"المنزل)"
+        ),
         # ar
         _p(
             rf"{AR}(?:يضرب|ضرب|يركل|يصفع|صفع|يخنق|خنق|يهدد|هدد|يعنف|عنف|يحبس|حبس|يعتدي|"
@@ -1461,6 +1483,10 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"respond\w*" + END,
             unless=PAST_ILLNESS + r"|email|mail|leter|text|message|call|council|landlord",
         ),
+        _p(
+            r"(?:drank|swalowed|ate|drunk|drinking) (?:\w+ )?(?:bleach|cleaning|poison|detergent|"
+            r"bateries|antifreze|rat poison)"
+        ),
         # tr
         _p(
             r"tehlikedey\w*|hayati tehlike\w*|hayatim tehlikede|(?:beni|bizi|cocuklari|"
@@ -1487,6 +1513,16 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"ilac)\w* (?:\w+ )?(?:yuttu|icti|aldi|yutmus|icmis|yuttum|ictim)"
         ),
         _p(r"bilinc\w* (?:\w+ )?kaybet\w*"),
+        _p(
+            r"(?:dustu|yerde|bayildi)\w* (?:\w+ ){0,2}(?:hareket etmiyor|kimildamiyor|"
+            r"cevap vermiyor|"
+            r"tepki vermiyor)|(?:camasir suyu|deterjan|zehir|fare zehiri) (?:\w+ )?(?:icti|"
+            r"yuttu|icmis)"
+        ),
+        _p(
+            r"(?:شرب|شربت|بلع|بلعت|اكل|اكلت) (?:\w+ )?(?:كلور|الكلور|مبيض|منظف|سم|السم|ديتول|"
+            r"كلوركس)"
+        ),
         # ar
         _p(r"(?:انا|نحن|حياتي|حياتنا|اطفالي|ابني|بنتي|طفلي|الاطفال|اولادي) (?:\w+ )?(?:في|ب) ?خطر"),
         _p(
@@ -1509,7 +1545,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             + END
             + r"|(?:نوبه|ازمه) قلبيه|جلطه|(?:ينزف|تنزف) (?:\w+ )?(?:كثيرا|بشده|كثير)|"
             r"نزيف (?:\w+ )?(?:حاد|"
-            r"شديد)|الم في (?:\w+ )?صدري",
+            r"شديد)|الم (?:\w+ )?في (?:\w+ )?(?:صدري|الصدر|صدره|صدرها)",
             unless=PAST_ILLNESS,
         ),
     ),
