@@ -78,7 +78,8 @@ def main() -> None:
         print(f"  precision {s.precision:6.1%}  ({s.right} of {s.ticked} ticks right)")
         print(f"  recall    {s.recall:6.1%}  ({s.right} of {s.named} named gebieden ticked)")
         print(
-            f"  exactly right {s.exact}/{s.questions}, 3+ ticks where fewer were named {s.over_ticked}"
+            f"  exactly right {s.exact}/{s.questions}, "
+            f"3+ ticks where fewer were named {s.over_ticked}"
         )
     if "--misses" in sys.argv:
         for q in everything:
