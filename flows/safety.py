@@ -374,7 +374,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         ),
         _p(
             r"liever dod(?!\w)(?! ?mo)|was ik (?:\w+ )?maar dod|ware ik maar dod|"
-            r"dat ik dod (?:was|ben|ga)"
+            r"dat ik dod (?:was|ben|ga)",
+            unless=r"zonder dat|geregeld|testament|zaken",
         ),
         _p(
             r"was ik (?:\w+ )?(?:maar )?nooit geboren|had ik (?:\w+ )?nooit geboren|"
@@ -741,6 +742,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"verwond) (?:\w+ ){0,3}expres|"
             r"expres (?:\w+ ){0,3}(?:pyn|gebrand|gesneden|gekrast|verwond)"
         ),
+        _p(r"naar de overkant(?! van\b)(?= ?,| ?$| ?\.| bij\b)"),
+        _p(r"(?:wil|ga) (?:het|alles) (?:\w+ )?beindig\w*" + END),
         # en
         _p(
             r"suicid\w*|kil\w* (?:my ?self|meself|myselfe|himself|herself|themselves)|"
@@ -1020,7 +1023,9 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"(?:bang|angst|doodsbang|bangig) (?:\w+ ){0,2}(?:voor|van) (?:myn|mn|haar|"
             r"zyn) (?:man|vrouw|partner|vriend|vriendin|vader|pa|stiefvader|ex|exman|"
             r"schonvader|echtgenot\w*)(?!\w)(?! (?:zyn|haar|z|hun) \w)",
-            unless=r"vroeger|toen ik (?:klein|jong|kind)|niet mer bang|was ik bang|ik was bang",
+            unless=r"vroeger|toen ik (?:klein|jong|kind)|niet mer bang|was ik bang|ik was bang|"
+            r"ziek|"
+            r"gezondheid|dement|operatie",
         ),
         _p(
             r"(?:houdt|hield|sluit|sloot) (?:\w+ )?(?:my|me|ons|"
@@ -1318,7 +1323,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"geslikt|op)"
         ),
         _p(
-            rf"(?:alle|al myn|al de|al die|een hele|de hele|hele|een doos|doosje|potje|strip|"
+            rf"(?:alle|al myn|al haar|al zyn|al de|al die|een hele|de hele|hele|een doos|"
+            rf"doosje|potje|strip|"
             rf"handvol) (?:\w+ ){{0,2}}{DRUGS} (?:\w+ ){{0,2}}(?:genomen|ingenomen|geslikt|"
             rf"opgegeten|op)(?!\w)"
         ),
@@ -1551,6 +1557,76 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
     ),
 }
 
+
+@dataclass(frozen=True)
+class Together:
+    """Ideas that mean danger when they meet in one sentence, however it is worded: death
+    and a wish ("dood zijn is beter"), life and an end ("ik kan het leven niet meer aan"),
+    the means and a plan ("pillen gekocht, veel"). Each part is a regular expression over
+    normalised text; `unless` works as for a Pattern."""
+
+    danger: Danger
+    parts: tuple[str, ...]
+    unless: str | None = None
+
+
+TOGETHER: tuple[Together, ...] = (
+    Together(
+        Danger.SUICIDE,
+        (
+            r"dod|de dod|sterven|dodgan|dod gan|dod zyn|dod te zyn",
+            r"wil|wou|wilde|liever|liefst|hop|wens|zou|beter|verlang\w*|denk\w*|uitweg|oplossing|"
+            r"rustig|rust|klar|zin|plan",
+        ),
+        unless=r"(?:is|was|zyn|waren|ligt) (?:\w+ ){0,2}dod|dod (?:\w+ )?gegan|overleden|gestorven|"
+        r"dod van\b|niet bang vor de dod|(?:niet|nooit) dod|uitvart|testament|erfenis|begrafenis|"
+        r"zonder dat|geregeld|regelen|de dod van|na de dod|haha|\bmoe\b|\bop\b|thuis sterven|"
+        r"ziekenhuis|hospice|verplegh\w*|euthanasie|als ik dod (?:ben|ga)|dier|kat|hond|plant|vis",
+    ),
+    Together(
+        Danger.SUICIDE,
+        (
+            r"(?:het|myn|dit) leven",
+            r"niet mer (?:an|aan)|te zwar|voorbij|genoeg|geen zin|stopt|ophoudt|beindig\w*|"
+            r"ondraglyk|niet mer",
+        ),
+        unless=r"\bals\b|huur|schuld\w*|rekening\w*|werk|baan|verhuiz\w*|geld|duur|toeslag|"
+        r"uitkering|niet mer (?:dezelfde|hetzelfde|normal|zo)|nieuw leven|leven (?:met|in|van|"
+        r"op|zonder) "
+        r"(?!(?:die|deze) (?:pyn|schulden))",
+    ),
+    Together(
+        Danger.SUICIDE,
+        (
+            r"vorgoed|vor altyd|euwig",
+            r"stopt|ophoudt|slapen|weg|rust|rusten|verdwyn\w*|voorbij|vorby",
+        ),
+        unless=r"weg (?:uit|naar)|verhuiz\w*|vakantie|pensioen|haha|blyven|wonen|land|stad|wyk",
+    ),
+    Together(
+        Danger.SUICIDE,
+        (
+            r"er (?:\w+ )?niet mer",
+            r"morgen|vanavond|straks|binenkort|vanacht|volgende week|vandag",
+        ),
+        unless=r"werk|vakantie|weg naar|afspraak|thuis|verhuis\w*|spreekuur|kantor",
+    ),
+    Together(
+        Danger.SUICIDE,
+        (
+            r"pilen|tabletten|slapilen|slapmiddel\w*|touw|strop",
+            r"gekocht|klar|heb al|al een|ga doen|het ga doen|genoeg|vel|verzameld|gespard|weet hoe",
+        ),
+        unless=r"tegen|nodig|vor de|vor myn|recept|apotheek|dokter|hofdpyn|rug|verhuiz\w*|was|klus|"
+        r"week|elke dag|per dag|slikt|medicyn\w* van|opgehaald|boodschap\w*|vergeet",
+    ),
+    Together(
+        Danger.SUICIDE,
+        (r"deze wereld|de wereld", r"niet mer|weg|verdwyn\w*|wil niet|klar|horen"),
+        unless=r"reizen|zien|ontdekken|duur|gek|oorlog|nieuws",
+    ),
+)
+
 ORDER = (Danger.ACUTE, Danger.SUICIDE, Danger.VIOLENCE)  # most pressing first
 
 
@@ -1593,10 +1669,30 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left + 1 if left >= 0 else 0 : right if right >= 0 else len(text)]
 
 
+@cache
+def _together(
+    danger: Danger,
+) -> tuple[tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None], ...]:
+    return tuple(
+        (
+            tuple(re.compile(r"(?<!\w)(?:" + _prepare(part) + r")(?!\w)") for part in t.parts),
+            re.compile(_prepare(t.unless)) if t.unless else None,
+        )
+        for t in TOGETHER
+        if t.danger is danger
+    )
+
+
 def _matches(normalised: str, danger: Danger) -> bool:
     for regex, unless in _compiled(danger):
         for match in regex.finditer(normalised):
             if unless is None or not unless.search(_sentence(normalised, *match.span())):
+                return True
+    for sentence in normalised.split(" . "):
+        for parts, unless in _together(danger):
+            if all(part.search(sentence) for part in parts) and not (
+                unless is not None and unless.search(sentence)
+            ):
                 return True
     return False
 
