@@ -848,6 +848,11 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             + END
             + r"|end (?:his|her|their) (?:own )?life"
         ),
+        _p(
+            r"(?:tired|sick) of (?:living|life|being alive)|stop living|no wil to live|"
+            r"should (?:just )?"
+            r"die|death (?:\w+ ){0,3}(?:only way|way out|answer|solution)"
+        ),
         # tr
         _p(
             r"intihar\w*|kendi[mn]i (?:\w+ )?(?:oldur|as|asmak|asaca\w*|yarala|kes|zarar|"
@@ -900,6 +905,16 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"النافذه|العماره|الشباك|الطابق)"
         ),
         _p(r"(?:سببا|سبب|داعي|داعيا) (?:\w+ )?(?:للعيش|للحياه|لاعيش)"),
+        _p(
+            r"yasamaktan (?:\w+ )?(?:yoruldum|biktim|usandim)|olum (?:\w+ ){0,2}(?:tek|cikis|"
+            r"cozum|kurtulus)"
+        ),
+        _p(
+            r"(?:تعبت|مليت|زهقت|سئمت) من (?:العيش|الحياه)|الموت (?:\w+ )?(?:هو )?(?:الحل|"
+            r"الطريق|المخرج)|"
+            r"اتوقف عن العيش|(?:ان )?اكون (?:حيا|موجودا)",
+            unless=r"هنا|انتقل|البيت|العمل|المدينه|\bالحي\b",
+        ),
         # ar
         _p(rf"{AR}انتحار\w*|{AR}(?:ا|ي|ت|ن)?نتحر\w*"),
         _p(
@@ -1204,6 +1219,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"kicks|slaps) (?:her|him|them|us)(?!\w)",
             unless=r"ball|gym|record|target|road|jackpot",
         ),
+        _p(r"abus\w* (?:me|us)(?!\w)", unless=r"substance|drug|alcohol|power|system"),
         # tr
         _p(
             r"(?:annemi|esimi|karimi|kardesimi|babami|cocuklari|cocuklarimi|cocugumu|oglumu|kizimi|"
@@ -1624,6 +1640,41 @@ TOGETHER: tuple[Together, ...] = (
         Danger.SUICIDE,
         (r"deze wereld|de wereld", r"niet mer|weg|verdwyn\w*|wil niet|klar|horen"),
         unless=r"reizen|zien|ontdekken|duur|gek|oorlog|nieuws",
+    ),
+)
+
+TOGETHER += (
+    Together(
+        Danger.VIOLENCE,
+        (
+            r"(?:myn|haar|zyn|de) (?:man|vriend|vader|ex|partner|stiefvader|moeder|zon|broer|"
+            r"schonmoeder|"
+            r"schonvader|vrouw|vriendin)|hy|zy",
+            r"geslagen|geschopt|mishandel\w*|geweld|los gegan op|in elkar|slat|sloeg|mept|"
+            r"klapen|wurg\w*|"
+            r"schopt|trapt|getrapt",
+            r"my|me|ons|mezelf|de kinderen|myn (?:moeder|kinderen|zus|broer)",
+        ),
+        unless=r"\bover\b|bal|deur|huiswerk|tilt|\bniet\b|noit|vroeger|jeugd|boete|rechtszak|"
+        r"ontslag|ontruiming|klap gehad|haha|film|spel|game|\btv\b|nieuws|gemente|belasting",
+    ),
+    Together(
+        Danger.ACUTE,
+        (r"pilen|medicyn\w*|tabletten|mes", r"opgesloten|badkamer|\bwc\b|op slot"),
+        unless=r"keuken|la\b|kast|kwyt|vergeten|haha",
+    ),
+    Together(
+        Danger.ACUTE,
+        (
+            r"verward|rare dingen|praat (?:\w+ )?raar|scheef|onduidelyk",
+            r"slap|verlamd|hangt|kan niet (?:mer )?(?:praten|bewegen|lopen)|arm|been",
+        ),
+        unless=PAST_ILLNESS + r"|dementie|dement",
+    ),
+    Together(
+        Danger.ACUTE,
+        (r"vlekken|nekstyf|styve nek|nek styf", r"koorts|heet|suf|slap"),
+        unless=r"waterpokken|mazelen|eczem|huid",
     ),
 )
 
