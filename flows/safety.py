@@ -744,6 +744,21 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         ),
         _p(r"naar de overkant(?! van\b)(?= ?,| ?$| ?\.| bij\b)"),
         _p(r"(?:wil|ga) (?:het|alles) (?:\w+ )?beindig\w*" + END),
+        _p(r"mak\w* mezelf kapot", unless=r"werk|sport|zorgen|stres|piekeren"),
+        _p(r"er (?:\w+ ){0,2}(?:beter|liever) niet (?:\w+ )?(?:zyn|wezen|ben)(?!\w)"),
+        _p(r"wil er (?:gewon |echt |gwn )?niet zyn" + END),
+        _p(r"(?:ik|dat ik) (?:\w+ )?dod moet(?!\w)"),
+        _p(
+            r"water (?:\w+ ){0,3}(?:ga erin|ga er in|erin lopen|in lopen|in springen)|niet mer "
+            r"(?:boven (?:te )?komen|bovenkomen)",
+            unless=r"warm|zwem\w*|hond|vissen|haha",
+        ),
+        _p(
+            r"(?:laatste keer|laatste bericht) (?:\w+ ){0,4}(?:van my|horen|zien)|"
+            r"dit is (?:een |myn )?"
+            r"afscheid(?! van (?:myn|de|het) (?:oude|buurt|huis|werk|colega))",
+            unless=r"\bbel\b|nemen|gemente|opnemen",
+        ),
         # en
         _p(
             r"suicid\w*|kil\w* (?:my ?self|meself|myselfe|himself|herself|themselves)|"
@@ -1142,7 +1157,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"schopte) (?:mama|ma|papa|pa|my|me|ons|oma)(?!\w)"
         ),
         _p(
-            r"(?:my|me|ons|de kinderen) (?:\w+ )?(?:vermordt|vermord|vermorden|dod makt|dodmakt|"
+            r"(?:my|me|ons|de kinderen|haar|hem) (?:\w+ )?(?:vermordt|vermord|vermorden|"
+            r"dod makt|dodmakt|"
             r"afmakt)(?!\w)",
             unless=HYPERBOLE,
         ),
@@ -1166,6 +1182,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"(?:gooit|gooide|smyt|smeet) (?:\w+ ){0,3}naar (?:my|me|ons|de kinderen|"
             r"myn (?:hofd|kinderen|moeder))(?!\w)"
         ),
+        _p(r"(?:mes|wapen|pistol|geweer|byl) (?:\w+ )?(?:bedreigd|gedreigd)"),
         # en
         _p(
             r"domestic (?:violence|abuse)|(?:being|was|been|am|get|got|"
@@ -1395,7 +1412,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         ),
         _p(
             r"hartaanval|hartinfarct|beroerte|herseninfarct|herseninfarkt|hartstilstand|"
-            r"epileptische aanval|toeval|pyn op de borst|druk op de borst|pyn op myn borst|"
+            r"epileptische aanval|toeval|pyn (?:\w+ )?op (?:de|zyn|haar|myn) borst|"
+            r"druk op de borst|"
             r"stikt|stikken|verstikt",
             unless=PAST_ILLNESS
             + r"|warmte|hiting|van het lachen|stik maar|risico|bang voor|kans op|voorkomen|"
@@ -1468,6 +1486,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"(?:is|zyn|stat|staan|zit) (?:hier|binen|in huis|thuis|"
             r"in myn huis) (?:\w+ )?met (?:een |zyn )?(?:mes|wapen|pistol|geweer|byl|knupel)"
         ),
+        _p(r"gif (?:\w+ ){0,3}in myn (?:eten|drinken|thee|kofie)"),
         # en
         _p(
             r"(?:i am|im|we are|were|i feel|my (?:kids|children|child|son|daughter|baby) (?:is|"
