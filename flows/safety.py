@@ -803,7 +803,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"(?:want|wish|like) (?:\w+ ){0,3}(?:to be|be) gone"
             + END
             + r"|(?:nobody|no one|noone) (?:would|will|wil) (?:\w+ )?(?:miss|notice|"
-            r"care) (?:\w+ )?(?:if|when) (?:i|im)"
+            r"care) (?:\w+ )?(?:if|when) (?:i|im) (?:was|were|am|died|disapeared|gone|dead|not|"
+            r"wasnt)"
         ),
         _p(
             r"(?:take|taking|end|ending|took) (?:\w+ )?my (?:own )?life|goodbye (?:leter|note)|"
@@ -889,7 +890,8 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         ),
         _p(
             r"(?:yok olmak|kaybolmak|ortadan kaybolmak) isti\w*|bir daha (?:hic )?uyanma\w*|"
-            r"uyuyup (?:\w+ )?uyanma\w*|uyanmak istemi\w*"
+            r"uyuyup (?:\w+ )?uyanma\w*|uyanmak istemi\w*",
+            unless=r"tatil|hafta sonu|gezi|sehirden|mahalleden",
         ),
         _p(
             r"bilek\w* (?:\w+ )?kes\w*|(?:kopruden|catidan|balkondan|binadan|dan) atla\w*|"
@@ -1222,7 +1224,9 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         ),
         _p(
             r"(?:stalk\w*|threaten\w*|harass\w*) (?:me|us)(?!\w)",
-            unless=r"evict|court|sue|police|landlord|council|bailif|debt|fine|job|fire",
+            unless=r"evict|court|sue|police|landlord|council|bailif|debt|fine|job|fire|"
+            r"about (?:money|"
+            r"the rent|rent|the kids)",
         ),
         _p(
             r"forc\w* himself on (?:me|her)|(?:stepfather|stepdad|father|dad|uncle|brother|"
@@ -1281,7 +1285,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             rf"اعتدي)\w* ?(?:ني|نا)(?!\w)|{AR}(?:يضربني|ضربني|يضربنا|يهددني|هددني|يعنفني|عنفني|"
             rf"خنقي|يغتصبني|اغتصبني|"
             rf"يخنقني|يحبسني|اعتدي علي|يعتدي علي)",
-            unless=r"بالفصل|بالطرد|مديري|مدير|صاحب البيت|برفع|بالشرطه|بالمحكمه",
+            unless=r"بالفصل|بالطرد|مديري|مدير|صاحب البيت|برفع|بالشرطه|بالمحكمه|يشتكي|بالشكوي|كلبي",
         ),
         _p(
             rf"{AR}(?:يضرب|ضرب|يعنف|يعذب|يؤذي|يوذي|يؤذي) (?:\w+ )?(?:ابني|بنتي|ابنتي|اطفالي|"
@@ -1490,15 +1494,15 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         # en
         _p(
             r"(?:i am|im|we are|were|i feel|my (?:kids|children|child|son|daughter|baby) (?:is|"
-            r"are)) (?:\w+ )?in (?:\w+ )?danger|my life is in danger|life threatening|"
+            r"are)) (?:\w+ )?in (?:\w+ )?danger(?! of)|my life is in danger|life threatening|"
             r"danger of (?:my|our) li"
         ),
         _p(
             r"(?:going to|gona|wants to|want to|wil|threaten\w* to|said (?:he|she) (?:would|"
             r"wil)) (?:\w+ )?kil (?:me|us|my|the kids|her|him)(?!\w)(?!self)|(?:has|had|with|"
             r"holding|pul\w*|got|grabed|grabbed|pointing) (?:\w+ ){0,2}(?:a|his|her) (?:knife|"
-            r"gun|weapon|pistol)",
-            unless=HYPERBOLE + r"|kitchen knife to cut|bread|vegetables",
+            r"gun|weapon|pistol)(?! (?:colection|block|set|licen[cs]e)\b)",
+            unless=HYPERBOLE + r"|kitchen knife to cut|bread|vegetables|colection|hunting|fishing",
         ),
         _p(
             r"overdos\w*(?! an\b)|(?:took|taken|swalowed|ate) (?:\w+ ){0,3}(?:too many|"
@@ -1512,9 +1516,13 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"respond\w*)(?! to\b)|"
             r"heart atack|having a stroke|chest pain|(?:is |am |"
             r"bleding )(?:\w+ )?bleding (?:a lot|heavily|badly|so much)|bleding (?:a lot|"
-            r"heavily|badly|so much|everywhere)|colapsed|fel and cant get up|(?:flor|"
+            r"heavily|badly|so much|everywhere)|colapsed(?! (?:into|on|onto) (?:bed|the sofa|"
+            r"the couch))|"
+            r"fel and cant get up|(?:flor|"
             r"ground) (?:\w+ ){0,2}(?:not moving|not breathing|unresponsive|not responding)",
-            unless=PAST_ILLNESS + r"|stres|anxiety|from laughing|risk|mould|mold|damp|smoke|heat",
+            unless=PAST_ILLNESS + r"|stres|anxiety|from laughing|risk|mould|mold|damp|smoke|"
+            r"heat|copd|"
+            r"asthma|because of|hay fever|\bwel\b",
         ),
         _p(
             r"turning blue|(?:lips|face) (?:\w+ )?(?:is |are )?(?:turning )?blue|"
