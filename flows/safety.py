@@ -759,6 +759,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"afscheid(?! van (?:myn|de|het) (?:oude|buurt|huis|werk|colega))",
             unless=r"\bbel\b|nemen|gemente|opnemen",
         ),
+        _p(r"om te springen" + END + r"|(?:laten|me|my) (?:\w+ )?overyden|overeden (?:te )?worden"),
         # en
         _p(
             r"suicid\w*|kil\w* (?:my ?self|meself|myselfe|himself|herself|themselves)|"
@@ -1491,6 +1492,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"in myn huis) (?:\w+ )?met (?:een |zyn )?(?:mes|wapen|pistol|geweer|byl|knupel)"
         ),
         _p(r"gif (?:\w+ ){0,3}in myn (?:eten|drinken|thee|kofie)"),
+        _p(rf"{DRUGS} (?:\w+ )?(?:legegeten|leg gegeten|legeslikt|leggeslikt|leggedronken)"),
         # en
         _p(
             r"(?:i am|im|we are|were|i feel|my (?:kids|children|child|son|daughter|baby) (?:is|"
