@@ -75,6 +75,12 @@ _SPELLINGS = {
     "der": "er",
     "t": "het",
     "kwil": "ik wil",
+    "wrden": "worden",
+    "wordn": "worden",
+    "levuh": "leven",
+    "levu": "leven",
+    "levn": "leven",
+    "slagt": "slat",
     "fur": "vor",
     "vur": "vor",
     "vr": "vor",
@@ -223,13 +229,18 @@ def _respell(token: str) -> str:
 
 
 def _joined(words: list[str]) -> list[str]:
-    """Two words that people write for one: "me zelf" -> "mezelf", "me vader" -> "myn vader"."""
+    """Two words that people write for one: "me zelf" -> "mezelf", "me vader" -> "myn vader",
+    "zelf moord" -> "zelfmord", "want 2 die" -> "want to die"."""
     out: list[str] = []
     for word in words:
         if word == "zelf" and out and out[-1] in ("me", "my", "m", "zich", "mn", "myn"):
             out[-1] = "zichzelf" if out[-1] == "zich" else "mezelf"
         elif out and out[-1] == "me" and word in _OWNED:
             out[-1:] = ["myn", word]
+        elif out and out[-1] == "zelf" and word in ("mord", "mort", "doding"):
+            out[-1] = "zelf" + word
+        elif word == "2" and out and out[-1] in ("want", "going", "need", "have", "like", "ready"):
+            out.append("to")
         else:
             out.append(word)
     return out
@@ -937,7 +948,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         _p(rf"{AR}انتحار\w*|{AR}(?:ا|ي|ت|ن)?نتحر\w*"),
         _p(
             rf"{AR}(?:اقتل|قتل|اموت|انهي|انهاء|اذي|اوذي|اذيت|اجرح|جرح|احرق|اشنق|ارمي|"
-            rf"اشرب) ?(?:ب)?نفسي"
+            rf"اشرب) ?(?:ب)?(?:نفسي|حالي)"
         ),
         _p(
             rf"{AR}(?:يقتل|تقتل|ينتحر|تنتحر|يوذي|توذي|يجرح|تجرح|يشنق|يحرق|ينهي|"
@@ -1367,7 +1378,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             rf"opgegeten|op)(?!\w)"
         ),
         _p(
-            r"(?:ademt|ademen) (?:\w+ )?(?:niet|nauwelyks|bijna niet|amper|haast niet|"
+            r"(?:ademt|ademen|adem) (?:\w+ )?(?:niet|nauwelyks|bijna niet|amper|haast niet|"
             r"moeilyk)(?!\w)|(?:wordt|is|word) (?:helemal )?blauw (?:aan|rond|om)|(?:kan|kun|"
             r"krijg|krygt|krijgt|kan ze|kan hy) (?:\w+ )?(?:geen|niet|"
             r"nauwelyks) (?:mer )?(?:lucht|adem|ademen|adem halen)(?! (?:mer )?(?:van|door|"
@@ -1377,7 +1388,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         _p(
             rf"{DRUGS} (?:\w+ ){{0,2}}(?:genomen|geslikt|ingenomen)(?: en|"
             rf",) (?:\w+ ){{0,2}}(?:suf|slap|"
-            r"raar|wordt niet waker|niet waker|reageert|bewustelos|bleek|blauw)"
+            r"raar|wordt niet waker|niet waker|reageert|bewuste?lo?s|bleek|blauw)"
         ),
         _p(r"(?:in elkar gezakt|inengezakt|ineengezakt|flauwgevalen|ingestort)" + END),
         _p(
@@ -1412,7 +1423,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         ),
         _p(rf"[1-9][0-9]+ (?:\w+ )?{DRUGS} (?:\w+ ){{0,2}}(?:genomen|ingenomen|geslikt|opgegeten)"),
         _p(
-            r"bewustelos|buiten bewustzyn|niet (?:mer )?aanspreekbar|"
+            r"bewuste?lo?s|buiten bewustzyn|niet (?:mer )?aanspreekbar|"
             r"flauwgevalen (?:\w+ ){0,3}(?:en|wordt niet|komt niet) (?:\w+ ){0,2}(?:by|waker)"
         ),
         _p(
@@ -1484,7 +1495,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         _p(
             r"(?:xtc|drugs|coke|cocaine|ghb|speed|pilen|lachgas) (?:\w+ )?(?:genomen|gebruikt|"
             r"geslikt) "
-            r"(?:\w+ ){0,4}(?:heet|verward|bewustelos|suf|flauw|krampen|ademt|reageert|schuimt)"
+            r"(?:\w+ ){0,4}(?:heet|verward|bewuste?lo?s|suf|flauw|krampen|ademt|reageert|schuimt)"
         ),
         _p(r"(?:ben|is|werd) (?:\w+ )?(?:neer)?gestoken" + END + r"|gestoken met een mes"),
         _p(
