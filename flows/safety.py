@@ -446,6 +446,12 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"dod te zyn|er niet mer te zyn|mezelf)"
         ),
         _p(r"niemand (?:heeft|zal|zou|gat) (?:\w+ )?(?:mer )?last (?:\w+ )?(?:mer )?van (?:me|my)"),
+        _p(r"niemand (?:mer )?(?:die )?last (?:\w+ )?(?:mer )?van (?:me|my) (?:heeft|zal hebben)"),
+        _p(
+            r"(?:rij|ryd|ryden|rijd|knal) (?:\w+ ){0,3}tegen (?:een|de) (?:bom|muur|paal|"
+            r"vrachtwagen)",
+            unless=r"per ongeluk|moe|slap|bijna|haha|toen|vorig",
+        ),
         _p(
             r"wil (?:\w+ )?dat (?:het|alles) (?:\w+ )?(?:stopt|ophoudt|voorbij is)(?= ?\.| ?$|"
             r" ?,? (?:ik|"
@@ -1025,7 +1031,7 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         ),
         _p(
             rf"(?:heeft|had|hebben) (?:\w+ )?(?:my|me|ons|myn (?:moeder|vrouw|kind|kinderen|"
-            rf"zon|dochter)) {POSITIVE}{{0,2}}(?:geslagen|geschopt|getrapt|gestompt|gewurgd|"
+            rf"zon|dochter)) {POSITIVE}{{0,3}}(?:geslagen|geschopt|getrapt|gestompt|gewurgd|"
             rf"mishandeld|verkracht|misbruikt|opgesloten|in elkar geslagen|van de trap geduwd|"
             rf"geduwd)"
         ),
@@ -1197,6 +1203,10 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"myn (?:hofd|kinderen|moeder))(?!\w)"
         ),
         _p(r"(?:mes|wapen|pistol|geweer|byl) (?:\w+ )?(?:bedreigd|gedreigd)"),
+        _p(
+            r"naar (?:my|me|myn hofd|myn gezicht) (?:\w+ )?(?:gegooid|gesmeten|gooit|smyt)|"
+            r"(?:gegooid|gooide|smet) (?:\w+ ){0,3}naar myn (?:hofd|gezicht)"
+        ),
         # en
         _p(
             r"domestic (?:violence|abuse)|(?:being|was|been|am|get|got|"
@@ -1504,6 +1514,15 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         ),
         _p(r"gif (?:\w+ ){0,3}in myn (?:eten|drinken|thee|kofie)"),
         _p(rf"{DRUGS} (?:\w+ )?(?:legegeten|leg gegeten|legeslikt|leggeslikt|leggedronken)"),
+        _p(
+            r"(?:keel|tong|lippen|gezicht) (?:\w+ ){0,2}(?:zwelt|zwellen|opgezwollen|dik)(?!\w)|"
+            r"anafylax\w*|allergische (?:reactie|shock)",
+            unless=PAST_ILLNESS + r"|verkoudheid|keelpyn|griep|tandarts",
+        ),
+        _p(
+            r"benauwd (?:\w+ ){0,4}(?:blauw|grauw|grys|flauw)|wordt blauw" + END,
+            unless=PAST_ILLNESS,
+        ),
         # en
         _p(
             r"(?:i am|im|we are|were|i feel|my (?:kids|children|child|son|daughter|baby) (?:is|"
@@ -1644,7 +1663,7 @@ TOGETHER: tuple[Together, ...] = (
         (
             r"(?:het|myn|dit) leven",
             r"niet mer (?:an|aan)|te zwar|voorbij|genoeg|geen zin|stopt|ophoudt|beindig\w*|"
-            r"ondraglyk|niet mer",
+            r"ondraglyk|niet mer|wil eruit|wil er uit",
         ),
         unless=r"\bals\b|huur|schuld\w*|rekening\w*|werk|baan|verhuiz\w*|geld|duur|toeslag|"
         r"uitkering|niet mer (?:dezelfde|hetzelfde|normal|zo)|nieuw leven|leven (?:met|in|van|"
@@ -1655,7 +1674,7 @@ TOGETHER: tuple[Together, ...] = (
         Danger.SUICIDE,
         (
             r"vorgoed|vor altyd|euwig",
-            r"stopt|ophoudt|slapen|weg|rust|rusten|verdwyn\w*|voorbij|vorby",
+            r"stopt|ophoudt|slapen|weg|rust|rusten|verdwyn\w*|voorbij|vorby|punt achter|eind|einde",
         ),
         unless=r"weg (?:uit|naar)|verhuiz\w*|vakantie|pensioen|haha|blyven|wonen|land|stad|wyk",
     ),
