@@ -1207,6 +1207,27 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
             r"naar (?:my|me|myn hofd|myn gezicht) (?:\w+ )?(?:gegooid|gesmeten|gooit|smyt)|"
             r"(?:gegooid|gooide|smet) (?:\w+ ){0,3}naar myn (?:hofd|gezicht)"
         ),
+        # a child left alone, exploited, taken, hurt
+        _p(
+            r"lat (?:de|het|myn|haar|zyn|ons) (?:baby|kind|kinderen|peuter|kleuter|"
+            r"kleine) (?:\w+ ){0,4}alleen"
+        ),
+        _p(r"gedwongen (?:\w+ ){0,3}(?:met mannen|seks|prostitutie|te werken vor|mee te gan)"),
+        _p(
+            r"meegenomen (?:\w+ ){0,5}(?:weet niet waar|weet ik niet waar|onbekend)|ontvoer\w*",
+        ),
+        _p(r"(?:gillen|gil|schreeuw\w*|huil\w*) (?:en |, )(?:slan|slat|klapen|geslagen)"),
+        _p(
+            r"(?:papa|vader|stiefvader|oom|opa|mama|moeder|hy|zy|man|vriend|partner|"
+            r"ex) (?:\w+ ){0,2}"
+            r"(?:haar|hem|my|me|ons) (?:\w+ ){0,2}pyn (?:doet|deed|gedan)"
+        ),
+        _p(r"brandplek\w* (?:\w+ ){0,2}(?:sigaret\w*|strykyzer)"),
+        _p(
+            r"(?:mag|mocht) (?:\w+ )?(?:niet|nooit) (?:mer )?(?:naar buiten|de deur uit|bellen|weg|"
+            r"alleen de deur uit)(?!\w)",
+            unless=r"dokter|ziek|corona|quarantaine|huisarts|operatie|moe",
+        ),
         # en
         _p(
             r"domestic (?:violence|abuse)|(?:being|was|been|am|get|got|"
@@ -1522,6 +1543,18 @@ PATTERNS: dict[Danger, tuple[Pattern, ...]] = {
         _p(
             r"benauwd (?:\w+ ){0,4}(?:blauw|grauw|grys|flauw)|wordt blauw" + END,
             unless=PAST_ILLNESS,
+        ),
+        _p(
+            r"(?:bloedt|bloed|bloeden) (?:\w+ )?(?:enorm|hevig|ontzettend|verschrikkelyk|"
+            r"als een rund|"
+            r"heel erg|heel vel|vel)(?!\w)|koortsstuip|stuip\w*|convulsie\w*",
+            unless=PAST_ILLNESS + r"|bloedneus|tandvlees",
+        ),
+        _p(
+            r"(?:er is|het is) brand|brand in (?:myn|ons|het|de) (?:huis|flat|keuken|woning)|"
+            r"(?:huis|flat|woning|keuken) (?:\w+ )?(?:staat )?in brand|ruik (?:\w+ )?gas|"
+            r"gaslucht|gaslek",
+            unless=PAST_ILLNESS + r"|was|geweest|buren vorig",
         ),
         # en
         _p(
