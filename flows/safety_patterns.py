@@ -518,6 +518,11 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             unless=r"\bbel\b|nemen|gemente|opnemen",
         ),
         _p(r"om te springen" + END + r"|(?:laten|me|my) (?:\w+ )?overyden|overeden (?:te )?worden"),
+        _p(r"(?:dit is|vandag is|morgen is) myn laatste (?:dag|nacht|avond)" + END),
+        _p(r"punt achter (?:\w+ )?gezet(?= ?\.| ?$| ?,? ?ik ga)"),
+        _p(r"aan het (?:snyden|krasen)" + END, unless=r"groente|brod|vles|\bui\b|hout|papier|har"),
+        _p(r"waarom ben ik (?:\w+ ){0,2}niet (?:\w+ )?dod"),
+        _p(r"was ik (?:\w+ )?maar (?:\w+ )?(?:nooit|niet) (?:mer )?waker geworden"),
         # en
         _p(
             r"suicid\w*|kil\w* (?:my ?self|meself|myselfe|himself|herself|themselves)|"
@@ -1471,7 +1476,10 @@ TOGETHER: tuple[Together, ...] = (
     ),
     Together(
         "suicide",
-        (r"deze wereld|de wereld", r"niet mer|weg|verdwyn\w*|wil niet|klar|horen"),
+        (
+            r"deze wereld|de wereld|deze arde|de arde|op arde",
+            r"niet mer|weg|verdwyn\w*|wil niet|klar|horen",
+        ),
         unless=r"reizen|zien|ontdekken|duur|gek|oorlog|nieuws",
     ),
     Together(
