@@ -542,7 +542,8 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
         _p(
             r"(?:dont|do not|no longer|not|never|dont even) (?:\w+ )?(?:want|wish|wana) (?:to )?"
             r"(?:live|be alive|be here|exist|wake up|go on|be in this world|be around)"
-            r"(?! (?:here|in|with|there|at|near|next|alone|together|on|abroad|close|like that|by))",
+            r"(?! (?:here|in|with|there|at|near|next|alone|together|on|abroad|close|like that|by))"
+            r"(?! (?:early|late|before|so early)\b)",
             unless=r"flat|house|place|city|town|job|school|country|neighbourhod|neighborhod|street|"
             r"mould|mold",
         ),
@@ -633,6 +634,13 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"should (?:just )?"
             r"die|death (?:\w+ ){0,3}(?:only way|way out|answer|solution)"
         ),
+        _p(
+            r"(?:this is|these are) my (?:last|final) (?:mesage|words|godbye)"
+            + END
+            + r"|(?:took|swalowed|taken) (?:a bunch|a lot|lods|lots|a handful|handful) of "
+            r"(?:pils|tablets|meds)|(?:standing|siting|im|i am) (?:on|at) (?:the|a) (?:bridge|rof|"
+            r"edge|tracks|ledge)" + END
+        ),
         # tr
         _p(
             r"intihar\w*|kendi[mn]i (?:\w+ )?(?:oldur|as|asmak|asaca\w*|yarala|kes|zarar|"
@@ -696,6 +704,11 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"اتوقف عن العيش|(?:ان )?اكون (?:حيا|موجودا)",
             unless=r"هنا|انتقل|البيت|العمل|المدينه|\bالحي\b",
         ),
+        _p(
+            r"son mesaj\w*" + END + r"|kopru\w* (?:uzerindeyim|ustundeyim)|kimse (?:\w+ )?"
+            r"(?:ozlemeyecek|fark etmeyecek|umursamayacak)",
+            unless=r"belediye|kurum|ev sahibi",
+        ),
         # ar
         _p(rf"{AR}انتحار\w*|{AR}(?:ا|ي|ت|ن)?نتحر\w*"),
         _p(
@@ -724,7 +737,7 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"(?:لا|ما|مش|مو|لم) ?(?:اريد|ارغب|اعد اريد|اود|ابغي|ابي|بدي|عايز|عايزه|عاد بدي|"
             r"عدت اريد|عاوز|عاوزه|رغبه لي) "
             r"(?:\w+ )?(?:ان )?(?:اعيش|العيش|الحياه|عيش|اكمل|ابقي|استيقظ|اصحي|"
-            r"اصحا)(?! (?:بعيدا|بعيد)\b)"
+            r"اصحا|اصحو)(?! (?:بعيدا|بعيد|مبكرا|باكرا|متاخرا)\b)"
             r"(?! (?:في|مع|وحدي|لوحدي|هنا|هناك|بدون|عند|بهذا|بهذه|قرب)\b)"
         ),
         _p(
@@ -746,6 +759,11 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
         _p(
             rf"{AR}(?:اختفي|اختفاء) (?:\w+ )?(?:للابد|من العالم|من الدنيا)|"
             rf"الموت (?:\w+ )?(?:افضل|احسن) (?:\w+ )?(?:لي|من)"
+        ),
+        _p(
+            r"(?:اخر|هذه اخر) رساله(?: (?:مني|لكم|لكن))?" + END + r"|(?:واقف|واقفه|انا|جالس|جالسه) "
+            r"علي (?:الجسر|السطح|حافه)|(?:لن|ما حد راح|محد) (?:\w+ )?يفتقدني|يفتقدني احد",
+            unless=r"للبلديه|البلديه|الطابور",
         ),
     ),
     "violence": (
@@ -1030,6 +1048,12 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             unless=r"ball|gym|record|target|road|jackpot",
         ),
         _p(r"abus\w* (?:me|us)(?!\w)", unless=r"substance|drug|alcohol|power|system"),
+        _p(
+            r"threw (?:\w+ ){0,2}at (?:me|us|my)(?!\w)|(?:wont|doesnt|does not|"
+            r"dont) let me (?:leave|go "
+            r"out|out|se anyone)(?!\w)",
+            unless=r"pay|dinner|haha|lol|game",
+        ),
         # tr
         _p(
             r"(?:annemi|esimi|karimi|kardesimi|babami|cocuklari|cocuklarimi|cocugumu|oglumu|kizimi|"
@@ -1068,6 +1092,12 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"(?:اخاف|خايفه|خايف|اخشي) (?:\w+ )?(?:ان )?(?:ارجع|اعود|اروح) (?:الي |ل)?(?:البيت|"
             r"المنزل)"
         ),
+        _p(
+            r"(?:itip|itti|iterek) (?:\w+ )?tekmele\w*|beni (?:\w+ )?tekmele\w*|"
+            r"beni (?:\w+ )?tokatla\w*|"
+            r"bana (?:\w+ ){0,2}firlat\w*|(?:cikarmiyor|birakmiyor|kilitliyor) (?:\w+ )?(?:ve )?"
+            r"(?:dov|vur)\w*"
+        ),
         # ar
         _p(
             rf"{AR}(?:يضرب|ضرب|يركل|يصفع|صفع|يخنق|خنق|يهدد|هدد|يعنف|عنف|يحبس|حبس|يعتدي|"
@@ -1092,6 +1122,7 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"احس) (?:\w+ )?بالامان (?:\w+ )?(?:في البيت|في المنزل|مع زوجي|معه)|(?:اطفالي|ابني|"
             r"بنتي|طفلي|الاطفال) (?:\w+ )?(?:ليسوا|ليس|مش|مو) (?:\w+ )?(?:في امان|بامان)"
         ),
+        _p(r"(?:دفعني(?! ل\w*| الي)|ركلني|صفعني|لكمني|رفسني)(?!\w)|رمي (?:\w+ ){0,2}علي(?!\w)"),
     ),
     "acute": (
         # nl
@@ -1347,6 +1378,12 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"(?:drank|swalowed|ate|drunk|drinking) (?:\w+ )?(?:bleach|cleaning|poison|detergent|"
             r"bateries|antifreze|rat poison)"
         ),
+        _p(
+            r"face (?:is )?droping|cant talk properly|slur\w*|fire in (?:my|our|the) (?:flat|house|"
+            r"home|kitchen)|(?:flat|house|home) is on fire|smel (?:\w+ )?gas|gas leak|swalowed "
+            r"(?:a |some )?(?:batery|bateries|bleach|poison|magnet\w*)",
+            unless=PAST_ILLNESS + r"|was a fire|last year",
+        ),
         # tr
         _p(
             r"tehlikedey\w*|hayati tehlike\w*|hayatim tehlikede|(?:beni|bizi|cocuklari|"
@@ -1383,6 +1420,11 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"(?:شرب|شربت|بلع|بلعت|اكل|اكلت) (?:\w+ )?(?:كلور|الكلور|مبيض|منظف|سم|السم|ديتول|"
             r"كلوركس)"
         ),
+        _p(
+            r"(?:evde|evimde|mutfakta|dairede) yangin|yangin var|gaz kokusu|gaz kacagi|"
+            r"(?:pil|camasir suyu|zehir|miknatis) yut\w*",
+            unless=PAST_ILLNESS + r"|sokakta",
+        ),
         # ar
         _p(r"(?:انا|نحن|حياتي|حياتنا|اطفالي|ابني|بنتي|طفلي|الاطفال|اولادي) (?:\w+ )?(?:في|ب) ?خطر"),
         _p(
@@ -1407,6 +1449,12 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"نزيف (?:\w+ )?(?:حاد|"
             r"شديد)|الم (?:\w+ )?في (?:\w+ )?(?:صدري|الصدر|صدره|صدرها)",
             unless=PAST_ILLNESS,
+        ),
+        _p(
+            r"حريق في (?:البيت|الشقه|المطبخ|المنزل)|في حريق|البيت يحترق|(?:رائحه|ريحه) غاز|"
+            r"تسرب غاز|"
+            r"بلع (?:\w+ )?(?:بطاريه|مغناطيس|كلور|سم)",
+            unless=PAST_ILLNESS + r"|الشارع",
         ),
     ),
 }
