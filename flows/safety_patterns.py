@@ -641,6 +641,7 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"(?:pils|tablets|meds)|(?:standing|siting|im|i am) (?:on|at) (?:the|a) (?:bridge|rof|"
             r"edge|tracks|ledge)" + END
         ),
+        _p(r"drive (?:\w+ ){0,2}into (?:a|the) (?:wal|tre|truck|river|canal)"),
         # tr
         _p(
             r"intihar\w*|kendi[mn]i (?:\w+ )?(?:oldur|as|asmak|asaca\w*|yarala|kes|zarar|"
@@ -673,7 +674,7 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"(?:butun|tum|hepsini|bir kutu|kutu) (?:\w+ ){0,2}(?:hap|ilac)\w* (?:\w+ )?(?:ic|"
             r"yut|al)\w*|(?:hap|ilac)\w* (?:\w+ )?(?:biriktir|topla)\w*"
         ),
-        _p(rf"{AR}(?:اجرح|اقطع|احرق) (?:\w+ )?(?:يدي|يدي|ذراعي|جسمي|معصمي|رسغي|ساقي)"),
+        _p(rf"{AR}(?:اجرح|اقطع|احرق|جرحت|قطعت|حرقت) (?:\w+ )?(?:يدي|ذراعي|جسمي|معصمي|رسغي|ساقي)"),
         _p(r"kopru\w* (?:\w+ ){0,3}atla\w*"),
         _p(
             r"(?:الجسر|السطح|البلكونه|النافذه|العماره|الشباك) (?:\w+ ){0,3}(?:اقفز|ساقفز|انط|"
@@ -708,6 +709,10 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"son mesaj\w*" + END + r"|kopru\w* (?:uzerindeyim|ustundeyim)|kimse (?:\w+ )?"
             r"(?:ozlemeyecek|fark etmeyecek|umursamayacak)",
             unless=r"belediye|kurum|ev sahibi",
+        ),
+        _p(
+            r"her seyi (?:\w+ )?(?:bitir|sonlandir)\w*|(?:olsem|olursem) (?:\w+ )?(?:kimsenin )?"
+            r"umurunda (?:olmaz|olmayacak|degil)"
         ),
         # ar
         _p(rf"{AR}انتحار\w*|{AR}(?:ا|ي|ت|ن)?نتحر\w*"),
@@ -764,6 +769,10 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"(?:اخر|هذه اخر) رساله(?: (?:مني|لكم|لكن))?" + END + r"|(?:واقف|واقفه|انا|جالس|جالسه) "
             r"علي (?:الجسر|السطح|حافه)|(?:لن|ما حد راح|محد) (?:\w+ )?يفتقدني|يفتقدني احد",
             unless=r"للبلديه|البلديه|الطابور",
+        ),
+        _p(
+            rf"{AR}(?:انهي|نهي) كل (?:شيء|شي)|(?:لو|اذا) مت (?:\w+ ){{0,2}}(?:لن|ما|محد) (?:\w+ )?"
+            rf"(?:يهتم|يحزن|يفتقدني|يلاحظ)"
         ),
     ),
     "violence": (
@@ -1054,6 +1063,17 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"out|out|se anyone)(?!\w)",
             unless=r"pay|dinner|haha|lol|game",
         ),
+        _p(
+            r"(?:kids|children|baby|child) (?:\w+ ){0,3}left alone (?:for days|al day|"
+            r"overnight|at night)|"
+            r"leaves (?:the |her |his )?(?:baby|kids|children) alone|took my (?:daughter|son|"
+            r"child|kids|"
+            r"baby) (?:\w+ ){0,4}(?:dont|do not) know where|abduct\w*|kidnap\w*"
+        ),
+        _p(
+            r"(?<!it )(?<!that )(?:hits|beats|kicks|slaps|punches|chokes) me(?!\w)",
+            unless=r"reality|news|realis|realiz|at chess|at cards|at games|hits me hard|lol|haha",
+        ),
         # tr
         _p(
             r"(?:annemi|esimi|karimi|kardesimi|babami|cocuklari|cocuklarimi|cocugumu|oglumu|kizimi|"
@@ -1098,6 +1118,13 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"bana (?:\w+ ){0,2}firlat\w*|(?:cikarmiyor|birakmiyor|kilitliyor) (?:\w+ )?(?:ve )?"
             r"(?:dov|vur)\w*"
         ),
+        _p(
+            r"(?:ona|onu|kizima|oglumu|oglumu|cocuklara|kizimi) (?:\w+ )?(?:vur|dov)\w*|"
+            r"(?:cocuk|cocuklar|bebek)\w* (?:\w+ ){0,3}yalniz (?:birakil|birak)\w*|(?:kizimi|"
+            r"oglumu|"
+            r"cocugumu|cocuklarimi|bebegimi) (?:\w+ ){0,2}kacir\w*|kocam (?:\w+ ){0,6}(?:vuruyor|"
+            r"dovuyor|tokat atiyor)"
+        ),
         # ar
         _p(
             rf"{AR}(?:يضرب|ضرب|يركل|يصفع|صفع|يخنق|خنق|يهدد|هدد|يعنف|عنف|يحبس|حبس|يعتدي|"
@@ -1123,6 +1150,15 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"بنتي|طفلي|الاطفال) (?:\w+ )?(?:ليسوا|ليس|مش|مو) (?:\w+ )?(?:في امان|بامان)"
         ),
         _p(r"(?:دفعني(?! ل\w*| الي)|ركلني|صفعني|لكمني|رفسني)(?!\w)|رمي (?:\w+ ){0,2}علي(?!\w)"),
+        _p(
+            r"(?:ابوها|اباها|ابوه|اباه|زوجها|زوج امي|زوج امها|ابوهم) (?:\w+ )?(?:يضرب|يعنف|"
+            r"يوذي)\w*|"
+            r"(?:اطفال|الاطفال|اولاد|طفل)\w* (?:\w+ ){0,3}(?:يتركون|تركوا|متروك)\w* (?:وحدهم|"
+            r"لوحدهم)|"
+            r"(?:اخذ|خطف) (?:\w+ )?(?:بنتي|ابني|اولادي|طفلي|ابنتي) (?:\w+ ){0,3}(?:لا اعرف|"
+            r"ما بعرف|مش "
+            r"عارف) (?:اين|وين|فين)|خطف\w*"
+        ),
     ),
     "acute": (
         # nl
@@ -1384,6 +1420,12 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"(?:a |some )?(?:batery|bateries|bleach|poison|magnet\w*)",
             unless=PAST_ILLNESS + r"|was a fire|last year",
         ),
+        _p(
+            r"unresponsive|(?:is|are) (?:\w+ )?(?:breaking|braking) (?:in|into)|(?:breaking|"
+            r"break) into "
+            r"(?:my|our) (?:house|flat|home) (?:right )?now",
+            unless=r"council|landlord|email|system|\bap\b|phone|laptop|computer|last",
+        ),
         # tr
         _p(
             r"tehlikedey\w*|hayati tehlike\w*|hayatim tehlikede|(?:beni|bizi|cocuklari|"
@@ -1425,6 +1467,10 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"(?:pil|camasir suyu|zehir|miknatis) yut\w*",
             unless=PAST_ILLNESS + r"|sokakta",
         ),
+        _p(
+            r"(?:biri|birisi|adam|hirsiz) (?:\w+ ){0,3}(?:evime|eve|kapimi|daireme) (?:giriyor|"
+            r"kiriyor|zorluyor)"
+        ),
         # ar
         _p(r"(?:انا|نحن|حياتي|حياتنا|اطفالي|ابني|بنتي|طفلي|الاطفال|اولادي) (?:\w+ )?(?:في|ب) ?خطر"),
         _p(
@@ -1456,6 +1502,7 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"بلع (?:\w+ )?(?:بطاريه|مغناطيس|كلور|سم)",
             unless=PAST_ILLNESS + r"|الشارع",
         ),
+        _p(r"و?(?:لا|ما) (?:يستجيب|تستجيب)|يقتحم|اقتحم|يكسر الباب|يدخل بالقوه"),
     ),
 }
 
