@@ -561,8 +561,8 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
         ),
         _p(
             r"(?:feel like|thinking (?:about|of)|going to|want to|wana|"
-            r"gona) (?:\w+ )?end(?:ing)? (?:it|things|everything)(?!\w)(?! (?:with|for|on|"
-            r"at)\b)"
+            r"gona) (?:\w+ )?end(?:ing)? (?:it|things|everything)(?!\w)(?! (?:with|on|"
+            r"at)\b)(?! for (?!god\b))"
         ),
         _p(
             r"(?:want|wish|like) (?:\w+ ){0,3}(?:to be|be) gone"
@@ -1074,6 +1074,7 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"(?<!it )(?<!that )(?:hits|beats|kicks|slaps|punches|chokes) me(?!\w)",
             unless=r"reality|news|realis|realiz|at chess|at cards|at games|hits me hard|lol|haha",
         ),
+        _p(r"(?:grabed|grabbed|squezed|squeezed|held) (?:\w+ ){0,2}(?:my|her) (?:neck|throat)"),
         # tr
         _p(
             r"(?:annemi|esimi|karimi|kardesimi|babami|cocuklari|cocuklarimi|cocugumu|oglumu|kizimi|"
@@ -1159,6 +1160,7 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"ما بعرف|مش "
             r"عارف) (?:اين|وين|فين)|خطف\w*"
         ),
+        _p(r"(?:ضغط|خنق|مسك) (?:\w+ ){0,2}(?:رقبتي|رقبتها|حلقي)|(?:هدد|يهدد) (?:\w+ )?بقتل"),
     ),
     "acute": (
         # nl
@@ -1608,5 +1610,40 @@ TOGETHER: tuple[Together, ...] = (
         "acute",
         (r"vlekken|nekstyf|styve nek|nek styf", r"koorts|heet|suf|slap"),
         unless=r"waterpokken|mazelen|eczem|huid",
+    ),
+    # en, tr, ar: death and a wish, as for Dutch above
+    Together(
+        "suicide",
+        (
+            r"die|dead|death|dying|died",
+            r"want|wish|rather|beter|hope|should|ready|relief|welcome|easier|only way|way out|"
+            r"for god",
+        ),
+        unless=r"hair|dye|dying to|dying for|laugh\w*|phone|batery|died (?:last|in|of|on|at)|"
+        r"pased|funeral|wil\b|estate|taxes|(?:dad|mum|mom|mother|father|grandma|grandpa|"
+        r"husband|wife|"
+        r"dog|cat) (?:\w+ )?(?:doesnt|does not|wont|died|dies|is dying)|at home|hospital|hospice",
+    ),
+    Together(
+        "suicide",
+        (
+            r"olmek|olsem|olmeye|olum|olume|olumu|olmem",
+            r"isti\w*|keske|daha iyi|daha kolay|kurtulus|cozum|hazirim|cikis|rahat\w*",
+        ),
+        unless=r"\w+(?:tan|ten|dan|den) olu\w*|merak|vergi|evde|hastane|huzur|istemiyorum|istemem",
+    ),
+    Together(
+        "suicide",
+        (
+            r"الموت|للموت|اموت|ميت|ميتا|ميته|موتي",
+            r"اريد|اتمني|(?:ال)?افضل|(?:ال)?احسن|الحل|بدي|نفسي|ابي|راحه|اسهل|مستعد|مستعده",
+        ),
+        unless=r"من الضحك|من الجوع|من التعب|من الحر|من البرد|شوقا|\bه\b|مات|توفي|وفاه|البيت|"
+        r"المستشفي|بعد موتي|وصيه|وصيت|قبل ان اموت",
+    ),
+    Together(
+        "suicide",
+        (r"اختفي|اختفاء|اكون", r"الابد|للابد|حيا|موجودا"),
+        unless=r"عطله|غرفه|غرفهم",
     ),
 )
