@@ -540,9 +540,11 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"better of without me|rather be dead|rather die|wish i (?:could )?die"
         ),
         _p(
-            r"(?:dont|do not|no longer|not|never|dont even) (?:\w+ )?(?:want|wish|wana) (?:to )?"
-            r"(?:live|be alive|be here|exist|wake up|go on|be in this world|be around)"
-            r"(?! (?:here|in|with|there|at|near|next|alone|together|on|abroad|close|like that|by))"
+            r"(?:dont|do not|no longer|not|never|dont even) (?:\w+ )?(?:want|wish|wana|"
+            r"ned) (?:to )?"
+            r"(?:live|be alive|be here|be there|exist|wake up|go on|be in this world|be around)"
+            r"(?! (?:here|in|with|there|at|near|next|alone|together|on|abroad|close|like that|by|"
+            r"when|if|while|before|after|for)\b)"
             r"(?! (?:early|late|before|so early)\b)",
             unless=r"flat|house|place|city|town|job|school|country|neighbourhod|neighborhod|street|"
             r"mould|mold",
@@ -642,6 +644,13 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"edge|tracks|ledge)" + END
         ),
         _p(r"drive (?:\w+ ){0,2}into (?:a|the) (?:wal|tre|truck|river|canal)"),
+        _p(
+            r"(?:dont|do not|cant|cannot) se the point(?: (?:anymore|of (?:living|life|"
+            r"anything)))?"
+            + END
+            + r"|want (?:it )?al to end|(?:hit|hurt|punch|scratch|burn)\w* myself when",
+            unless=r"form|leter|aplication|this job",
+        ),
         # tr
         _p(
             r"intihar\w*|kendi[mn]i (?:\w+ )?(?:oldur|as|asmak|asaca\w*|yarala|kes|zarar|"
@@ -714,6 +723,12 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"her seyi (?:\w+ )?(?:bitir|sonlandir)\w*|(?:olsem|olursem) (?:\w+ )?(?:kimsenin )?"
             r"umurunda (?:olmaz|olmayacak|degil)"
         ),
+        _p(
+            r"artik (?:\w+ )?(?:burada|bu dunyada|bu hayatta) olmak istemi\w*|hayatim (?:\w+ )?"
+            r"yasamaya degmez|bitsin isti\w*|kendime (?:\w+ )?(?:vuruyorum|zarar)",
+            unless=r"icra|ev sahibi|toplanti|memur",
+        ),
+        _p(r"(?:dunyada|hayatta) (?:\w+ )?yasamak (?:\w+ )?istemi\w*"),
         # ar
         _p(rf"{AR}انتحار\w*|{AR}(?:ا|ي|ت|ن)?نتحر\w*"),
         _p(
@@ -773,6 +788,12 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
         _p(
             rf"{AR}(?:انهي|نهي) كل (?:شيء|شي)|(?:لو|اذا) مت (?:\w+ ){{0,2}}(?:لن|ما|محد) (?:\w+ )?"
             rf"(?:يهتم|يحزن|يفتقدني|يلاحظ)"
+        ),
+        _p(
+            r"(?:لا|ما) (?:\w+ )?(?:اريد|بدي|ابي) (?:\w+ )?(?:ان )?اكون (?:هنا|هون|"
+            r"موجودا)(?! عندما)|"
+            r"(?:لا|ما) (?:تستحق|يستحق) العيش|(?:ان )?ينتهي كل (?:شيء|شي)|(?:اخذ|ابلع|اشرب) كل "
+            r"(?:حبوبي|ادويتي|الحبوب)|(?:اضرب|اجرح|اوذي) نفسي"
         ),
     ),
     "violence": (
@@ -1161,6 +1182,10 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"عارف) (?:اين|وين|فين)|خطف\w*"
         ),
         _p(r"(?:ضغط|خنق|مسك) (?:\w+ ){0,2}(?:رقبتي|رقبتها|حلقي)|(?:هدد|يهدد) (?:\w+ )?بقتل"),
+        _p(
+            r"(?:لست|مش|ما) (?:\w+ )?(?:في امان|بامان) (?:\w+ ){0,3}(?:مع زوجي|منه|مع ابي)|"
+            r"(?:خايف|خائف|خايفه) من (?:ابيه|ابوه|زوجها|ابيها|ابوها)"
+        ),
     ),
     "acute": (
         # nl
