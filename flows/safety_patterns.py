@@ -91,7 +91,7 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
     "suicide": (
         # nl: the words themselves
         _p(r"zelfmord\w*|sui[cs]id\w*|zelfdoding\w*|zelf doding|zelfmo[rt]\w*"),
-        _p(rf"(?:mezelf|my|me|zichzelf|zich) {W}{{0,2}}van (?:de )?kant (?:te )?mak\w*"),
+        _p(rf"(?:mezelf|my|me|zichzelf|zich) {W}{{0,2}}van (?:de )?kant (?:\w+ )?(?:te )?mak\w*"),
         _p(r"van kant (?:te )?mak\w* (?:myzelf|mezelf)"),
         # ending it, ending one's life
         _p(
@@ -523,6 +523,13 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
         _p(r"aan het (?:snyden|krasen)" + END, unless=r"groente|brod|vles|\bui\b|hout|papier|har"),
         _p(r"waarom ben ik (?:\w+ ){0,2}niet (?:\w+ )?dod"),
         _p(r"was ik (?:\w+ )?maar (?:\w+ )?(?:nooit|niet) (?:mer )?waker geworden"),
+        _p(
+            r"om (?:\w+ )?(?:dod te gan|te sterven|er een eind aan te maken|"
+            r"zelfmord te plegen)|geen "
+            r"reden (?:mer )?om (?:\w+ )?(?:dor|verder) te gan|verdwynen en (?:nooit|niet) mer "
+            r"(?:terugkomen|terug te komen|terug)",
+            unless=r"saai|lach|vervelend|verveling|haha",
+        ),
         # en
         _p(
             r"suicid\w*|kil\w* (?:my ?self|meself|myselfe|himself|herself|themselves)|"
@@ -729,6 +736,7 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             unless=r"icra|ev sahibi|toplanti|memur",
         ),
         _p(r"(?:dunyada|hayatta) (?:\w+ )?yasamak (?:\w+ )?istemi\w*"),
+        _p(r"uyanmasam|uyanmasaydim|hic uyanma\w*"),
         # ar
         _p(rf"{AR}انتحار\w*|{AR}(?:ا|ي|ت|ن)?نتحر\w*"),
         _p(
@@ -1021,6 +1029,10 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"(?:mag|mocht) (?:\w+ )?(?:niet|nooit) (?:mer )?(?:naar buiten|de deur uit|bellen|weg|"
             r"alleen de deur uit)(?!\w)",
             unless=r"dokter|ziek|corona|quarantaine|huisarts|operatie|moe",
+        ),
+        _p(
+            r"(?:heeft|had|hebben) (?:\w+ )?aan (?:my|me|haar|hem|myn (?:dochter|zon|"
+            r"kind)) (?:\w+ )?gezeten"
         ),
         # en
         _p(
@@ -1503,7 +1515,7 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
         _p(
             rf"{AR}(?:يقتلني|يقتلنا|قتلي|قتلنا|بيقتلني|هيقتلني|سيقتلني|سيقتلنا|يريد قتلي|"
             rf"بدو يقتلني|يهددني بالقتل|هددني بالقتل|يهدد بقتلي)",
-            unless=HYPERBOLE + r"|اذا",
+            unless=HYPERBOLE + r"|اذا|الايجار|الفواتير|الفاتوره|الديون|هذا|هذه",
         ),
         _p(
             r"(?:معه|بيده|في يده|يحمل|حامل|هددني|يهددني|اخرج|طلع) (?:\w+ )?(?:ب)?(?:سكين|"
@@ -1552,7 +1564,7 @@ TOGETHER: tuple[Together, ...] = (
         (
             r"dod|de dod|sterven|dodgan|dod gan|dod zyn|dod te zyn",
             r"wil|wou|wilde|liever|liefst|hop|wens|zou|beter|verlang\w*|denk\w*|uitweg|oplossing|"
-            r"rustig|rust|klar|zin|plan",
+            r"rustig|rust|klar|zin|plan|niemand|last",
         ),
         unless=r"(?:is|was|zyn|waren|ligt) (?:\w+ ){0,2}dod|dod (?:\w+ )?gegan|overleden|gestorven|"
         r"dod van\b|niet bang vor de dod|(?:niet|nooit) dod|uitvart|testament|erfenis|begrafenis|"
