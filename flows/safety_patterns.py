@@ -409,7 +409,10 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             unless=r"moet|mag|elke dag|dokter|voorschrift|apotheek|ochtend|avond",
         ),
         _p(r"(?:heb|ben|had) (?:\w+ ){0,2}gekrast" + END),
-        _p(r"(?:touw|strop) (?:\w+ ){0,4}(?:gekocht|kopen|klar|ophang\w*|opgehangen|voor mezelf)"),
+        _p(
+            r"(?:touw|strop) (?:\w+ ){0,4}(?:gekocht|kopen|klar|ophang\w*|opgehangen|voor mezelf)",
+            unless=r"schomel|\bwas\b|verhuiz\w*|tuin|bot|klim|tent|kamperen|pakket",
+        ),
         _p(r"strop (?:\w+ )?(?:gemakt|geknopt|klar|hangt|gekocht)|(?:mak|knop)\w* (?:\w+ )?strop"),
         _p(
             r"afscheid (?:\w+ ){0,2}(?:nemen|genomen) van (?:myn|al myn) (?:kinderen|familie|"
@@ -529,6 +532,18 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"reden (?:mer )?om (?:\w+ )?(?:dor|verder) te gan|verdwynen en (?:nooit|niet) mer "
             r"(?:terugkomen|terug te komen|terug)",
             unless=r"saai|lach|vervelend|verveling|haha",
+        ),
+        _p(
+            r"(?:stopen|stop|ophouden) (?:[^\s.]+ ){0,4}met (?:ademen|bestan)|niet (?:mer )?waker "
+            r"(?:word|worden) (?:\w+ ){0,3}(?:prima|goed|niet erg|maakt niet uit|fyn)|"
+            r"of ik (?:\w+ )?"
+            r"(?:lef|leven) of (?:\w+ )?(?:dod|sterf)|er ?vor (?:springen|gan liggen)|"
+            r"wil (?:[^\s.]+ ){0,6}"
+            r"dat ik er (?:\w+ )?niet mer ben"
+        ),
+        _p(
+            rf"al myn {DRUGS} (?:\w+ ){{0,5}}om (?:\w+ )?in te nemen",
+            unless=r"week|dag|ochtend|avond|apotheek",
         ),
         # en
         _p(
@@ -842,7 +857,7 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"kneep|knepen) (?:\w+ ){0,2}(?:keel|strot)|(?:wurgt|wurgde|wurgen) (?:my|me|haar)"
         ),
         _p(
-            r"(?:word|werd|worden|wordt|ben|zyn|was|waren) (?:\w+ ){0,3}(?:geslagen|geschopt|"
+            r"(?:word|werd|worden|wordt|ben|was|waren) (?:\w+ ){0,3}(?:geslagen|geschopt|"
             r"getrapt|gestompt|gewurgd|mishandeld|in elkar geslagen|verkracht|misbruikt|"
             r"opgesloten|bedreigd met (?:een )?(?:mes|wapen|pistol|dod))",
             unless=HYPERBOLE + r"|door de (?:rekeningen|brieven|belasting|post)",
@@ -1033,6 +1048,11 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
         _p(
             r"(?:heeft|had|hebben) (?:\w+ )?aan (?:my|me|haar|hem|myn (?:dochter|zon|"
             r"kind)) (?:\w+ )?gezeten"
+        ),
+        _p(
+            r"myn hofd (?:\w+ ){0,3}tegen de (?:muur|deur|kast|vloer|grond) (?:\w+ )?(?:geslagen|"
+            r"geduwd|gebonkt|gesmeten)|aangevallen (?:\w+ )?met (?:een )?(?:mes|wapen|byl|hamer|"
+            r"knupel)|aangevallen door (?:myn|haar|zyn) (?:man|vriend|ex|vader|partner)"
         ),
         # en
         _p(
@@ -1408,6 +1428,11 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"gaslucht|gaslek",
             unless=PAST_ILLNESS + r"|was|geweest|buren vorig",
         ),
+        _p(
+            rf"(?:kind|zon|zontje|dochter|dochtertje|baby|peuter|kleuter|"
+            rf"kleine) (?:\w+ ){{0,3}}(?:{DRUGS}) "
+            r"(?:\w+ ){0,3}(?:gegeten|ingenomen|geslikt|opgegeten)"
+        ),
         # en
         _p(
             r"(?:i am|im|we are|were|i feel|my (?:kids|children|child|son|daughter|baby) (?:is|"
@@ -1638,7 +1663,7 @@ TOGETHER: tuple[Together, ...] = (
     Together(
         "acute",
         (
-            r"verward|rare dingen|praat (?:\w+ )?raar|scheef|onduidelyk",
+            r"verward|rare dingen|praat (?:\w+ )?raar|scheef|onduidelyk|kan niet (?:mer )?praten",
             r"slap|verlamd|hangt|kan niet (?:mer )?(?:praten|bewegen|lopen)|arm|been",
         ),
         unless=PAST_ILLNESS + r"|dementie|dement",
