@@ -545,6 +545,15 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             rf"al myn {DRUGS} (?:\w+ ){{0,5}}om (?:\w+ )?in te nemen",
             unless=r"week|dag|ochtend|avond|apotheek",
         ),
+        _p(
+            r"euwige (?:rust|slap)|klar (?:vor )?om te gan" + END + r"|beter (?:\w+ ){0,3}als ik "
+            r"(?:\w+ )?verdwyn(?!\w)|(?:wil|zou|liefst|liever) (?:\w+ ){0,3}onder de grond|"
+            r"wil ik niet "
+            r"(?:mer )?verder"
+            + END
+            + r"|zonder (?:myn|hem|haar) (?:\w+ ){0,2}wil ik niet (?:mer )?"
+            r"(?:verder|leven)"
+        ),
         # en
         _p(
             r"suicid\w*|kil\w* (?:my ?self|meself|myselfe|himself|herself|themselves)|"
@@ -1601,7 +1610,7 @@ TOGETHER: tuple[Together, ...] = (
         (
             r"(?:het|myn|dit) leven",
             r"niet mer (?:an|aan)|te zwar|voorbij|genoeg|geen zin|stopt|ophoudt|beindig\w*|"
-            r"ondraglyk|niet mer|wil eruit|wil er uit",
+            r"ondraglyk|niet mer|wil eruit|wil er uit|stop ermee|kap ermee|geef (?:het )?op",
         ),
         unless=r"\bals\b|huur|schuld\w*|rekening\w*|werk|baan|verhuiz\w*|geld|duur|toeslag|"
         r"uitkering|niet mer (?:dezelfde|hetzelfde|normal|zo)|nieuw leven|leven (?:met|in|van|"
@@ -1707,5 +1716,13 @@ TOGETHER: tuple[Together, ...] = (
         "suicide",
         (r"اختفي|اختفاء|اكون", r"الابد|للابد|حيا|موجودا"),
         unless=r"عطله|غرفه|غرفهم",
+    ),
+    Together(
+        "suicide",
+        (
+            r"ga het (?:\w+ )?doen|het (?:\w+ )?ga doen|doe het (?:vanavond|vanacht|morgen|nu)",
+            r"testament|afscheid\w*|brief|pilen|touw|strop|datum|besloten|plan",
+        ),
+        unless=r"aangifte|belasting|verhuiz\w*|formulier|aanvrag|afspraak|notaris",
     ),
 )
