@@ -33,7 +33,6 @@ END = (
     r"(?= ?[.,]| ?$| (?:ik|het|echt|gewon|help|sorry|hor|hoor|joh|pf+|man|zeg|jongens|"
     r"mer|nu|vandaag|allemal|en ik|maar ik)\b)"
 )
-ME_NL = r"(?:mezelf|my|me)"
 PARTNER_NL = (
     r"(?:man|vrouw|partner|vriend|vriendin|echtgenot\w*|vader|pa|papa|stiefvader|stiefmoeder|"
     r"moeder|ma|mama|ex|exman|ex man|broer|zus|schonvader|schonmoeder|zon|dochter|oom|opa|"
