@@ -121,12 +121,13 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"telefon)"
             r"|thuis sterven|(?:in|naar) (?:het|een) (?:ziekenhuis|hospice|verplegh\w*)|"
             r"waardig|euthanasie|uitvart|testament|polis|(?:myn|zyn|haar|de) dod (?:regel|"
-            r"voorbereid|plan|verzeker)",
+            r"voorbereid|plan|verzeker)|haha|hihi|\blol\b|van schamte|dod (?:neer)?valen",
         ),
         _p(
             r"liever dod(?!\w)(?! ?mo)|was ik (?:\w+ )?maar dod|ware ik maar dod|"
             r"dat ik dod (?:was|ben|ga)",
-            unless=r"zonder dat|geregeld|testament|zaken",
+            unless=r"zonder dat|geregeld|testament|zaken|verplegh\w*|wilsverklaring|euthanasie|"
+            r"ziekenhuis",
         ),
         _p(
             r"was ik (?:\w+ )?(?:maar )?nooit geboren|had ik (?:\w+ )?nooit geboren|"
@@ -163,7 +164,7 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"zou willen)(?!\w)",
             unless=r"thuis sterven|(?:in|naar) (?:het|een) (?:ziekenhuis|hospice|verplegh\w*)|"
             r"waardig|"
-            r"euthanasie|(?:niet|nooit) dod",
+            r"euthanasie|(?:niet|nooit) dod|haha|hihi|\blol\b|van schamte|dod wilen valen",
         ),
         _p(r"(?:eind|einde) (?:\w+ ){0,2}aan (?:alles|het allemal|mezelf|myn bestan)(?!\w)"),
         _p(r"punt (?:\w+ ){0,2}(?:, )?achter (?:myn|het|dit) leven"),
@@ -530,7 +531,7 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"zelfmord te plegen)|geen "
             r"reden (?:mer )?om (?:\w+ )?(?:dor|verder) te gan|verdwynen en (?:nooit|niet) mer "
             r"(?:terugkomen|terug te komen|terug)",
-            unless=r"saai|lach|vervelend|verveling|haha",
+            unless=r"saai|lach|vervelend|verveling|haha|bang|angst",
         ),
         _p(
             r"(?:stopen|stop|ophouden) (?:[^\s.]+ ){0,4}met (?:ademen|bestan)|niet (?:mer )?waker "
@@ -1045,7 +1046,8 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
         _p(
             r"(?:papa|vader|stiefvader|oom|opa|mama|moeder|hy|zy|man|vriend|partner|"
             r"ex) (?:\w+ ){0,2}"
-            r"(?:haar|hem|my|me|ons) (?:\w+ ){0,2}pyn (?:doet|deed|gedan)"
+            r"(?:haar|hem|my|me|ons) (?:\w+ ){0,2}pyn (?:doet|deed|gedan)",
+            unless=r"woorden|gevoel\w*|verdriet|wat hy zei|emotionel|weggin|hart",
         ),
         _p(r"brandplek\w* (?:\w+ ){0,2}(?:sigaret\w*|strykyzer)"),
         _p(
