@@ -564,11 +564,13 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"need) (?:\w+ ){0,2}to (?:die|be dead|"
             r"not exist|stop existing|disappear forever|end it|end things|end everything|"
             r"sleep forever)(?!\w)(?! (?:\w+ )?hair)(?! (?:with|for|on|at|there)\b)",
-            unless=r"at home|in (?:a |the )?hospital|hospice|peacefuly|in (?:her|his) slep|dignity",
+            unless=r"at home|in (?:a |the )?hospital|hospice|peacefuly|in (?:her|his) slep|dignity|"
+            r"one day|afairs|we are al|everyone dies",
         ),
         _p(
             r"wish (?:i|id) (?:was|were|had) (?:dead|never ben born|died)|better of dead|"
-            r"better of without me|rather be dead|rather die|wish i (?:could )?die"
+            r"better of without me|rather be dead|rather die|wish i (?:could )?die",
+            unless=r"haha|\blol\b|joke|lmao",
         ),
         _p(
             r"(?:dont|do not|no longer|not|never|dont even) (?:\w+ )?(?:want|wish|wana|"
@@ -1694,7 +1696,8 @@ TOGETHER: tuple[Together, ...] = (
         unless=r"hair|dye|dying to|dying for|laugh\w*|phone|batery|died (?:last|in|of|on|at)|"
         r"pased|funeral|wil\b|estate|taxes|(?:dad|mum|mom|mother|father|grandma|grandpa|"
         r"husband|wife|"
-        r"dog|cat) (?:\w+ )?(?:doesnt|does not|wont|died|dies|is dying)|at home|hospital|hospice",
+        r"dog|cat) (?:\w+ )?(?:doesnt|does not|wont|died|dies|is dying)|at home|hospital|hospice|"
+        r"haha|\blol\b|one day|afairs|we are al",
     ),
     Together(
         "suicide",
@@ -1702,7 +1705,8 @@ TOGETHER: tuple[Together, ...] = (
             r"olmek|olsem|olmeye|olum|olume|olumu|olmem",
             r"isti\w*|keske|daha iyi|daha kolay|kurtulus|cozum|hazirim|cikis|rahat\w*",
         ),
-        unless=r"\w+(?:tan|ten|dan|den) olu\w*|merak|vergi|evde|hastane|huzur|istemiyorum|istemem",
+        unless=r"\w+(?:tan|ten|dan|den) olu\w*|merak|vergi|evde|hastane|huzur|istemiyorum|istemem|"
+        r"uzere|korku\w*|kork\w*|haha",
     ),
     Together(
         "suicide",
