@@ -520,7 +520,11 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"afscheid(?! van (?:myn|de|het) (?:oude|buurt|huis|werk|colega))",
             unless=r"\bbel\b|nemen|gemente|opnemen",
         ),
-        _p(r"om te springen" + END + r"|(?:laten|me|my) (?:\w+ )?overyden|overeden (?:te )?worden"),
+        _p(
+            r"om te springen" + END + r"|(?:laten|me|my) (?:\w+ )?(?:overyden|anryden)|"
+            r"(?:overeden|angereden) (?:te )?worden"
+        ),
+        _p(rf"[1-9][0-9]+ (?:\w+ )?{DRUGS} (?:\w+ ){{0,3}}(?:liggen|ligen|klar|gespard|verzameld)"),
         _p(r"(?:dit is|vandag is|morgen is) myn laatste (?:dag|nacht|avond)" + END),
         _p(r"punt achter (?:\w+ )?gezet(?= ?\.| ?$| ?,? ?ik ga)"),
         _p(r"aan het (?:snyden|krasen)" + END, unless=r"groente|brod|vles|\bui\b|hout|papier|har"),
@@ -716,7 +720,10 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"(?:butun|tum|hepsini|bir kutu|kutu) (?:\w+ ){0,2}(?:hap|ilac)\w* (?:\w+ )?(?:ic|"
             r"yut|al)\w*|(?:hap|ilac)\w* (?:\w+ )?(?:biriktir|topla)\w*"
         ),
-        _p(rf"{AR}(?:اجرح|اقطع|احرق|جرحت|قطعت|حرقت) (?:\w+ )?(?:يدي|ذراعي|جسمي|معصمي|رسغي|ساقي)"),
+        _p(
+            rf"{AR}(?:اجرح|اقطع|احرق|جرحت|قطعت|حرقت) (?:\w+ )?(?:يدي|ذراعي|جسمي|معصمي|رسغي|ساقي)",
+            unless=r"بالخطا|بالغلط|علبه|وانا|اثناء|المطبخ|بسكين المطبخ",
+        ),
         _p(r"kopru\w* (?:\w+ ){0,3}atla\w*"),
         _p(
             r"(?:الجسر|السطح|البلكونه|النافذه|العماره|الشباك) (?:\w+ ){0,3}(?:اقفز|ساقفز|انط|"
@@ -763,6 +770,7 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
         ),
         _p(r"(?:dunyada|hayatta) (?:\w+ )?yasamak (?:\w+ )?istemi\w*"),
         _p(r"uyanmasam|uyanmasaydim|hic uyanma\w*"),
+        _p(r"(?:kollarimi|bileklerimi|bacaklarimi|kolumu|bilegimi) (?:\w+ )?kest\w*"),
         # ar
         _p(rf"{AR}انتحار\w*|{AR}(?:ا|ي|ت|ن)?نتحر\w*"),
         _p(
@@ -868,7 +876,7 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"kneep|knepen) (?:\w+ ){0,2}(?:keel|strot)|(?:wurgt|wurgde|wurgen) (?:my|me|haar)"
         ),
         _p(
-            r"(?:word|werd|worden|wordt|ben|was|waren) (?:\w+ ){0,3}(?:geslagen|geschopt|"
+            r"(?:word|werd|worden|wordt|ben|was|waren) (?:\w+ ){0,5}(?:geslagen|geschopt|"
             r"getrapt|gestompt|gewurgd|mishandeld|in elkar geslagen|verkracht|misbruikt|"
             r"opgesloten|bedreigd met (?:een )?(?:mes|wapen|pistol|dod))",
             unless=HYPERBOLE + r"|door de (?:rekeningen|brieven|belasting|post)",
@@ -1066,6 +1074,14 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"geduwd|gebonkt|gesmeten)|aangevallen (?:\w+ )?met (?:een )?(?:mes|wapen|byl|hamer|"
             r"knupel)|aangevallen door (?:myn|haar|zyn) (?:man|vriend|ex|vader|partner)"
         ),
+        _p(
+            r"(?:stiefvader|vader|papa|oom|opa|man|vriend|ex|partner|moeder|stiefmoeder|"
+            r"hy) (?:\w+ )?"
+            r"(?:haar|hem|ze|hen|my|me|ons) (?:\w+ )?(?:slat|schopt|mishandelt|sloeg|trapt|"
+            r"mept)(?!\w)"
+            r"(?! over)",
+            unless=r"\bbal\b|spel|game|haha",
+        ),
         # en
         _p(
             r"domestic (?:violence|abuse)|(?:being|was|been|am|get|got|"
@@ -1140,6 +1156,13 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             unless=r"reality|news|realis|realiz|at chess|at cards|at games|hits me hard|lol|haha",
         ),
         _p(r"(?:grabed|grabbed|squezed|squeezed|held) (?:\w+ ){0,2}(?:my|her) (?:neck|throat)"),
+        _p(
+            r"(?:husband|partner|boyfriend|he|ex|father|dad|stepdad|"
+            r"stepfather) (?:\w+ ){0,2}(?:wil|might|"
+            r"could|is going to|wants to|going to) (?:hurt|harm|hit|kil|beat) (?:the kids|"
+            r"my kids|the "
+            r"children|us|me|them|my (?:son|daughter|baby))(?!\w)"
+        ),
         # tr
         _p(
             r"(?:annemi|esimi|karimi|kardesimi|babami|cocuklari|cocuklarimi|cocugumu|oglumu|kizimi|"
@@ -1547,6 +1570,7 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"(?:biri|birisi|adam|hirsiz) (?:\w+ ){0,3}(?:evime|eve|kapimi|daireme) (?:giriyor|"
             r"kiriyor|zorluyor)"
         ),
+        _p(r"silahli (?:\w+ )?(?:adam|kisi|biri|birisi|adamlar)"),
         # ar
         _p(r"(?:انا|نحن|حياتي|حياتنا|اطفالي|ابني|بنتي|طفلي|الاطفال|اولادي) (?:\w+ )?(?:في|ب) ?خطر"),
         _p(
@@ -1579,6 +1603,7 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             unless=PAST_ILLNESS + r"|الشارع",
         ),
         _p(r"و?(?:لا|ما) (?:يستجيب|تستجيب)|يقتحم|اقتحم|يكسر الباب|يدخل بالقوه"),
+        _p(r"(?:رجل|شخص|احد|رجال) مسلح\w*|مسلحين"),
     ),
 }
 
@@ -1729,5 +1754,10 @@ TOGETHER: tuple[Together, ...] = (
             r"testament|afscheid\w*|brief|pilen|touw|strop|datum|besloten|plan",
         ),
         unless=r"aangifte|belasting|verhuiz\w*|formulier|aanvrag|afspraak|notaris",
+    ),
+    Together(
+        "suicide",
+        (r"rof|bridge|ledge|balcony|window|tracks|building|cliff", r"jump\w*|throw myself"),
+        unless=r"trampoline|pool|swim|fun|kids|game",
     ),
 )
