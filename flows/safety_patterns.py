@@ -558,6 +558,23 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             + r"|zonder (?:myn|hem|haar) (?:\w+ ){0,2}wil ik niet (?:mer )?"
             r"(?:verder|leven)"
         ),
+        # euphemisms and the means, in other word orders
+        _p(
+            r"tusenuit (?:te )?knyp\w*|(?:wil|ga|gan|zal) (?:\w+ )?(?:de pyp uit|het hoekje om)|"
+            r"(?:inslapen|slapen|verdwynen) (?:en )?(?:niet|nooit) mer terug(?:komen|te komen)?|"
+            r"er niet mer wil (?:zyn|leven)|niet mer wil leven"
+        ),
+        _p(
+            r"(?:ga|wil|zal) (?:\w+ ){0,4}tegen (?:een|de) (?:bom|muur|paal|vrachtwagen|trein|"
+            r"brugpijler) "
+            r"(?:an )?(?:ryden|knalen|ryd|rossen)|(?:ga|wil|"
+            r"zal) (?:\w+ ){0,2}(?:het )?gas (?:open|an) "
+            r"(?:zeten|draaien|te zeten)|(?:ga|wil|zal) (?:\w+ ){0,2}(?:in|van|vanaf|"
+            r"voor) (?:de|het|een) "
+            r"(?:gracht|rivier|kanal|water|zee|brug|flat|dak|trein) (?:\w+ )?springen",
+            unless=r"zwem\w*|warm|haha|verhuis|afsluiten",
+        ),
+        _p(r"laatste brief (?:\w+ )?(?:geschreven|klar)" + END, unless=r"gemente|instantie|aan de"),
         # en
         _p(
             r"suicid\w*|kil\w* (?:my ?self|meself|myselfe|himself|herself|themselves)|"
@@ -1759,5 +1776,23 @@ TOGETHER: tuple[Together, ...] = (
         "suicide",
         (r"rof|bridge|ledge|balcony|window|tracks|building|cliff", r"jump\w*|throw myself"),
         unless=r"trampoline|pool|swim|fun|kids|game",
+    ),
+    Together(
+        "suicide",
+        (r"touw|strop", r"dod|zelfmord|sterven|ophangen|er niet mer"),
+        unless=r"was|klim|schomel|tent",
+    ),
+    Together(
+        "suicide",
+        (
+            r"neem (?:\w+ ){0,2}alles (?:\w+ ){0,2}in|alles in wat ik heb|alles innemen|"
+            r"alles inemen",
+            r"vanavond|vanacht|straks|nu|morgen|vandag",
+        ),
+        unless=r"overweging|ogenschouw|acht|mee|huis|tas",
+    ),
+    Together(
+        "suicide",
+        (r"tyd dat ik (?:\w+ )?ga(?= ?[,.]| ?$)", r"klar|op|genoeg|moe"),
     ),
 )
