@@ -932,7 +932,8 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
         ),
         _p(
             r"(?:houdt|hield|sluit|sloot) (?:\w+ )?(?:my|me|ons|"
-            r"de kinderen) (?:\w+ )?(?:opgesloten|binen|vast)(?!\w)"
+            r"de kinderen) (?:\w+ )?(?:opgesloten|binen|vast)(?!\w)",
+            unless=r"verdrietig|knuffel|troost|\blief\b|als ik bang|hand",
         ),
         _p(
             r"durf\w* (?:\w+ )?(?:niet|nooit) (?:mer )?(?:naar huis|thuis|terug naar huis|"
@@ -1043,7 +1044,9 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             unless=r"\bover\b|bal|deur",
         ),
         _p(
-            r"bedreigd (?:\w+ )?door (?:myn|haar|zyn) (?:man|partner|vriend|ex|vader|stiefvader|"
+            r"bedreigd (?:\w+ )?door (?:myn|haar|zyn) (?:man|partner|vriend|ex|vader|"
+            r"stiefvader|familie|"
+            r"schonfamilie|moeder|oom|"
             r"zon|broer)|thuis bedreigd"
         ),
         _p(r"(?:hy|zy) (?:\w+ )?(?:slat|schopt|mishandelt|sloeg) (?:ze|hen)" + END),
@@ -1098,6 +1101,20 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"mept)(?!\w)"
             r"(?! over)",
             unless=r"\bbal\b|spel|game|haha",
+        ),
+        _p(
+            r"(?:tikt|tikte) (?:my|me) (?:\w+ )?hard|(?:my|me) (?:\w+ ){0,2}(?:een )?(?:klap|"
+            r"klapen|trap|"
+            r"schop|stomp|dreun|mep) (?:\w+ ){0,3}(?:gegeven|gaf|geeft|verkocht)|"
+            r"klap in myn gezicht|"
+            r"seks (?:\w+ ){0,4}(?:als ik niet wil|tegen myn wil|terwyl ik niet wil)|(?:moet|"
+            r"dwingt) "
+            r"(?:\w+ )?van (?:myn|haar) (?:man|partner|vriend) (?:\w+ )?seks",
+            unless=r"haha|applaus|handen",
+        ),
+        _p(
+            r"dor (?:myn|haar|zyn) (?:man|partner|vriend|ex|vader|stiefvader|familie|schonfamilie|"
+            r"moeder|oom|broer|zon) (?:\w+ )?(?:bedreigd|geslagen|mishandeld|geschopt|opgesloten)"
         ),
         # en
         _p(
@@ -1485,6 +1502,16 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             rf"kleine) (?:\w+ ){{0,3}}(?:{DRUGS}) "
             r"(?:\w+ ){0,3}(?:gegeten|ingenomen|geslikt|opgegeten)"
         ),
+        _p(
+            r"komt (?:\w+ )?niet (?:mer )?bij"
+            + END
+            + r"|(?:geen lucht|geen adem|ademt niet) (?:\w+ ){0,5}"
+            r"(?:blauw|grauw|grys)|(?:vor|bij) myn deur (?:\w+ )?met (?:een )?(?:mes|wapen|"
+            r"pistol|byl|"
+            r"knupel)|(?:aanval|stuip|toeval) (?:\w+ ){0,3}(?:slap|blauw|reageert niet|"
+            r"bewuste?lo?s)",
+            unless=PAST_ILLNESS,
+        ),
         # en
         _p(
             r"(?:i am|im|we are|were|i feel|my (?:kids|children|child|son|daughter|baby) (?:is|"
@@ -1704,7 +1731,7 @@ TOGETHER: tuple[Together, ...] = (
             r"geslagen|geschopt|mishandel\w*|geweld|los gegan op|in elkar|slat|sloeg|mept|"
             r"klapen|wurg\w*|"
             r"schopt|trapt|getrapt",
-            r"my|me|ons|mezelf|de kinderen|myn (?:moeder|kinderen|zus|broer)",
+            r"my|me|ons|mezelf|de kinderen|myn kinderen",
         ),
         unless=r"\bover\b|bal|deur|huiswerk|tilt|\bniet\b|noit|vroeger|jeugd|boete|rechtszak|"
         r"ontslag|ontruiming|klap gehad|haha|film|spel|game|\btv\b|nieuws|gemente|belasting",
@@ -1794,5 +1821,10 @@ TOGETHER: tuple[Together, ...] = (
     Together(
         "suicide",
         (r"tyd dat ik (?:\w+ )?ga(?= ?[,.]| ?$)", r"klar|op|genoeg|moe"),
+    ),
+    Together(
+        "violence",
+        (r"gooit met|smyt met|gooide met|smet met", r"bang|naar my|naar ons|raak|gewond"),
+        unless=r"geld|haha|\bbal\b|sneuwbal",
     ),
 )
