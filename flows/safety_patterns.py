@@ -575,6 +575,16 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             unless=r"zwem\w*|warm|haha|verhuis|afsluiten",
         ),
         _p(r"laatste brief (?:\w+ )?(?:geschreven|klar)" + END, unless=r"gemente|instantie|aan de"),
+        _p(
+            r"(?:ben|zyn) er (?:\w+ ){0,2}niet lang mer|er maar mee (?:op te houden|ophouden|"
+            r"stopen)|"
+            r"geen reden (?:mer )?om (?:\w+ )?op te stan|dan spring ik|spring ik (?:er )?(?:af|"
+            r"in|van)"
+            + END
+            + r"|(?:stop|kap|ophouden) (?:ermee )?(?:, )?met alles"
+            + END
+            + r"|van de ardbodem (?:\w+ )?verdwyn\w*"
+        ),
         # en
         _p(
             r"suicid\w*|kil\w* (?:my ?self|meself|myselfe|himself|herself|themselves)|"
@@ -1826,5 +1836,12 @@ TOGETHER: tuple[Together, ...] = (
         "violence",
         (r"gooit met|smyt met|gooide met|smet met", r"bang|naar my|naar ons|raak|gewond"),
         unless=r"geld|haha|\bbal\b|sneuwbal",
+    ),
+    Together(
+        "suicide",
+        (
+            r"(?:haar|hem) (?:\w+ )?volgen|(?:haar|hem) achterna",
+            r"overlyden|overleden|dod|gestorven|hemel",
+        ),
     ),
 )
