@@ -31,7 +31,7 @@ def _p(regex: str, unless: str | None = None) -> Pattern:
 W = r"(?:[^\W\d_]+ )"  # any one word
 END = (
     r"(?= ?[.,]| ?$| (?:ik|het|echt|gewon|help|sorry|hor|hoor|joh|pf+|man|zeg|jongens|"
-    r"mer|nu|vandaag|allemal|en ik|maar ik)\b)"
+    r"mer|nu|vandaag|vanavond|vanacht|morgen|straks|allemal|en ik|maar ik)\b)"
 )
 PARTNER_NL = (
     r"(?:man|vrouw|partner|vriend|vriendin|echtgenot\w*|vader|pa|papa|stiefvader|stiefmoeder|"
@@ -280,7 +280,7 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             unless=r"euthanasie|voltoid leven",
         ),
         _p(r"mag ik (?:\w+ )?(?:dod|sterven|dodgan)" + END),
-        _p(r"weg (?:uit|van) (?:dit|het|myn) leven(?!\w)"),
+        _p(r"weg (?:uit|van) (?:dit |het |myn )?leven(?!\w)"),
         _p(r"(?:niet|nooit) mer hier (?:zyn|wezen)" + END),
         _p(
             r"(?:het|myn|dit) leven (?:\w+ ){0,2}(?:niks|niets) (?:mer )?waard|(?:het|myn|"
@@ -584,6 +584,11 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             + r"|(?:stop|kap|ophouden) (?:ermee )?(?:, )?met alles"
             + END
             + r"|van de ardbodem (?:\w+ )?verdwyn\w*"
+        ),
+        _p(
+            r"(?:wil|ga) stopen (?:met )?(?:leven|bestan)(?!\w)|(?:wil|ga|zal) (?:my|"
+            r"me) (?:\w+ )?pyn "
+            r"(?:doen|te doen)"
         ),
         # en
         _p(
@@ -1125,6 +1130,14 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
         _p(
             r"dor (?:myn|haar|zyn) (?:man|partner|vriend|ex|vader|stiefvader|familie|schonfamilie|"
             r"moeder|oom|broer|zon) (?:\w+ )?(?:bedreigd|geslagen|mishandeld|geschopt|opgesloten)"
+        ),
+        _p(
+            r"(?:man|vriend|partner|vader|stiefvader|ex|moeder|stiefmoeder|oom|opa|hy|"
+            r"zy) (?:\w+ )?(?:doet|"
+            r"deed) (?:my|me|haar|ons) (?:\w+ )?pyn|(?:man|vriend|partner|vader|stiefvader|ex|"
+            r"hy) (?:\w+ )?"
+            r"(?:my|me) pyn doen",
+            unless=r"woorden|gevoel\w*|verdriet|hart",
         ),
         # en
         _p(
@@ -1685,7 +1698,8 @@ TOGETHER: tuple[Together, ...] = (
         unless=r"(?:is|was|zyn|waren|ligt) (?:\w+ ){0,2}dod|dod (?:\w+ )?gegan|overleden|gestorven|"
         r"dod van\b|niet bang vor de dod|(?:niet|nooit) dod|uitvart|testament|erfenis|begrafenis|"
         r"zonder dat|geregeld|regelen|de dod van|na de dod|haha|\bmoe\b|\bop\b|thuis sterven|"
-        r"ziekenhuis|hospice|verplegh\w*|euthanasie|als ik dod (?:ben|ga)|dier|kat|hond|plant|vis",
+        r"ziekenhuis|hospice|verplegh\w*|euthanasie|als ik dod (?:ben|ga)|dier|kat|hond|plant|vis|"
+        r"(?:man|vrouw|vader|moeder|zon|dochter|broer|zus|opa|oma) dod",
     ),
     Together(
         "suicide",
