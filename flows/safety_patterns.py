@@ -803,6 +803,12 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
         _p(r"(?:dunyada|hayatta) (?:\w+ )?yasamak (?:\w+ )?istemi\w*"),
         _p(r"uyanmasam|uyanmasaydim|hic uyanma\w*"),
         _p(r"(?:kollarimi|bileklerimi|bacaklarimi|kolumu|bilegimi) (?:\w+ )?kest\w*"),
+        _p(
+            r"ol(?:ecem|cem|ecegim)(?: artik| valla| yeter)?"
+            + END
+            + r"|(?:bu )?hayat (?:\w+ )?bitsin",
+            unless=r"\w+(?:tan|ten|dan|den) ol|haha|kira|is|okul",
+        ),
         # ar
         _p(rf"{AR}انتحار\w*|{AR}(?:ا|ي|ت|ن)?نتحر\w*"),
         _p(
@@ -869,6 +875,7 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"(?:لا|ما) (?:تستحق|يستحق) العيش|(?:ان )?ينتهي كل (?:شيء|شي)|(?:اخذ|ابلع|اشرب) كل "
             r"(?:حبوبي|ادويتي|الحبوب)|(?:اضرب|اجرح|اوذي) نفسي"
         ),
+        _p(r"(?:بدي|ابي|ابغي|اريد) (?:\w+ )?(?:اخلص|خلص|اتخلص) من (?:حياتي|نفسي)|ودي اموت|ودي انتحر"),
     ),
     "violence": (
         # nl
@@ -1638,6 +1645,11 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"kiriyor|zorluyor)"
         ),
         _p(r"silahli (?:\w+ )?(?:adam|kisi|biri|birisi|adamlar)"),
+        _p(
+            r"(?:beni|bizi) (?:\w+ )?oldur(?:cek|ecek|ecegim|ucek)|bayildi (?:\w+ )?uyanmiyo\w*|"
+            r"nefes alamiyo\w*|uyanmiyo" + END,
+            unless=HYPERBOLE,
+        ),
         # ar
         _p(r"(?:انا|نحن|حياتي|حياتنا|اطفالي|ابني|بنتي|طفلي|الاطفال|اولادي) (?:\w+ )?(?:في|ب) ?خطر"),
         _p(
@@ -1671,6 +1683,7 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
         ),
         _p(r"و?(?:لا|ما) (?:يستجيب|تستجيب)|يقتحم|اقتحم|يكسر الباب|يدخل بالقوه"),
         _p(r"(?:رجل|شخص|احد|رجال) مسلح\w*|مسلحين"),
+        _p(r"(?:مش|ما|مو) (?:بيتنفس|بتتنفس|بيصحي|بتصحي|بيصحا|بتصحا)|اغمي (?:\w+ )?(?:عليه|عليها)"),
     ),
 }
 
