@@ -166,7 +166,7 @@ _SPELLINGS = {
 # Words people glue together when they type fast ("ikwilnietmeerleven"); a token made
 # wholly of these is split up. Only words that carry the patterns, none shorter than two.
 _GLUE_WORDS = frozenset(
-    "ik wil wou niet mer leven dod er myn mezelf zyn hoeft voor my me van kant maken "
+    "ik wil wou niet nie mer leven levn leve dod er myn mezelf zyn hoeft voor my me van kant maken "
     "eind einde aan slapen waker worden zelfmord wakker kan zie het ziten echt gewon "
     "want to die kill myself dont live end life i im".split()
 )
@@ -264,7 +264,7 @@ def normalise(text: str) -> str:
     for token in _TOKEN.findall(text):
         token = _SPELLINGS.get(token, token)
         if token.isalpha():
-            words.extend(_respell(part) for part in _split_glued(token))
+            words.extend(_respell(_SPELLINGS.get(p, p)) for p in _split_glued(token))
         else:
             words.append(token)
     joined = " ".join(_joined(words))

@@ -260,8 +260,8 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"(?:\w+ ){0,2}(?:niet|nooit) (?:mer|langer) (?:ziten|zitten|zyn)"
             r"(?:"
             + END
-            + r"| (?:met|in) (?:myn|het) leven| mer\b| om (?:nog |verder ){0,2}te leven| zo\b"
-            + r"| (?:sinds|omdat|want|nu|door)\b)"
+            + r"| (?:met|in) (?:myn|het) leven| mer\b| om (?:nog |verder ){0,2}(?:te leven|"
+            r"dor te gan|verder te gan)| zo\b" + r"| (?:sinds|omdat|want|nu|door)\b)"
         ),
         _p(r"zie (?:het|myn) leven (?:\w+ ){0,2}niet (?:mer )?ziten"),
         _p(r"(?:wil|hoef) (?:het|dit|myn) leven (?:\w+ )?(?:niet|nooit) (?:mer|langer)" + END),
@@ -875,7 +875,10 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"(?:لا|ما) (?:تستحق|يستحق) العيش|(?:ان )?ينتهي كل (?:شيء|شي)|(?:اخذ|ابلع|اشرب) كل "
             r"(?:حبوبي|ادويتي|الحبوب)|(?:اضرب|اجرح|اوذي) نفسي"
         ),
-        _p(r"(?:بدي|ابي|ابغي|اريد) (?:\w+ )?(?:اخلص|خلص|اتخلص) من (?:حياتي|نفسي)|ودي اموت|ودي انتحر"),
+        _p(
+            r"(?:بدي|ابي|ابغي|اريد) (?:\w+ )?(?:اخلص|خلص|اتخلص) من (?:حياتي|نفسي)|ودي اموت|"
+            r"ودي انتحر"
+        ),
     ),
     "violence": (
         # nl
