@@ -4,6 +4,7 @@ of tests/data/safety_eval.yaml. Targets: recall >= 98 %, false alarms <= 2 %.
 
 .venv/bin/python -m benchmarks.safety            # the figures
 .venv/bin/python -m benchmarks.safety --misses   # also list what the tuning part gets wrong
+.venv/bin/python -m benchmarks.safety other.yaml # another set: {language: {kind: [texts]}}
 """
 
 from __future__ import annotations
@@ -34,7 +35,11 @@ class Case:
 
 
 def cases(path: Path = DATA) -> list[Case]:
+    """The labelled sentences; a file without parts ({language: {kind: [...]}}) counts as
+    held out, as a set the patterns never saw."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not {"tuning", "held_out"} & set(data):
+        data = {"held_out": data}
     return [
         Case(language, kind, str(text), held_out=part == "held_out")
         for part, languages in data.items()
@@ -86,12 +91,18 @@ def _line(label: str, s: Score) -> str:
 
 
 def report(all_cases: list[Case]) -> None:
-    languages = sorted({c.language for c in all_cases}, key=["nl", "en", "tr", "ar"].index)
+    order = ["nl", "en", "tr", "ar"]
+    languages = sorted(
+        {c.language for c in all_cases},
+        key=lambda x: (x not in order, order.index(x) if x in order else x),
+    )
     for title, part in (
         ("tuning part", [c for c in all_cases if not c.held_out]),
         ("held-out part", [c for c in all_cases if c.held_out]),
         ("whole set", all_cases),
     ):
+        if not part:
+            continue
         print(f"Safety net, {title}:")
         for language in languages:
             print(_line(language, score([c for c in part if c.language == language])))
@@ -101,7 +112,8 @@ def report(all_cases: list[Case]) -> None:
 
 
 def main() -> None:
-    all_cases = cases()
+    paths = [Path(arg) for arg in sys.argv[1:] if not arg.startswith("--")]
+    all_cases = cases(paths[0]) if paths else cases()
     report(all_cases)
     if "--misses" in sys.argv:
         print("Wrong on the tuning part:")
