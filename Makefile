@@ -14,11 +14,14 @@ run: $(INSTALLED) $(COMPILED)
 test: $(INSTALLED) $(COMPILED)
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
-# Figures, not pass/fail: the engine alone, then the real process through the offline Bot API.
+# Figures, not pass/fail: the engine alone, the real process through the offline Bot API,
+# then how well the safety net and the levensgebieden suggestions read residents' words.
 bench: $(INSTALLED) $(COMPILED)
 	$(BIN)/python -m benchmarks.engine
 	$(BIN)/python -m benchmarks.roundtrip
 	$(BIN)/python -m benchmarks.outbox
+	$(BIN)/python -m benchmarks.safety
+	$(BIN)/python -m benchmarks.keywords
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check bot flows storage tests benchmarks

@@ -27,12 +27,21 @@ def _topics(answers: Answers) -> list[str]:
     return list(answers.get("levensgebieden") or [])
 
 
+def _chosen_topics(answers: Answers) -> list[str]:
+    """The levensgebieden the resident ticked or kept after touching them; the bot's
+    untouched guesses from the question are left out (intake.GUESSED)."""
+    guessed = set(answers.get("levensgebieden_guessed") or ())
+    return [g for g in _topics(answers) if g not in guessed]
+
+
 COORDINATOR_PICKS = "coordinator_picks"  # "kies jij maar"
 
 RULES: tuple[Rule, ...] = (
     Rule("danger", lambda a: bool(a.get("danger")), urgent=True),
     Rule("acute", lambda a: a.get("persona") == Persona.ARIE, urgent=True),
-    Rule("many_levensgebieden", lambda a: len(_topics(a)) >= 3),
+    # Three or more parts of life, as the resident sees it: a standard question the bot
+    # over-read ("verzekering, huurtoeslag en rekeningen") is no work for the coordinator.
+    Rule("many_levensgebieden", lambda a: len(_chosen_topics(a)) >= 3),
     # A professional asked for on a matter that touches several parts of life.
     Rule(
         "professional_complex",

@@ -26,6 +26,10 @@ from flows.validators import parse_email, parse_phone, parse_question
 STEP_COUNT = 7
 PAGE_SIZE = 3
 SUMMARY_QUESTION_MAX = 600  # UTF-16 units of the question in the summary
+# The levensgebieden the bot ticked from the question and the resident has not touched
+# since: they help the match, but only the resident's own choices count for escalation.
+GUESSED = "levensgebieden_guessed"
+LAST_WORDS_MAX = 200  # enough of the previous message to finish a thought across two
 
 
 # ----- what comes in ----------------------------------------------------------------------
@@ -134,6 +138,9 @@ class IntakeState:
     page: int = 0
     editing: bool = False
     resume: str | None = None  # the step to go back to after "start over?" is answered
+    # The end of the resident's previous message, only so that danger split over two
+    # messages ("ik wil niet meer" + "leven") is seen; replaced by every new event.
+    last_words: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -351,18 +358,31 @@ def handle(state: IntakeState | None, event: Event, ctx: Context) -> Reply:
     conversation goes on as it would have.
     """
     words = event.text if isinstance(event, Typed) else getattr(event, "caption", None)
-    danger = safety.detect(words)
-    reply = _handle(state, event, ctx)
+    previous = state.last_words if state is not None else None
+    danger = safety.detect_pair(previous, words)
+    reply = _remember(_handle(state, event, ctx), words if isinstance(event, Typed) else None)
     if danger is None:
         return reply
     shared = _consented(reply.state) or _consented(state)
     new_state = reply.state
     if new_state is not None and _consented(new_state):
         new_state = replace(new_state, answers={**new_state.answers, "danger": danger.value})
+    if safety.detect(words) is None and previous:  # seen only with the message before
+        words = f"{previous}\n{words}"
     alert = DangerSeen(danger.value, words if shared else None)
     # No "tap a button" right after the crisis help: it would read cold.
     says = tuple(s for s in reply.says if not _is(s, N_("input.tap")))
     return Reply(new_state, (Say(Text(N_("crisis.body"))), *says), (*reply.effects, alert))
+
+
+def _remember(reply: Reply, words: str | None) -> Reply:
+    """Keep the end of what was typed until the next event, and nothing once it is erased."""
+    if reply.state is None:
+        return reply
+    kept = words[-LAST_WORDS_MAX:] if words else None
+    if reply.state.last_words == kept:
+        return reply
+    return replace(reply, state=replace(reply.state, last_words=kept))
 
 
 def _is(say: Say | Alert, key: str) -> bool:
@@ -526,7 +546,8 @@ def _typed(state: IntakeState, step: Step, text: str, ctx: Context) -> Reply:
         # "het gaat ook over geld": tick what the words name, and show the list again.
         ticked = set(state.answers.get(step.answer, [])) | set(found)
         ordered = [g for g in LEVENSGEBIEDEN if g in ticked]
-        return _reshow(replace(state, answers={**state.answers, step.answer: ordered}), ctx)
+        answers = {**state.answers, step.answer: ordered, **_owned(state, found)}
+        return _reshow(replace(state, answers=answers), ctx)
     if step.id == "consent" and wanted in ("ja", "yes", "oké", "ok", "goed"):
         return _tapped(state, step, "yes", ctx)
     if step.id == "consent" and wanted in ("nee", "no"):
@@ -607,7 +628,7 @@ def _goto(state: IntakeState, step_id: str, ctx: Context) -> Reply:
     moved = replace(state, step=step_id, seq=state.seq + 1, history=history, page=0)
     if step_id == "levensgebieden" and "levensgebieden" not in moved.answers:
         suggested = suggest_levensgebieden(moved.answers.get("question", ""))
-        moved.answers = {**moved.answers, "levensgebieden": suggested}
+        moved.answers = {**moved.answers, "levensgebieden": suggested, GUESSED: suggested}
     return Reply(moved, _show(moved, ctx))
 
 
@@ -637,8 +658,14 @@ def _multi(state: IntakeState, step: Step, value: str, ctx: Context) -> Reply:
         return Reply(state, (Alert(Text(N_("button.old"))),))
     ticked = [v for v in ticked if v != value] if value in ticked else [*ticked, value]
     ordered = [g for g in LEVENSGEBIEDEN if g in ticked]
-    changed = replace(state, answers={**state.answers, step.answer: ordered})
+    answers = {**state.answers, step.answer: ordered, **_owned(state, [value])}
+    changed = replace(state, answers=answers)
     return Reply(changed, (replace(_show(changed, ctx)[0], edit=True),))
+
+
+def _owned(state: IntakeState, touched: list[str]) -> dict[str, list[str]]:
+    """What the resident tapped or named is their own choice now, no longer a guess."""
+    return {GUESSED: [g for g in state.answers.get(GUESSED, []) if g not in touched]}
 
 
 def _pick(state: IntakeState, step: Step, value: str, ctx: Context) -> Reply:

@@ -246,7 +246,7 @@ class FakeTelegram:
         try:
             params = await _read_params(request, method)
             check_call(method, params)
-            fault = self._take_fault(method, params.get("chat_id"))
+            fault = self._take_fault(method, self._chat_of(params))
             if fault and fault.status != 200:
                 await asyncio.sleep(fault.delay)
                 return _fault_response(fault)
@@ -272,6 +272,14 @@ class FakeTelegram:
                 self.violations.append(Violation(method, exc.description))
             self.changed.notify_all()
         return _error(exc.code, exc.description, exc.retry_after)
+
+    def _chat_of(self, params: dict) -> Any:
+        """The chat a call is about; for the answer to a tap, the chat of the person tapping."""
+        if "callback_query_id" in params:
+            with self.lock:
+                record = self.callbacks.get(params["callback_query_id"])
+            return record.chat_id if record else None
+        return params.get("chat_id")
 
     def _take_fault(self, method: str, chat_id: Any) -> Fault | None:
         with self.lock:

@@ -30,6 +30,7 @@ class Answers:
     preference: str = "Een vrijwilliger"
     language: str = "Nederlands"
     pick: int = 0  # which of the shown Meedenkers
+    topics: tuple[str, ...] = ()  # levensgebieden the resident taps before "Klaar"
 
 
 def to_question(user: FakeUser, answers: Answers) -> SentMessage:
@@ -48,6 +49,10 @@ def to_choice(user: FakeUser, answers: Answers) -> SentMessage:
     to_question(user, answers)
     user.send(answers.question)
     topics = user.expect("Stap 3 van 7")
+    for label in answers.topics:
+        user.press(label, topics)
+        ticked = f"✅ {label}"
+        user.fake.wait_until(lambda t=ticked: t in topics.button_labels, what=label)
     user.press("Klaar", topics)
     need = user.expect("Stap 4 van 7")
     user.press(NEED_LABELS[answers.persona], need)

@@ -16,7 +16,9 @@ from tests.botapi import FakeUser, Fault
 from tests.e2e.conftest import BotProcess
 from tests.e2e.journeys import Answers, choose, enrol, requests_of, to_question
 
-LISSE = Answers(gemeente="Lisse", question="Ik heb veel post", preference="Maakt mij niet uit")
+LISSE = Answers(
+    gemeente="Lisse", question="Ik heb schulden en veel post", preference="Maakt mij niet uit"
+)
 
 
 def database(bot: BotProcess) -> Path:

@@ -38,6 +38,33 @@ def test_danger_gets_crisis_help_at_once_and_an_urgent_alert(
     assert words in alert.plain  # the resident agreed to share what they write
 
 
+def test_a_thought_split_over_two_messages_gets_crisis_help(bot, coordinator, new_user) -> None:
+    user = new_user()
+    to_question(user, Answers())
+    user.send("soms wil ik gewoon gaan slapen")
+    user.expect("Stap 3 van 7")
+    assert not any("112" in m.plain for m in user.messages)  # on its own it is no danger
+    user.send("en nooit meer wakker worden")
+    crisis = user.expect("113")
+    assert all(number in crisis.plain for number in CRISIS_NUMBERS)
+    alert = coordinator.expect("SPOED", "zelfmoord")
+    assert "soms wil ik gewoon gaan slapen" in alert.plain
+    assert "nooit meer wakker worden" in alert.plain
+
+
+def test_a_standard_question_the_bot_reads_as_many_levensgebieden_stays_off_the_desk(
+    bot, coordinator, new_user
+) -> None:
+    user = new_user()
+    widow = (
+        "Mijn man is overleden. Ik moet de verzekering regelen, huurtoeslag aanvragen "
+        "en de rekeningen betalen."
+    )
+    complete(user, Answers(question=widow))
+    notice = coordinator.expect("Nieuwe aanmelding")
+    assert "drie of meer onderwerpen" not in notice.plain
+
+
 def test_danger_before_consent_alerts_without_the_words(bot, coordinator, new_user) -> None:
     user = new_user(language_code="nl")
     user.send("/start")
@@ -61,7 +88,9 @@ def test_harmless_look_alikes_get_no_crisis_message(bot, coordinator, new_user) 
 
 def test_escalation_reasons_reach_the_queue_urgent_first(bot, coordinator, new_user) -> None:
     calm, acute = new_user(), new_user()
-    complete(calm, Answers(persona="kay", question="Ik heb vragen over huur, werk en zorg"))
+    # Three levensgebieden the resident ticks; the bot's own guesses would not count.
+    topics = ("Wonen", "Werk", "Gezondheid en zorg")
+    complete(calm, Answers(persona="kay", question="Ik heb een paar vragen", topics=topics))
     coordinator.expect("Nieuwe aanmelding", "drie of meer onderwerpen")
     complete(acute, Answers(persona="arie"))
     coordinator.expect("Nieuwe aanmelding", "Spoed", "het moet snel")

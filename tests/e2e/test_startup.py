@@ -15,6 +15,7 @@ import pytest
 
 from storage.db import create_engine
 from storage.migrate import upgrade_to_head
+from tests.botapi import FakeTelegram
 from tests.conftest import EXAMPLE_DIRECTORY, TEST_DATA_KEY
 from tests.e2e.conftest import BotProcess
 
@@ -223,7 +224,8 @@ def test_the_demo_makes_its_own_private_key_and_keeps_using_it(tmp_path) -> None
     assert key.read_text() == first_key
 
 
-def test_a_second_poller_on_the_same_database_refuses_to_start(fake, tmp_path) -> None:
+def test_a_second_poller_on_the_same_database_refuses_to_start(tmp_path) -> None:
+    fake = FakeTelegram().start()  # a quiet Telegram of its own: nothing left by other tests
     first = BotProcess(fake, tmp_path).start()
     try:
         second = subprocess.run(
@@ -239,6 +241,7 @@ def test_a_second_poller_on_the_same_database_refuses_to_start(fake, tmp_path) -
         assert first.process.poll() is None  # the first one polls on
     finally:
         first.kill()
+        fake.stop()
 
 
 def test_webhook_mode_needs_its_address_and_secret(tmp_path) -> None:

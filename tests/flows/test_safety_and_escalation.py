@@ -1,7 +1,10 @@
 import pytest
 
+from flows import intake
 from flows.escalation import RULES, assess
+from flows.intake import Command, Submit, Tapped, Typed
 from flows.safety import Danger, detect
+from tests.flows.helpers import context, profile
 
 
 @pytest.mark.parametrize(
@@ -71,3 +74,46 @@ def test_each_escalation_rule_gives_its_reason(change, reason, urgent) -> None:
 def test_a_plain_request_needs_no_coordinator() -> None:
     assert assess(BASE) is None
     assert len({rule.reason for rule in RULES}) == len(RULES)
+
+
+def test_three_levensgebieden_count_only_when_the_resident_chose_them() -> None:
+    three = ["geld", "wonen", "werk"]
+    guessed = {**BASE, "levensgebieden": three, "levensgebieden_guessed": three}
+    assert assess(guessed) is None
+    partly_own = {**guessed, "levensgebieden_guessed": ["geld"]}
+    assert assess(partly_own) is None  # two of their own
+    own = {**guessed, "levensgebieden_guessed": []}
+    assert "many_levensgebieden" in assess(own).reasons
+
+
+WIDOW = (
+    "Mijn man is overleden. Nu moet ik de verzekering regelen, de huurtoeslag aanvragen "
+    "en de rekeningen betalen, en ik kan slecht lopen."
+)
+
+
+def _submitted(taps: list[str]) -> dict:
+    """The answers of an intake with the widow's question and these taps at levensgebieden."""
+    ctx = context(profile("m-anna", gebieden=("geld",)))
+
+    def tap(reply, value):
+        return intake.handle(reply.state, Tapped(reply.state.seq, value), ctx)
+
+    reply = intake.handle(None, Command.START, ctx)
+    for value in ("yes", "Lisse"):
+        reply = tap(reply, value)
+    reply = intake.handle(reply.state, Typed(WIDOW), ctx)
+    for value in [*taps, "done", "kay", "informeel", "nl", "pick.m-anna", "telegram", "send"]:
+        reply = tap(reply, value)
+    [submit] = [e for e in reply.effects if isinstance(e, Submit)]
+    return submit.answers
+
+
+def test_the_bots_guesses_alone_do_not_send_a_standard_question_to_the_desk() -> None:
+    answers = _submitted([])
+    assert answers["levensgebieden"] == ["geld", "zorg"]  # suggested, kept as they were
+    assert assess(answers) is None
+    # The resident adds two and taps a guess off and on again: all three are now theirs.
+    answers = _submitted(["wonen", "contacten", "zorg", "zorg"])
+    assert answers["levensgebieden"] == ["wonen", "geld", "zorg", "contacten"]
+    assert "many_levensgebieden" in assess(answers).reasons

@@ -1,0 +1,1877 @@
+"""The patterns of the safety net (flows/safety.py), as data.
+
+Every pattern is a regular expression over normalised text (see safety.normalise: lower
+case, no accents, doubled letters once, "ij" written "y"; the patterns are brought to that
+spelling too, so they may be written as people spell). A pattern is quiet when the sentence
+around its match also matches `unless`. Patterns describe ideas (a wish to die, ending it,
+self-harm, a plan or the means, being hurt or threatened at home, a child who is not safe,
+danger to life right now), in Dutch first and then in English, Turkish and Arabic.
+`TOGETHER` holds ideas that mean danger when they meet in one sentence, however worded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A regular expression over normalised text, quiet when the sentence around a match
+    also matches `unless` (a past stroke is not an emergency now)."""
+
+    regex: str
+    unless: str | None = None
+
+
+def _p(regex: str, unless: str | None = None) -> Pattern:
+    return Pattern(regex, unless)
+
+
+# Building blocks (already in normalised spelling). A filler word never crosses a "." or ",".
+W = r"(?:[^\W\d_]+ )"  # any one word
+END = (
+    r"(?= ?[.,]| ?$| (?:ik|het|echt|gewon|help|sorry|hor|hoor|joh|pf+|man|zeg|jongens|"
+    r"mer|nu|vandaag|vanavond|vanacht|morgen|straks|allemal|en ik|maar ik)\b)"
+)
+PARTNER_NL = (
+    r"(?:man|vrouw|partner|vriend|vriendin|echtgenot\w*|vader|pa|papa|stiefvader|stiefmoeder|"
+    r"moeder|ma|mama|ex|exman|ex man|broer|zus|schonvader|schonmoeder|zon|dochter|oom|opa|"
+    r"vriendje|zyn vader|haar vader)"
+)
+PERSON_NL = rf"(?:hy|zy|ze|myn {PARTNER_NL}|de {PARTNER_NL}|haar {PARTNER_NL}|zyn {PARTNER_NL})"
+CHILD_NL = (
+    r"(?:kind|kinderen|kids|kindje|zon|zontje|dochter|dochtertje|baby|kleine|kleintje|"
+    r"meisje|jongen|jongetje|kleuter|peuter|kleinzon|kleindochter|kleinkind\w*|pleegkind\w*)"
+)
+HIT_NL = (
+    r"(?:slat|slaan|sloeg|sloegen|sla|geslagen|schopt|schopte|schopen|geschopt|trapt|trapte|"
+    r"getrapt|stompt|stompte|gestompt|mept|mepte|duwt|duwde|geduwd|wurgt|wurgde|gewurgd|"
+    r"knypt|mishandelt|mishandelde|mishandeld|knevelt|bont|"
+    # threatened with a court case or a fine is no violence; with a knife or death it is
+    r"bedreig(?:t|de|d)(?! (?:\w+ )?met (?!(?:een |de )?(?:mes|wapen|pistol|geweer|dod|geweld|"
+    r"byl)))|"
+    r"in elkar slat|in elkar geslagen|pakt|grypt)"
+)
+WANT_NL = r"(?:wil|wilde|wou|zou|wens|hop|verlang|liefst|liever|zou willen|zin om|neiging om)"
+POSITIVE = r"(?:(?!(?:niet|nooit|never|not) )\w+ )"  # a filler word that does not negate
+# "leven met die rommel", "leven in het verpleeghuis" is a way of living; with debts or
+# pain it is still despair.
+LIVING_WITH = (
+    r"(?! (?:met|in|zonder|van|op|bij|naast|tusen|als|onder)\b"
+    r"(?! (?:\w+ ){0,2}(?:schulden|pyn|verdriet|zorgen|angst|elende|stres|eenzamheid)))"
+)
+NO_MORE = r"(?:niet mer|nooit mer|niet langer|geen mer)"
+DRUGS = (
+    r"(?:pilen|pil|tabletten|medicyn\w*|medicatie|slapilen|slapmiddel\w*|paracetamol|"
+    r"oxazepam|diazepam|temazepam|lorazepam|insuline|oxycodon|morfine|antidepressiva)"
+)
+PAST_ILLNESS = (
+    r"(?:gehad|sinds|vorig|vorige|vroeger|geleden|overleden|na zyn|na haar|na myn|na de|"
+    r"na een|last year|ago|since|after (?:his|her|my|the|a)|had a|gecirdi|geciren|gecen|"
+    r"sonra|once|الماضي|سابقا|بعد|اصيب)"
+)
+
+# Said in jest or of a boss or a late homecoming: "mijn moeder vermoordt me als ik te laat ben".
+HYPERBOLE = (
+    r"haha|hihi|hehe|\blol\b|grap|te lat|lat ben|baas|chef|\bjuf\b|leraar|ma vermordt|"
+    r"moeder (?:\w+ )?vermord|mama (?:\w+ )?vermord|boss|\bmom\b|\bmum\b|joke|late|"
+    r"\b(?:ik ga|ik wil|gaan we|we gan)\b (?:\w+ ){0,2}(?:die|de|het|myn (?:baas|buurman|zus|"
+    r"broer))|"
+    r"lach|spel|game|patron|gec kal|\bه\b|مديري|مدير|النموذج|الاستماره|الحر|البرد|الشغل|العمل"
+)
+
+# "Het hoeft voor mij niet meer, ik heb het al geregeld": something is no longer needed.
+DONE = r"geregeld|al hulp|gevonden|opgelost|al een|niet nodig|meedenker|afspraak|aanvraag"
+
+# Arabic: a verb may carry "and", "so", "will" in front (و ف س), a noun "the" (ال).
+AR = r"(?:[وفسلب]{0,2}(?:ال)?)"
+
+PATTERNS: dict[str, tuple[Pattern, ...]] = {
+    "suicide": (
+        # nl: the words themselves
+        _p(r"zelfmord\w*|sui[cs]id\w*|zelfdoding\w*|zelf doding|zelfmo[rt]\w*"),
+        _p(rf"(?:mezelf|my|me|zichzelf|zich) {W}{{0,2}}van (?:de )?kant (?:\w+ )?(?:te )?mak\w*"),
+        _p(r"van kant (?:te )?mak\w* (?:myzelf|mezelf)"),
+        # ending it, ending one's life
+        _p(
+            r"(?:er|het|alles|myn leven|het leven|dit leven) (?:\w+ ){0,3}(?:een )?(?:eind|"
+            r"einde) "
+            r"(?:aan|achter) (?:\w+ ){0,2}(?:mak\w*|maken|gemakt|te maken|zet\w*|te zeten)"
+            r"(?! met (?!alles|het leven|myn leven)\b)",
+            unless=r", an (?:die|de|het|dat|onze|deze|myn) (?!leven)",
+        ),
+        _p(r"(?:eind|einde) (?:mak\w* |te mak\w* )?aan (?:myn|het|dit|m n) (?:eigen )?leven"),
+        _p(
+            r"(?:mak|makt|maken|ga|gan) (?:\w+ )?er (?:\w+ )?(?:een )?(?:eind|einde) aan" + END,
+            unless=r", an (?:die|de|het|dat|onze|deze|myn) (?!leven)",
+        ),
+        _p(
+            r"(?:myn|het|dit) (?:eigen )?leven (?:\w+ ){0,2}(?:beindig|beeindig|stop|afmak|"
+            r"nemen)\w*"
+        ),
+        _p(r"(?:uit|van) het leven (?:\w+ )?(?:stap|stapen|gaan|te stapen|weg)"),
+        _p(r"(?:myn|het) (?:eigen )?leven (?:te )?nemen"),
+        _p(r"er (?:\w+ )?(?:uit|tusenuit) (?:stapen|stap|te stapen)" + END),
+        # wishing to die, to be dead, to not be there
+        _p(
+            rf"{WANT_NL}\w* (?:\w+ ){{0,3}}(?:dod|sterven|dodgan|dod gan|dod zyn|dod was|"
+            rf"overlyden|er niet mer zyn)(?! ?mo[ e])(?! van\b)(?! grag)",
+            unless=r"(?:niet|nooit) (?:\w+ )?(?:dod|sterven)|dod (?:\w+ )?(?:boom|plant|vis|"
+            r"kat|hond|"
+            r"telefon)"
+            r"|thuis sterven|(?:in|naar) (?:het|een) (?:ziekenhuis|hospice|verplegh\w*)|"
+            r"waardig|euthanasie|uitvart|testament|polis|(?:myn|zyn|haar|de) dod (?:regel|"
+            r"voorbereid|plan|verzeker)|haha|hihi|\blol\b|van schamte|dod (?:neer)?valen",
+        ),
+        _p(
+            r"liever dod(?!\w)(?! ?mo)|was ik (?:\w+ )?maar dod|ware ik maar dod|"
+            r"dat ik dod (?:was|ben|ga)",
+            unless=r"zonder dat|geregeld|testament|zaken|verplegh\w*|wilsverklaring|euthanasie|"
+            r"ziekenhuis",
+        ),
+        _p(
+            r"was ik (?:\w+ )?(?:maar )?nooit geboren|had ik (?:\w+ )?nooit geboren|"
+            r"nooit geboren (?:was|zyn)"
+        ),
+        _p(
+            r"(?:wil|wou|hoef|zou|wens) (?:\w+ ){0,2}sterven|sterven (?:\w+ )?(?:wil|wou)",
+            unless=r"thuis|ziekenhuis|hospice|verplegh\w*|waardig|euthanasie|eigen bed|in vrede",
+        ),
+        _p(
+            rf"(?:wil|wou|wilde|hoef|zou|wens|kan|ga|zin om) (?:\w+ ){{0,3}}{NO_MORE} "
+            r"(?:(?:echt|gewon|verder|nog|door|hier|op deze wereld|op aarde) )?"
+            r"(?:leven|bestan|verder leven|doorleven|verder te leven|te leven|ademen)(?!\w)"
+            + LIVING_WITH
+        ),
+        _p(
+            r"(?:^|[.,] |ik )(?:wil|hoef) (?:echt |gewon |ook |al )?(?:niet|nooit) mer verder" + END
+        ),
+        _p(r"(?:^|[.,] )(?:wil|hoef) (?:echt |gewon |al |ook )?(?:niet|nooit) mer" + END),
+        _p(
+            r"(?:geen|niks|niets) (?:\w+ )?(?:reden|"
+            r"om voor) (?:\w+ ){0,2}(?:om )?(?:te )?(?:leven|bestan)(?!\w)|waarom (?:leef|"
+            r"besta) ik (?:\w+ )?(?:nog|eigenlijk)"
+        ),
+        _p(
+            r"(?:myn|het|dit) leven (?:\w+ )?(?:zat|beu|moe)(?!\w)|levensmoe\w*|"
+            r"klar met (?:het |myn |dit )?leven|(?:stop|stopen|"
+            r"ophouden) (?:\w+ ){0,2}met (?:het |myn )?leven(?!\w)" + LIVING_WITH
+        ),
+        _p(r"beter (?:\w+ ){0,2}dod (?:\w+ )?(?:zyn|ben|was|wezen|zou)|beter dod(?!\w)(?! ?mo)"),
+        _p(
+            r"(?:dod|sterven|dod gan|dodgan|er niet mer zyn|niet mer leven|"
+            r"niet mer wakker worden|niet mer waker worden) (?:wil|wou|wilde|wilen|"
+            r"zou willen)(?!\w)",
+            unless=r"thuis sterven|(?:in|naar) (?:het|een) (?:ziekenhuis|hospice|verplegh\w*)|"
+            r"waardig|"
+            r"euthanasie|(?:niet|nooit) dod|haha|hihi|\blol\b|van schamte|dod wilen valen",
+        ),
+        _p(r"(?:eind|einde) (?:\w+ ){0,2}aan (?:alles|het allemal|mezelf|myn bestan)(?!\w)"),
+        _p(r"punt (?:\w+ ){0,2}(?:, )?achter (?:myn|het|dit) leven"),
+        _p(r"(?:ben|was|zou) er (?:\w+ ){0,2}(?:niet mer|liever niet|beter niet)(?: zyn)?" + END),
+        _p(r"(?:ga|gan|wil|zal) (?:\w+ )?springen" + END),
+        _p(r"leven (?:hoeft|hoef) (?:\w+ )?(?:niet|nooit) mer"),
+        _p(
+            r"(?:vor )?my (?:betreft )?hoeft (?:het|alles|het allemal)? ?(?:\w+ )?(?:niet|"
+            r"nooit) mer" + END,
+            unless=DONE,
+        ),
+        _p(r"(?:het|alles) hoeft (?:\w+ )?(?:niet|nooit) mer (?:vor|van) my" + END, unless=DONE),
+        _p(
+            r"(?:niet|nooit) mer (?:hier |er )?(?:zyn|wezen|leven) op (?:deze |de )?(?:arde|"
+            r"wereld)"
+        ),
+        _p(r"niet mer verder met (?:dit|het|myn) leven"),
+        _p(
+            r"(?:zin|behoefte|neiging|drang) (?:\w+ )?(?:om )?(?:\w+ )?(?:dod te gan|te sterven|"
+            r"dod te zyn|er niet mer te zyn|mezelf)"
+        ),
+        _p(r"niemand (?:heeft|zal|zou|gat) (?:\w+ )?(?:mer )?last (?:\w+ )?(?:mer )?van (?:me|my)"),
+        _p(r"niemand (?:mer )?(?:die )?last (?:\w+ )?(?:mer )?van (?:me|my) (?:heeft|zal hebben)"),
+        _p(
+            r"(?:rij|ryd|ryden|rijd|knal) (?:\w+ ){0,3}tegen (?:een|de) (?:bom|muur|paal|"
+            r"vrachtwagen)",
+            unless=r"per ongeluk|moe|slap|bijna|haha|toen|vorig",
+        ),
+        _p(
+            r"wil (?:\w+ )?dat (?:het|alles) (?:\w+ )?(?:stopt|ophoudt|voorbij is)(?= ?\.| ?$|"
+            r" ?,? (?:ik|"
+            r"vor altyd|vorgoed|"
+            r"echt|alles)\b)"
+        ),
+        _p(r"(?:heeft|hebben) niemand (?:\w+ )?(?:mer )?last (?:\w+ )?(?:mer )?van (?:me|my)"),
+        _p(
+            r"(?:weg|af) (?:uit|van) (?:de|deze) wereld|(?:van|uit) (?:de|deze) wereld "
+            r"(?:af|weg|verdwynen|stapen)(?!\w)"
+        ),
+        _p(
+            r"(?:wil|ga|wou) (?:\w+ ){0,3}(?:weg|slapen|tusenuit|eruit|verdwynen|rusten|stopen)"
+            r"(?: ,)? (?:voor altyd|voorgoed|eeuwig)" + END,
+            unless=r"haha|hihi|\blol\b|pensioen|vakantie",
+        ),
+        _p(
+            r"(?:hop|wens|wou) (?:\w+ )?(?:dat )?ik (?:\w+ ){0,3}(?:ongeluk kryg|"
+            r"aangereden word|overreden word|dodga|dod ga|sterf|niet mer thuiskom|"
+            r"niet mer wakker word|niet mer waker word)"
+        ),
+        _p(r"niemand (?:zou|zal|gat) (?:\w+ ){0,3}(?:merken|misen|schelen)"),
+        _p(
+            r"beter (?:\w+ ){0,3}(?:als|dat|wanneer) ik (?:\w+ )?(?:weg|dod|er niet) (?:ben|"
+            r"was|zou|ga|zyn)(?! (?:uit|bij|van|naar)\b)|voor altyd weg (?:wil|ben|zyn|gan)|"
+            r"(?:wil|ga) (?:\w+ )?voor altyd weg" + END
+        ),
+        _p(rf"(?:zo )?{NO_MORE} (?:\w+ )?(?:wil|wilen|hoef) (?:\w+ )?(?:leven|bestan)"),
+        _p(rf"(?:wil|wou|hoef|zou|kan) (?:\w+ )?{NO_MORE} zo (?:verder )?(?:leven|door)" + END),
+        _p(
+            r"(?:wil|wou|wilde|hoef|zou|wens) (?:\w+ ){0,2}er (?:\w+ ){0,2}(?:niet|nooit|"
+            r"liever niet) (?:mer|langer) (?:zyn|bestan|wezen)"
+        ),
+        _p(
+            r"(?:wil|wou|wilde|hoef|zou|wens) (?:\w+ ){0,2}(?:niet|nooit) (?:mer|langer) (?:er|"
+            r"op deze wereld|op aarde|hier op aarde) (?:zyn|wezen|bestan)"
+        ),
+        _p(
+            r"(?:wil|wou) (?:\w+ ){0,3}(?:weg|verdwynen) (?:uit|van) (?:deze|de) (?:wereld|"
+            r"aarde|aardbodem)"
+        ),
+        _p(r"(?:wil|wou) (?:\w+ ){0,2}(?:voorgoed |voor altyd |gewon |echt )?verdwynen" + END),
+        _p(r"(?:wil|wou|hoef|zou) (?:\w+ ){0,2}(?:niet|nooit) mer bestan|niet mer bestan" + END),
+        _p(
+            r"ik (?:wil|hoef) (?:echt |gewon |al |ook |gewoon |zo )?(?:niet|nooit) mer" + END,
+            unless=r"iets anders|andere|nieuwe|meedenker|hulpverlener|die hulp",
+        ),
+        _p(r"ik (?:kan|wil) (?:en|of) (?:wil|kan) (?:\w+ )?niet mer" + END),
+        _p(
+            r"(?:het|alles|het leven|het allemal|dit leven) (?:hoeft|hoef) (?:\w+ ){0,2}"
+            r"(?:voor my|van my|voor mezelf) (?:\w+ )?(?:niet mer|niet langer)" + END,
+            unless=DONE,
+        ),
+        _p(
+            r"(?:hoeft|hoef) (?:\w+ )?(?:voor my|van my) (?:niet mer|"
+            r"niet langer) (?:te )?(?:leven|bestan)"
+        ),
+        _p(
+            r"hoeft (?:het|alles|het leven|het allemal) (?:\w+ )?(?:voor|"
+            r"van) my (?:\w+ ){0,2}(?:niet mer|niet langer)" + END
+        ),
+        _p(
+            r"zie (?:\w+ ){0,2}(?:het|alles|het leven|het allemal|myn leven|de toekomst|"
+            r"het echt|het gewon) "
+            r"(?:\w+ ){0,2}(?:niet|nooit) (?:mer|langer) (?:ziten|zitten|zyn)"
+            r"(?:"
+            + END
+            + r"| (?:met|in) (?:myn|het) leven| mer\b| om (?:nog |verder ){0,2}(?:te leven|"
+            r"dor te gan|verder te gan)| zo\b" + r"| (?:sinds|omdat|want|nu|door)\b)"
+        ),
+        _p(r"zie (?:het|myn) leven (?:\w+ ){0,2}niet (?:mer )?ziten"),
+        _p(r"(?:wil|hoef) (?:het|dit|myn) leven (?:\w+ )?(?:niet|nooit) (?:mer|langer)" + END),
+        _p(r"leven (?:\w+ ){0,4}(?:niet (?:mer )?de moeite|de moeite niet)"),
+        _p(
+            r"(?:geen|niet mer|nooit mer) (?:\w+ ){0,2}zin (?:\w+ ){0,4}(?:leven|bestan)(?!\w)"
+            + LIVING_WITH
+        ),
+        _p(
+            r"denk (?:\w+ ){0,2}(?:om|aan) (?:te )?(?:springen|me op te hangen|ophangen|dodgan|"
+            r"dod te gan|sterven|er niet mer te zyn)" + END
+        ),
+        _p(
+            r"klar (?:\w+ ){0,2}(?:, )?(?:met alles )?(?:, )?met (?:het |myn )?leven(?!\w)"
+            + LIVING_WITH,
+            unless=r"euthanasie|voltoid leven",
+        ),
+        _p(r"mag ik (?:\w+ )?(?:dod|sterven|dodgan)" + END),
+        _p(r"weg (?:uit|van) (?:dit |het |myn )?leven(?!\w)"),
+        _p(r"(?:niet|nooit) mer hier (?:zyn|wezen)" + END),
+        _p(
+            r"(?:het|myn|dit) leven (?:\w+ ){0,2}(?:niks|niets) (?:mer )?waard|(?:het|myn|"
+            r"dit) leven (?:\w+ ){0,3}(?:zinlos|zinloos|geen zin|niks waard|niets waard|"
+            r"ondraaglyk|heeft geen zin)"
+        ),
+        _p(
+            r"(?:waarom|waarvoor|wat heeft het voor zin om) (?:\w+ ){0,3}(?:nog )?(?:leven|bestan)"
+            + END
+        ),
+        _p(
+            r"beter (?:af )?zonder my|zonder my (?:\w+ ){0,3}beter af|niemand (?:\w+ ){0,3}(?:my|"
+            r"me) (?:\w+ )?(?:misen|mist)"
+        ),
+        _p(
+            r"beter (?:\w+ ){0,3}(?:als|dat|wanneer) ik er (?:\w+ )?(?:niet mer|niet|"
+            r"nooit mer) (?:ben|zou zyn|was|zyn)"
+        ),
+        # sleeping and not waking up
+        _p(
+            r"(?:slapen|inslapen|in slap|slap|sliep) (?:\w+ ){0,4}(?:niet mer|nooit mer|nooit|"
+            r"niet ooit) (?:waker|opstan|op stan)(?! geworden)(?! (?:worden |"
+            r"te worden )?(?:van|door)\b)",
+            unless=r"\bwerd\b|overleden|gestorven|is dod|geworden",
+        ),
+        _p(
+            r"(?:wil|wou|hop|wens|zou) (?:\w+ ){0,4}(?:niet|nooit) (?:mer |"
+            r"meer )?waker (?:worden|word|te worden)(?! (?:van|door)\b)"
+        ),
+        _p(r"maar (?:\w+ )?(?:nooit|niet) mer waker (?:geworden|worden)"),
+        _p(r"(?:voor altyd|eeuwig|voorgoed) (?:gan |wil |)?slapen"),
+        # self-harm
+        _p(r"zelfbeschadig\w*|automutil\w*|zelfverwond\w*|zelf beschadig\w*|self ?harm\w*"),
+        _p(
+            r"(?:mezelf|myzelf|zichzelf) (?:\w+ ){0,2}(?:pyn (?:doen|te doen|gedan)|"
+            r"iets aan (?:\w+ )?(?:doen|doe|te doen|gedan|doet)|"
+            r"wat aan (?:doen|te doen)|iets (?:\w+ )?(?:aandoen|aan te doen)|wat aandoen|"
+            r"aandoen|snyd\w*|"
+            r"kras\w*|bezer\w*|verwond\w*|beschadig\w*|ophang\w*|op te hangen|verhang\w*|"
+            r"gesneden|gesnyd\w*|gekrast|dod\w*|vergiftig\w*|verdrink\w*|dod te maken|dodmak\w*|"
+            r"ombreng\w*|om te brengen)",
+            unless=r"per ongeluk|ongeluk|tilen|gevalen|bij het|sport|keuken|koken|scheren|"
+            r"\baan (?:een|het|de|myn) |wel (?:voor mn|voor myn)? ?kop|brodmes|niet erg|met het",
+        ),
+        _p(
+            r"(?:doe|deed|doet) (?:\w+ ){0,3}mezelf (?:\w+ ){0,3}(?:pyn|iets aan|wat aan)",
+            unless=r"per ongeluk|sport|tilen|gevalen|niet expres",
+        ),
+        _p(
+            r"(?:krab|krabt|kras|krast|snyd|sny|brand|sla|bonk|byt|knyp)\w* (?:\w+ )?mezelf "
+            r"(?:\w+ ){0,2}(?:open|kapot|tot bloed|tot het bloedt|als ik|wanneer ik|expres|weer|"
+            r"met sigaret\w*|blauw)",
+            unless=r"erdorheen|kop|per ongeluk",
+        ),
+        _p(
+            r"(?:hoofd|kop) (?:\w+ ){0,3}tegen de (?:muur|kast|deur) (?:\w+ ){0,3}(?:bloed\w*|"
+            r"kapot)"
+        ),
+        _p(
+            r"(?:in|op) (?:myn|de) (?:pols|polsen|arm|armen|benen|ben|huid|dyen) (?:\w+ )?"
+            r"(?:gesneden|gekrast|gesnyd|gebrand|snyd\w*)"
+        ),
+        _p(
+            rf"(?:neem|nemen|slik|ga) (?:\w+ ){{0,2}}(?:alle|al myn|al de|"
+            rf"al die) (?:\w+ )?{DRUGS} (?:\w+ ){{0,3}}in(?!\w)"
+        ),
+        _p(r"(?:me|my) (?:\w+ ){0,2}(?:ophang\w*|op te hangen|verhang\w*|vergiftig\w*)"),
+        _p(
+            r"(?:sny|snyd|snydt|snyden|kras|krast|krasen|bezer|verwond|"
+            r"brand) (?:\w+ )?(?:mezelf|zichzelf|myzelf)",
+            unless=r"per ongeluk|ongeluk|bij het|koken|scheren|\baan (?:een|het|de|myn) ",
+        ),
+        _p(
+            r"(?:sny|snyd|snyden|kras|krasen|snydt|sned) (?:\w+ ){0,2}(?:in |op )?(?:myn|"
+            r"de) (?:arm|"
+            r"armen|pols|polsen|benen|ben|huid|bovenbenen)"
+        ),
+        _p(r"(?:myn |de )?pols\w* (?:\w+ ){0,2}(?:door ?snyd\w*|snyd\w*|open\w*)"),
+        # plan or means
+        _p(
+            r"(?:voor|onder) (?:de|een) (?:trein|metro|tram|bus|vrachtwagen|auto|vrachtauto) "
+            r"(?:\w+ ){0,2}(?:springen|spring|sprong|te springen|liggen|gan liggen|lopen|"
+            r"stapen|gooien)"
+        ),
+        _p(
+            r"(?:spring|springen|springt|te springen|gooi|gooien) (?:\w+ ){0,2}(?:van|voor|"
+            r"onder|vanaf|in) "
+            r"(?:het|de|een) (?:dak|flat|brug|balkon|toren|gebouw|trein|metro|snelweg|rivier|"
+            r"gracht|kanal)"
+        ),
+        _p(
+            r"(?:van|vanaf) (?:het|de|een) (?:dak|flat|brug|balkon|"
+            r"toren)\w* (?:\w+ ){0,2}(?:springen|spring|af springen|afspringen|te springen|"
+            r"gooien)"
+        ),
+        _p(
+            rf"(?:alle|al myn|al die|al de|een hele|hele|de hele|doosje|doos|potje|pot|strip|"
+            rf"strippen|stapel|heleboel|handvol|zak|genoeg) "
+            rf"(?:\w+ ){{0,3}}{DRUGS} (?:\w+ ){{0,3}}(?:in te nemen|innemen|inemen|slikken|"
+            rf"slik|nemen|opeten|op te eten|sparen|spar|verzamel\w*)"
+        ),
+        _p(rf"(?:spar|verzamel|hamster)\w* (?:\w+ ){{0,2}}{DRUGS}"),
+        _p(
+            rf"{DRUGS} (?:\w+ ){{0,2}}(?:aan het )?(?:spar|opspar|verzamel|hamster|gespard|"
+            rf"opgespard|verzameld)\w*"
+        ),
+        _p(
+            r"(?:sta|zit|staan|ben|loop|lopen) (?:\w+ ){0,2}(?:op|bij|aan|naar) (?:het|de|"
+            r"een) (?:spor|sporen|spoorweg|spoorbrug|rand van het dak|dak van|"
+            r"brug)(?!\w)(?! (?:\w+ ){0,2}(?:werk|station|met de|van half|tyd))",
+            unless=r"conducteur|werk|vertraging|station|te lat|wachten op de trein nar|klus|schur|"
+            r"goot|repar|haha",
+        ),
+        _p(
+            r"denk (?:\w+ )?(?:aan|over) (?:de trein|het spor|springen|de brug|ophangen|pilen)"
+            + END
+        ),
+        _p(
+            rf"(?:de|alle|genoeg|al myn) {DRUGS} (?:\w+ ){{0,2}}klar (?:liggen|ligen|gelegd|"
+            rf"staan|gezet)",
+            unless=r"week|baxter|dag|ochtend|avond|medicijnrol|doseer",
+        ),
+        _p(
+            r"(?:ze|die|alles|ze al) (?:allemal|alemal|tegelyk|in een keer|"
+            r"in een keer) (?:\w+ )?(?:innemen|inemen|slikken|nemen|opeten|in te nemen)",
+            unless=r"moet|mag|elke dag|dokter|voorschrift|apotheek|ochtend|avond",
+        ),
+        _p(r"(?:heb|ben|had) (?:\w+ ){0,2}gekrast" + END),
+        _p(
+            r"(?:touw|strop) (?:\w+ ){0,4}(?:gekocht|kopen|klar|ophang\w*|opgehangen|voor mezelf)",
+            unless=r"schomel|\bwas\b|verhuiz\w*|tuin|bot|klim|tent|kamperen|pakket",
+        ),
+        _p(r"strop (?:\w+ )?(?:gemakt|geknopt|klar|hangt|gekocht)|(?:mak|knop)\w* (?:\w+ )?strop"),
+        _p(
+            r"afscheid (?:\w+ ){0,2}(?:nemen|genomen) van (?:myn|al myn) (?:kinderen|familie|"
+            r"vrienden|dierbaren)"
+        ),
+        _p(
+            r"(?:nacht|uren) (?:\w+ ){0,3}(?:op|bij) (?:de|het) (?:brug|dak|spor)|(?:op|"
+            r"bij) (?:de|het) "
+            r"(?:brug|dak|spor) (?:\w+ )?(?:gestan|gezeten|stan)" + END,
+            unless=r"vis|klus|werk|repar",
+        ),
+        _p(
+            r"afscheidsbrie\w*|afscheid (?:\w+ ){0,2}(?:nemen|genomen) van (?:iedereen|"
+            r"het leven|de wereld)"
+        ),
+        _p(r"waarom (?:\w+ ){0,2}(?:ik )?(?:nog )?(?:leef|besta)(?!\w)"),
+        _p(
+            r"waarom (?:zou|moet) ik (?:\w+ )?(?:nog )?(?:door ?gan|doorgan|verder gan|verder|"
+            r"leven|bestan)" + END
+        ),
+        _p(r"(?:zelfmord)?poging (?:\w+ )?(?:gedan|ondernomen)(?= ?\.| ?$| ?, ?(?:ik|en))"),
+        _p(r"(?:moe|zat|beu) van (?:het|myn|dit) leven|levensmoe\w*"),
+        _p(r"(?:wil|hoef) (?:\w+ )?(?:niet|nooit) mer opstan" + END),
+        _p(
+            r"(?:wil|hop|wens) (?:\w+ ){0,2}(?:myn|het|dit) leven (?:\w+ )?(?:ophoudt|stopt|"
+            r"eindigt|voorbij is)"
+        ),
+        _p(
+            r"(?:wil|ga) (?:\w+ )?(?:hem|haar) achterna|(?:wil|ga|wou) (?:\w+ ){0,4}(?:in|"
+            r"naar) de hemel"
+        ),
+        _p(
+            r"(?:sny|snyd|kras|krab|brand)\w* (?:\w+ )?(?:in )?(?:myn|de) (?:arm|armen|pols|"
+            r"polsen|benen|huid)",
+            unless=r"per ongeluk|koken|keuken|mes uitgeschoten",
+        ),
+        _p(
+            r"cut\w* (?:my )?(?:arms|wrists|wrist|legs|skin|thighs)",
+            unless=r"accident|cooking|kitchen|shaving|by mistake",
+        ),
+        _p(
+            r"(?:liever|niet mer|nooit mer) (?:\w+ )?(?:leef|leefde)(?!\w)|(?:wou|wilde|wens|"
+            r"zou willen) "
+            r"(?:\w+ )?dat ik (?:\w+ )?(?:niet|nooit) (?:mer )?(?:leefde|bestond|geboren was)"
+        ),
+        _p(r"(?:van|uit) het leven (?:\w+ )?(?:beroven|berof)|berof\w* (?:\w+ )?van het leven"),
+        _p(
+            r"(?:stop|klar|kap|ophouden)\w* (?:[^\s.]+ ){0,5}met (?:het |myn )?leven(?!\w)"
+            + LIVING_WITH,
+            unless=r"euthanasie|voltoid leven",
+        ),
+        _p(r"(?:lef|lefde) (?:\w+ )?(?:liever )?(?:niet|nooit) mer" + END),
+        _p(r"(?:kras|snyd|sny)\w* (?:\w+ )?met (?:een )?(?:scheermes\w*|mesje|glas|schaar|naald)"),
+        _p(r"(?:heb|ben) (?:\w+ )?(?:weer|opnieuw|vandag|gister\w*) (?:gesneden|gekrast)" + END),
+        _p(r"(?:kan|ga|wil|zou) (?:\w+ )?beter (?:verdwynen|dod zyn|er niet zyn|weg zyn)"),
+        _p(r"(?:kan|ik) (?:\w+ )?niet mer (?:, )?(?:en )?(?:ik )?wil (?:\w+ )?niet mer" + END),
+        _p(r"mak\w* (?:\w+ )?(?:mezelf|me|zichzelf) (?:\w+ )?van (?:de )?kant"),
+        _p(
+            r"(?:niet mer|geen zin) (?:\w+ ){0,3}(?:dor|"
+            r"verder) (?:te )?(?:gan )?(?:met )?(?:het )?leven(?!\w)"
+        ),
+        _p(
+            r"(?:wou|wilde|wens|zou willen) (?:\w+ )?dat ik er (?:\w+ )?(?:niet|"
+            r"nooit) (?:mer )?(?:was|ben|zou zyn)"
+        ),
+        _p(r"er niet mer ben (?:\w+ ){0,3}(?:, )?(?:ik )?(?:ga|zal) het (?:\w+ )?doen" + END),
+        _p(
+            r"want (?:it|everything|this|al of it) to (?:end|stop)(?: forever)?"
+            + END
+            + r"|life (?:\w+ )?(?:has no meaning|is meaningles|has no point|means nothing)"
+        ),
+        _p(
+            r"hoeveel (?:pilen|tabletten|medicyn\w*|slapilen|"
+            r"paracetamol) (?:\w+ ){0,3}(?:nodig|dodelyk|"
+            r"om dod)|(?:opgezocht|gegoogeld|gezocht|googel) (?:\w+ ){0,3}(?:hoe|"
+            r"hoeveel) (?:\w+ ){0,4}"
+            r"(?:dod|zelfmord|pilen|ophangen|sterven)"
+        ),
+        _p(r"(?:brief|afscheid\w*) (?:\w+ ){0,3}(?:vor )?na myn dod"),
+        _p(r"spulen (?:\w+ )?weg (?:\w+ ){0,6}(?:niet mer nodig|straks|binenkort niet)"),
+        _p(r"(?:auto|trein|bus|vrachtwagen|tram) (?:\w+ )?over (?:me|my) heen"),
+        _p(
+            r"geen (?:kracht|energie|moed|puf) (?:mer )?om (?:\w+ )?(?:te leven|dor te gan|"
+            r"verder te gan)"
+        ),
+        _p(
+            r"(?:me|mezelf) (?:\w+ ){0,3}(?:gebrand|gesneden|gekrast|geslagen|"
+            r"verwond) (?:\w+ ){0,3}expres|"
+            r"expres (?:\w+ ){0,3}(?:pyn|gebrand|gesneden|gekrast|verwond)"
+        ),
+        _p(r"naar de overkant(?! van\b)(?= ?,| ?$| ?\.| bij\b)"),
+        _p(r"(?:wil|ga) (?:het|alles) (?:\w+ )?beindig\w*" + END),
+        _p(r"mak\w* mezelf kapot", unless=r"werk|sport|zorgen|stres|piekeren"),
+        _p(r"er (?:\w+ ){0,2}(?:beter|liever) niet (?:\w+ )?(?:zyn|wezen|ben)(?!\w)"),
+        _p(r"wil er (?:gewon |echt |gwn )?niet zyn" + END),
+        _p(r"(?:ik|dat ik) (?:\w+ )?dod moet(?!\w)"),
+        _p(
+            r"water (?:\w+ ){0,3}(?:ga erin|ga er in|erin lopen|in lopen|in springen)|niet mer "
+            r"(?:boven (?:te )?komen|bovenkomen)",
+            unless=r"warm|zwem\w*|hond|vissen|haha",
+        ),
+        _p(
+            r"(?:laatste keer|laatste bericht) (?:\w+ ){0,4}(?:van my|horen|zien)|"
+            r"dit is (?:een |myn )?"
+            r"afscheid(?! van (?:myn|de|het) (?:oude|buurt|huis|werk|colega))",
+            unless=r"\bbel\b|nemen|gemente|opnemen",
+        ),
+        _p(
+            r"om te springen" + END + r"|(?:laten|me|my) (?:\w+ )?(?:overyden|anryden)|"
+            r"(?:overeden|angereden) (?:te )?worden"
+        ),
+        _p(rf"[1-9][0-9]+ (?:\w+ )?{DRUGS} (?:\w+ ){{0,3}}(?:liggen|ligen|klar|gespard|verzameld)"),
+        _p(r"(?:dit is|vandag is|morgen is) myn laatste (?:dag|nacht|avond)" + END),
+        _p(r"punt achter (?:\w+ )?gezet(?= ?\.| ?$| ?,? ?ik ga)"),
+        _p(r"aan het (?:snyden|krasen)" + END, unless=r"groente|brod|vles|\bui\b|hout|papier|har"),
+        _p(r"waarom ben ik (?:\w+ ){0,2}niet (?:\w+ )?dod"),
+        _p(r"was ik (?:\w+ )?maar (?:\w+ )?(?:nooit|niet) (?:mer )?waker geworden"),
+        _p(
+            r"om (?:\w+ )?(?:dod te gan|te sterven|er een eind aan te maken|"
+            r"zelfmord te plegen)|geen "
+            r"reden (?:mer )?om (?:\w+ )?(?:dor|verder) te gan|verdwynen en (?:nooit|niet) mer "
+            r"(?:terugkomen|terug te komen|terug)",
+            unless=r"saai|lach|vervelend|verveling|haha|bang|angst",
+        ),
+        _p(
+            r"(?:stopen|stop|ophouden) (?:[^\s.]+ ){0,4}met (?:ademen|bestan)|niet (?:mer )?waker "
+            r"(?:word|worden) (?:\w+ ){0,3}(?:prima|goed|niet erg|maakt niet uit|fyn)|"
+            r"of ik (?:\w+ )?"
+            r"(?:lef|leven) of (?:\w+ )?(?:dod|sterf)|er ?vor (?:springen|gan liggen)|"
+            r"wil (?:[^\s.]+ ){0,6}"
+            r"dat ik er (?:\w+ )?niet mer ben"
+        ),
+        _p(
+            rf"al myn {DRUGS} (?:\w+ ){{0,5}}om (?:\w+ )?in te nemen",
+            unless=r"week|dag|ochtend|avond|apotheek",
+        ),
+        _p(
+            r"euwige (?:rust|slap)|klar (?:vor )?om te gan" + END + r"|beter (?:\w+ ){0,3}als ik "
+            r"(?:\w+ )?verdwyn(?!\w)|(?:wil|zou|liefst|liever) (?:\w+ ){0,3}onder de grond|"
+            r"wil ik niet "
+            r"(?:mer )?verder"
+            + END
+            + r"|zonder (?:myn|hem|haar) (?:\w+ ){0,2}wil ik niet (?:mer )?"
+            r"(?:verder|leven)"
+        ),
+        # euphemisms and the means, in other word orders
+        _p(
+            r"tusenuit (?:te )?knyp\w*|(?:wil|ga|gan|zal) (?:\w+ )?(?:de pyp uit|het hoekje om)|"
+            r"(?:inslapen|slapen|verdwynen) (?:en )?(?:niet|nooit) mer terug(?:komen|te komen)?|"
+            r"er niet mer wil (?:zyn|leven)|niet mer wil leven"
+        ),
+        _p(
+            r"(?:ga|wil|zal) (?:\w+ ){0,4}tegen (?:een|de) (?:bom|muur|paal|vrachtwagen|trein|"
+            r"brugpijler) "
+            r"(?:an )?(?:ryden|knalen|ryd|rossen)|(?:ga|wil|"
+            r"zal) (?:\w+ ){0,2}(?:het )?gas (?:open|an) "
+            r"(?:zeten|draaien|te zeten)|(?:ga|wil|zal) (?:\w+ ){0,2}(?:in|van|vanaf|"
+            r"voor) (?:de|het|een) "
+            r"(?:gracht|rivier|kanal|water|zee|brug|flat|dak|trein) (?:\w+ )?springen",
+            unless=r"zwem\w*|warm|haha|verhuis|afsluiten",
+        ),
+        _p(r"laatste brief (?:\w+ )?(?:geschreven|klar)" + END, unless=r"gemente|instantie|aan de"),
+        _p(
+            r"(?:ben|zyn) er (?:\w+ ){0,2}niet lang mer|er maar mee (?:op te houden|ophouden|"
+            r"stopen)|"
+            r"geen reden (?:mer )?om (?:\w+ )?op te stan|dan spring ik|spring ik (?:er )?(?:af|"
+            r"in|van)"
+            + END
+            + r"|(?:stop|kap|ophouden) (?:ermee )?(?:, )?met alles"
+            + END
+            + r"|van de ardbodem (?:\w+ )?verdwyn\w*"
+        ),
+        _p(
+            r"(?:wil|ga) stopen (?:met )?(?:leven|bestan)(?!\w)|(?:wil|ga|zal) (?:my|"
+            r"me) (?:\w+ )?pyn "
+            r"(?:doen|te doen)"
+        ),
+        # en
+        _p(
+            r"suicid\w*|kil\w* (?:my ?self|meself|myselfe|himself|herself|themselves)|"
+            r"end (?:it all|my (?:own )?life|my self)|take my (?:own )?life"
+        ),
+        _p(
+            r"(?:wants|wanted|wanting|want|wish|like|going|ready|plan\w*|"
+            r"need) (?:\w+ ){0,2}to (?:die|be dead|"
+            r"not exist|stop existing|disappear forever|end it|end things|end everything|"
+            r"sleep forever)(?!\w)(?! (?:\w+ )?hair)(?! (?:with|for|on|at|there)\b)",
+            unless=r"at home|in (?:a |the )?hospital|hospice|peacefuly|in (?:her|his) slep|dignity|"
+            r"one day|afairs|we are al|everyone dies",
+        ),
+        _p(
+            r"wish (?:i|id) (?:was|were|had) (?:dead|never ben born|died)|better of dead|"
+            r"better of without me|rather be dead|rather die|wish i (?:could )?die",
+            unless=r"haha|\blol\b|joke|lmao",
+        ),
+        _p(
+            r"(?:dont|do not|no longer|not|never|dont even) (?:\w+ )?(?:want|wish|wana|"
+            r"ned) (?:to )?"
+            r"(?:live|be alive|be here|be there|exist|wake up|go on|be in this world|be around)"
+            r"(?! (?:here|in|with|there|at|near|next|alone|together|on|abroad|close|like that|by|"
+            r"when|if|while|before|after|for)\b)"
+            r"(?! (?:early|late|before|so early)\b)",
+            unless=r"flat|house|place|city|town|job|school|country|neighbourhod|neighborhod|street|"
+            r"mould|mold",
+        ),
+        _p(
+            r"(?:no reason|nothing left|nothing) to live for|not worth living|"
+            r"no point (?:in )?(?:living|going on)|life (?:is|feels) (?:pointless|meaningles|"
+            r"not worth)"
+        ),
+        _p(r"(?:sleep|fal asleep) (?:\w+ ){0,3}(?:and )?(?:never|not) (?:\w+ )?wake up(?! to\b)"),
+        _p(r"hope (?:\w+ ){0,2}(?:dont|do not|never|wont|will not) (?:\w+ )?wake up"),
+        _p(
+            r"(?:no|dont see the|dont see any|whats the|what is the) point (?:\w+ )?(?:in |"
+            r"of )?(?:living|life|going on|being alive|anything anymore)|(?:done|"
+            r"finished) with (?:life|living|it all|everything)" + END
+        ),
+        _p(
+            r"(?:feel like|thinking (?:about|of)|going to|want to|wana|"
+            r"gona) (?:\w+ )?end(?:ing)? (?:it|things|everything)(?!\w)(?! (?:with|on|"
+            r"at)\b)(?! for (?!god\b))"
+        ),
+        _p(
+            r"(?:want|wish|like) (?:\w+ ){0,3}(?:to be|be) gone"
+            + END
+            + r"|(?:nobody|no one|noone) (?:would|will|wil) (?:\w+ )?(?:miss|notice|"
+            r"care) (?:\w+ )?(?:if|when) (?:i|im) (?:was|were|am|died|disapeared|gone|dead|not|"
+            r"wasnt)"
+        ),
+        _p(
+            r"(?:take|taking|end|ending|took) (?:\w+ )?my (?:own )?life|goodbye (?:leter|note)|"
+            r"(?:made|tied|bought) (?:\w+ )?(?:a )?nose|said goodbye to (?:my )?(?:kids|"
+            r"children|family|"
+            r"everyone)|(?:al night|for hours) (?:\w+ ){0,2}(?:on|at) the (?:bridge|roof|tracks)|"
+            r"(?:on|at) the (?:bridge|roof|tracks) (?:\w+ )?(?:al night|for hours)|"
+            r"suicide note|farewel (?:leter|note)"
+        ),
+        _p(
+            r"(?:pils|tablets|meds|medication) (?:\w+ ){0,2}ready",
+            unless=r"week|box|morning|evening|daily|organiser|organizer",
+        ),
+        _p(
+            r"cut\w* (?:herself|himself|themselves|myself)",
+            unless=r"hair|accident|cooking|kitchen|shaving|by mistake",
+        ),
+        _p(
+            r"(?:cant|can not|cannot|dont want to) (?:\w+ )?go on (?:living|with life|"
+            r"like this anymore)(?!\w)"
+        ),
+        _p(
+            r"(?:take|taking|swalow|swalowing|overdose on) (?:\w+ ){0,2}(?:al|whole|bottle of|"
+            r"entire|box of) (?:\w+ ){0,2}(?:pils|tablets|medication|medicine|meds|"
+            r"sleping pils)"
+        ),
+        _p(
+            r"(?:hurt\w*|harm\w*|cut\w*|burn\w*|hang\w*|poison\w*|shot|shoot|drown\w*|"
+            r"starv\w*) (?:my ?self|myself)",
+            unless=r"accident|by mistake|cooking|kitchen|shaving|lifting|fel |garden|at work|"
+            r"yesterday while|sport|gym|stove|oven|iron|on (?:a|the) ",
+        ),
+        _p(
+            r"(?:jump|jumping|throw myself) (?:\w+ ){0,2}(?:of|in front of|from|under) (?:a|"
+            r"the) (?:bridge|building|roof|train|balcony|flat|car|truck)"
+        ),
+        _p(
+            r"(?:al|whole|bottle of|entire) (?:\w+ ){0,2}(?:pils|tablets|medication|medicine|"
+            r"sleping pils)(?: \w+){0,3} (?:take|swalow|taking|saving|stockpil\w*)|(?:saving|"
+            r"stockpil\w*|hoarding) (?:\w+ ){0,2}(?:pils|tablets|medication)"
+        ),
+        _p(
+            r"disapear (?:\w+ ){0,2}(?:and never come back|forever|for god)|(?:rope|nose) (?:\w+ )?"
+            r"(?:ready|tied|bought)|life (?:\w+ )?(?:isnt|is not|not|aint) worth|better of gone|"
+            r"(?:not|wont) (?:\w+ ){0,2}(?:be around|be here) (?:\w+ )?(?:much )?longer|"
+            r"done (?:with )?"
+            r"(?:living|life)(?!\w)"
+        ),
+        _p(
+            r"wish (?:\w+ )?(?:i|id) (?:wasnt|werent|was not|were not) (?:alive|here|born)|"
+            r"wish i (?:was|"
+            r"were|had) never (?:ben )?born|(?:hapier|better of|beter) (?:\w+ )?(?:if i (?:was|"
+            r"were|am) "
+            r"(?:gone|dead|not here)|without me)|reason to (?:kep |go on |cary on )?(?:living|live)"
+            r"(?!\w)|think\w* (?:about|of) (?:dying|my death|death|not being here|ending it)|"
+            r"(?:cuting|self harming|burning myself)(?: (?:again|myself))?"
+            + END
+            + r"|end (?:his|her|their) (?:own )?life"
+        ),
+        _p(
+            r"(?:tired|sick) of (?:living|life|being alive)|stop living|no wil to live|"
+            r"should (?:just )?"
+            r"die|death (?:\w+ ){0,3}(?:only way|way out|answer|solution)"
+        ),
+        _p(
+            r"(?:this is|these are) my (?:last|final) (?:mesage|words|godbye)"
+            + END
+            + r"|(?:took|swalowed|taken) (?:a bunch|a lot|lods|lots|a handful|handful) of "
+            r"(?:pils|tablets|meds)|(?:standing|siting|im|i am) (?:on|at) (?:the|a) (?:bridge|rof|"
+            r"edge|tracks|ledge)" + END
+        ),
+        _p(r"drive (?:\w+ ){0,2}into (?:a|the) (?:wal|tre|truck|river|canal)"),
+        _p(
+            r"(?:dont|do not|cant|cannot) se the point(?: (?:anymore|of (?:living|life|"
+            r"anything)))?"
+            + END
+            + r"|want (?:it )?al to end|(?:hit|hurt|punch|scratch|burn)\w* myself when",
+            unless=r"form|leter|aplication|this job",
+        ),
+        # tr
+        _p(
+            r"intihar\w*|kendi[mn]i (?:\w+ )?(?:oldur|as|asmak|asaca\w*|yarala|kes|zarar|"
+            r"oldurmek|atmak|ataca\w*)\w*|canima kiy\w*|kendi(?:m|n)e (?:\w+ )?zarar\w*|"
+            r"(?:dunyadan|hayattan) (?:\w+ )?(?:gitmek|ayrilmak|gocmek) isti\w*|kendime kiy\w*"
+        ),
+        _p(r"hayatima (?:\w+ )?son ver\w*|her seye son ver\w*|bu hayata son\w*|hayatimi bitir\w*"),
+        _p(
+            r"olmek (?:\w+ )?ist(?:i|ed)\w*|olsem (?:daha iyi|keske|kurtulu\w*)|"
+            r"keske (?:\w+ )?(?:olsem|olseydim|hic dogmasaydim|olup gitsem)|olup gitmek isti\w*",
+            unless=r"evde|hastane|huzur|yatag",
+        ),
+        _p(
+            r"(?:artik )?yasamak (?:\w+ )?istemi\w*(?! (?:burada|orada|onunla|yalniz))|"
+            r"yasamak isti\w* (?:\w+ )?degil|yasamanin (?:\w+ )?(?:anlami|bir anlami) (?:yok|"
+            r"kalmadi)|hayatin (?:\w+ )?anlami (?:yok|kalmadi)|"
+            r"yasamaya (?:\w+ )?(?:devam etmek )?istemi\w*",
+            unless=r"\w+(?:da|de|ta|te|la|le) yasama|yalniz yasama|burada|orada|ayri yasama",
+        ),
+        _p(
+            r"(?:yok olmak|kaybolmak|ortadan kaybolmak) isti\w*|bir daha (?:hic )?uyanma\w*|"
+            r"uyuyup (?:\w+ )?uyanma\w*|uyanmak istemi\w*",
+            unless=r"tatil|hafta sonu|gezi|sehirden|mahalleden",
+        ),
+        _p(
+            r"bilek\w* (?:\w+ )?kes\w*|(?:kopruden|catidan|balkondan|binadan|dan) atla\w*|"
+            r"trenin onune (?:\w+ )?atla\w*"
+        ),
+        _p(
+            r"(?:butun|tum|hepsini|bir kutu|kutu) (?:\w+ ){0,2}(?:hap|ilac)\w* (?:\w+ )?(?:ic|"
+            r"yut|al)\w*|(?:hap|ilac)\w* (?:\w+ )?(?:biriktir|topla)\w*"
+        ),
+        _p(
+            rf"{AR}(?:اجرح|اقطع|احرق|جرحت|قطعت|حرقت) (?:\w+ )?(?:يدي|ذراعي|جسمي|معصمي|رسغي|ساقي)",
+            unless=r"بالخطا|بالغلط|علبه|وانا|اثناء|المطبخ|بسكين المطبخ",
+        ),
+        _p(r"kopru\w* (?:\w+ ){0,3}atla\w*"),
+        _p(
+            r"(?:الجسر|السطح|البلكونه|النافذه|العماره|الشباك) (?:\w+ ){0,3}(?:اقفز|ساقفز|انط|"
+            r"القي|ارمي)"
+        ),
+        _p(r"(?:اتخلص|اخلص|ساتخلص) (?:\w+ )?من (?:حياتي|نفسي)"),
+        _p(r"(?:hap|ilac)\w* (?:\w+ )?(?:icip|yutup|alip|icerek) (?:\w+ )?ol\w*"),
+        _p(
+            r"(?:يريد|تريد|يبغي|تبغي|بدو|بدها|عايز|عايزه) (?:\w+ )?(?:ان )?(?:يموت|تموت|ينتحر|"
+            r"تنتحر)",
+            unless=r"البيت|المنزل|المستشفي|بسلام|بهدوء",
+        ),
+        _p(r"(?:انام|النوم) (?:\w+ ){0,2}(?:ولا|وما|ولن) (?:\w+ )?(?:اصحو|اصحي|استيقظ)"),
+        _p(r"hayatimi (?:\w+ )?(?:sonlandir|bitir)\w*"),
+        _p(r"(?:لم|ما) (?:اكن|كنت) (?:حيا|موجودا|موجود)|ليتني (?:لم|ما) (?:اكن|اولد)"),
+        _p(
+            r"(?:اقفز|ساقفز|انط|سانط|ارمي نفسي|سارمي نفسي) (?:\w+ )?من (?:الجسر|السطح|البلكونه|"
+            r"النافذه|العماره|الشباك|الطابق)"
+        ),
+        _p(r"(?:سببا|سبب|داعي|داعيا) (?:\w+ )?(?:للعيش|للحياه|لاعيش)"),
+        _p(
+            r"yasamaktan (?:\w+ )?(?:yoruldum|biktim|usandim)|olum (?:\w+ ){0,2}(?:tek|cikis|"
+            r"cozum|kurtulus)"
+        ),
+        _p(
+            r"(?:تعبت|مليت|زهقت|سئمت) من (?:العيش|الحياه)|الموت (?:\w+ )?(?:هو )?(?:الحل|"
+            r"الطريق|المخرج)|"
+            r"اتوقف عن العيش|(?:ان )?اكون (?:حيا|موجودا)",
+            unless=r"هنا|انتقل|البيت|العمل|المدينه|\bالحي\b",
+        ),
+        _p(
+            r"son mesaj\w*" + END + r"|kopru\w* (?:uzerindeyim|ustundeyim)|kimse (?:\w+ )?"
+            r"(?:ozlemeyecek|fark etmeyecek|umursamayacak)",
+            unless=r"belediye|kurum|ev sahibi",
+        ),
+        _p(
+            r"her seyi (?:\w+ )?(?:bitir|sonlandir)\w*|(?:olsem|olursem) (?:\w+ )?(?:kimsenin )?"
+            r"umurunda (?:olmaz|olmayacak|degil)"
+        ),
+        _p(
+            r"artik (?:\w+ )?(?:burada|bu dunyada|bu hayatta) olmak istemi\w*|hayatim (?:\w+ )?"
+            r"yasamaya degmez|bitsin isti\w*|kendime (?:\w+ )?(?:vuruyorum|zarar)",
+            unless=r"icra|ev sahibi|toplanti|memur",
+        ),
+        _p(r"(?:dunyada|hayatta) (?:\w+ )?yasamak (?:\w+ )?istemi\w*"),
+        _p(r"uyanmasam|uyanmasaydim|hic uyanma\w*"),
+        _p(r"(?:kollarimi|bileklerimi|bacaklarimi|kolumu|bilegimi) (?:\w+ )?kest\w*"),
+        _p(
+            r"ol(?:ecem|cem|ecegim)(?: artik| valla| yeter)?"
+            + END
+            + r"|(?:bu )?hayat (?:\w+ )?bitsin",
+            unless=r"\w+(?:tan|ten|dan|den) ol|haha|kira|is|okul",
+        ),
+        # ar
+        _p(rf"{AR}انتحار\w*|{AR}(?:ا|ي|ت|ن)?نتحر\w*"),
+        _p(
+            rf"{AR}(?:اقتل|قتل|اموت|انهي|انهاء|اذي|اوذي|اذيت|اجرح|جرح|احرق|اشنق|ارمي|"
+            rf"اشرب) ?(?:ب)?(?:نفسي|حالي)"
+        ),
+        _p(
+            rf"{AR}(?:يقتل|تقتل|ينتحر|تنتحر|يوذي|توذي|يجرح|تجرح|يشنق|يحرق|ينهي|"
+            rf"تنهي) ?(?:ب)?(?:نفسه|نفسها|حياته|حياتها)"
+        ),
+        _p(rf"{AR}(?:انهي|انهاء|انهيت|اضع حدا ل|ساضع حدا ل)\w* ?حياتي"),
+        _p(
+            r"(?:الحياه|حياتي|العيش) (?:\w+ ){0,3}(?:انهيها|انهيه|ان انهيها)|(?:انهي|"
+            r"انهاء) (?:كل شيء|كل شي|كل شىء)"
+        ),
+        _p(
+            rf"{AR}(?:اريد|اود|ابغي|ابي|بدي|نفسي|عايز|عايزه|حابب|حابه|"
+            rf"اتمني) (?:\w+ )?(?:ان )?(?:اموت|الموت|موت)(?! (?:في|ب)\w* ?(?:البيت|بيتي|المنزل|"
+            rf"هدوء|سلام))"
+        ),
+        _p(
+            r"(?:ليتني|ياريتني|يا ريتني|يا ليتني) (?:\w+ )?(?:مت|ميت|ميته|لم اولد|ما انولدت|"
+            r"ما خلقت)"
+        ),
+        _p(
+            r"(?:لا|ما|مش|مو|لم) ?(?:اريد|ارغب|اعد اريد|اود|ابغي|ابي|بدي|عايز|عايزه|عاد بدي|"
+            r"عدت اريد|عاوز|عاوزه|رغبه لي) "
+            r"(?:\w+ )?(?:ان )?(?:اعيش|العيش|الحياه|عيش|اكمل|ابقي|استيقظ|اصحي|"
+            r"اصحا|اصحو)(?! (?:بعيدا|بعيد|مبكرا|باكرا|متاخرا)\b)"
+            r"(?! (?:في|مع|وحدي|لوحدي|هنا|هناك|بدون|عند|بهذا|بهذه|قرب)\b)"
+        ),
+        _p(
+            r"(?:انام|النوم) (?:\w+ ){0,2}(?:ولا|وما|ولن|و لا|و ما|ومش) (?:\w+ )?(?:استيقظ|"
+            r"اصحي|اصحا|اقوم)"
+        ),
+        _p(
+            r"(?:لا|ما) (?:\w+ )?(?:معني|فايده|قيمه) (?:\w+ )?(?:لحياتي|للحياه|من حياتي|"
+            r"من الحياه|من العيش)|حياتي (?:\w+ )?(?:بلا|لا) (?:معني|قيمه)"
+        ),
+        _p(
+            rf"{AR}(?:ابلع|اشرب|اخذ|اتناول) (?:\w+ )?(?:كل|علبه|شريط) (?:\w+ )?(?:الحبوب|حبوب|"
+            rf"الدواء|ادويه|الادويه)"
+        ),
+        _p(
+            r"(?:كل|علبه|شريط) (?:\w+ ){0,2}(?:الحبوب|حبوب|الدواء|ادويه|"
+            r"الادويه)\w* (?:\w+ ){0,2}(?:ابلع|اشرب|اخذ|اتناول|ساخذ|سابلع)"
+        ),
+        _p(
+            rf"{AR}(?:اختفي|اختفاء) (?:\w+ )?(?:للابد|من العالم|من الدنيا)|"
+            rf"الموت (?:\w+ )?(?:افضل|احسن) (?:\w+ )?(?:لي|من)"
+        ),
+        _p(
+            r"(?:اخر|هذه اخر) رساله(?: (?:مني|لكم|لكن))?" + END + r"|(?:واقف|واقفه|انا|جالس|جالسه) "
+            r"علي (?:الجسر|السطح|حافه)|(?:لن|ما حد راح|محد) (?:\w+ )?يفتقدني|يفتقدني احد",
+            unless=r"للبلديه|البلديه|الطابور",
+        ),
+        _p(
+            rf"{AR}(?:انهي|نهي) كل (?:شيء|شي)|(?:لو|اذا) مت (?:\w+ ){{0,2}}(?:لن|ما|محد) (?:\w+ )?"
+            rf"(?:يهتم|يحزن|يفتقدني|يلاحظ)"
+        ),
+        _p(
+            r"(?:لا|ما) (?:\w+ )?(?:اريد|بدي|ابي) (?:\w+ )?(?:ان )?اكون (?:هنا|هون|"
+            r"موجودا)(?! عندما)|"
+            r"(?:لا|ما) (?:تستحق|يستحق) العيش|(?:ان )?ينتهي كل (?:شيء|شي)|(?:اخذ|ابلع|اشرب) كل "
+            r"(?:حبوبي|ادويتي|الحبوب)|(?:اضرب|اجرح|اوذي) نفسي"
+        ),
+        _p(
+            r"(?:بدي|ابي|ابغي|اريد) (?:\w+ )?(?:اخلص|خلص|اتخلص) من (?:حياتي|نفسي)|ودي اموت|"
+            r"ودي انتحر"
+        ),
+    ),
+    "violence": (
+        # nl
+        _p(
+            r"huiselyk geweld|geweld (?:\w+ ){0,3}(?:thuis|in huis|in ons huis|in het gezin)|"
+            r"thuis (?:\w+ ){0,3}geweld|gewelddadig\w*"
+        ),
+        _p(
+            r"mishandel\w*|verkracht\w*|aanrand\w*|aangerand|incest|seksueel (?:geweld|"
+            r"misbruik\w*)|sexueel (?:geweld|misbruik\w*)|misbruikt|kindermisbruik|loverboy"
+        ),
+        _p(
+            r"misbruik\w* (?:\w+ )?(?:me|my|myn (?:dochter|zon|kind|kinderen)|ons|haar|"
+            r"hem)(?!\w)(?! (?:van|als))"
+        ),
+        _p(
+            rf"{PERSON_NL} (?:\w+ ){{0,2}}{HIT_NL} (?:\w+ )?(?:my|me|ons|mezelf|myn moeder|"
+            rf"mama|mam|myn vrouw|myn zus|myn broer)(?!\w)(?!(?: \w+){{0,3}} over\b)",
+            unless=r"bedreig\w* (?:\w+ )?met (?:een )?(?:ontruiming|boete|deurwarder|rechter|"
+            r"politie|"
+            r"advocat|brief|incaso|afsluiting)",
+        ),
+        _p(
+            rf"{HIT_NL} (?:\w+ )?(?:my|me|ons)(?!\w)(?! (?:niet|nooit))(?!(?: \w+){{0,3}} over\b)",
+            unless=r"bedreig\w* (?:\w+ )?met (?:een )?(?:ontruiming|boete|deurwarder|rechter|"
+            r"politie|"
+            r"advocat|brief|incaso|afsluiting)|lach|sla my erdoorheen|kop|dood van|sla me er",
+        ),
+        _p(
+            rf"(?:heeft|had|hebben) (?:\w+ )?(?:my|me|ons|myn (?:moeder|vrouw|kind|kinderen|"
+            rf"zon|dochter)) {POSITIVE}{{0,3}}(?:geslagen|geschopt|getrapt|gestompt|gewurgd|"
+            rf"mishandeld|verkracht|misbruikt|opgesloten|in elkar geslagen|van de trap geduwd|"
+            rf"geduwd)"
+        ),
+        _p(
+            r"keel (?:\w+ ){0,2}(?:dicht|dichtgeknepen|dichtknypt|dicht te knypen)|(?:knypt|"
+            r"kneep|knepen) (?:\w+ ){0,2}(?:keel|strot)|(?:wurgt|wurgde|wurgen) (?:my|me|haar)"
+        ),
+        _p(
+            r"(?:word|werd|worden|wordt|ben|was|waren) (?:\w+ ){0,5}(?:geslagen|geschopt|"
+            r"getrapt|gestompt|gewurgd|mishandeld|in elkar geslagen|verkracht|misbruikt|"
+            r"opgesloten|bedreigd met (?:een )?(?:mes|wapen|pistol|dod))",
+            unless=HYPERBOLE + r"|door de (?:rekeningen|brieven|belasting|post)",
+        ),
+        _p(
+            rf"(?:slat|slaan|sloeg|schopt|trapt|mishandelt|mishandelde|duwt|knypt|wurgt|pakt|"
+            rf"sla) (?:\w+ )?(?:myn|mn|de|ons|onze|het|haar|zyn) {CHILD_NL}(?!\w)",
+            unless=r"bal|huiswerk|over|alarm|deur|trom|dicht|op de trom|les|tenis",
+        ),
+        _p(
+            rf"{CHILD_NL} (?:\w+ ){{0,3}}(?:word|wordt|worden|werd|"
+            rf"werden) (?:\w+ ){{0,2}}(?:geslagen|geschopt|mishandeld|misbruikt|bedreigd|"
+            rf"opgesloten|verwarloosd|aangeraakt)"
+        ),
+        _p(
+            rf"{CHILD_NL} (?:\w+ ){{0,3}}(?:is|zyn|voelt zich|"
+            rf"voelen zich) (?:\w+ )?(?:niet veilig|onveilig|in gevar|bang voor (?:hem|haar|"
+            rf"zyn vader|haar vader|myn man|myn ex)(?! (?!en\b)\w))",
+            unless=r"verkeer|fiets|oversteken|straat|drukke weg|zwembad|school",
+        ),
+        _p(rf"(?:zit|zat|zitten|komt|kwam) (?:\w+ )?aan (?:myn|mn|ons|onze|haar) {CHILD_NL}"),
+        _p(
+            r"(?:krijg|krijgen|kreg|kregen|krygt|krijgt|geeft|gaf|geven|"
+            r"gef) (?:\w+ ){0,2}(?:klapen|klap|slagen|een pak slag|pak slag|trap|"
+            r"schop)(?: (?:van|thuis))?(?!\w)(?! (?:op|van de|van het leven|gehad van de))",
+            unless=r"handen|applaus|de klapen|de ene klap|klap van de|financiel|mol|de molen|"
+            r"eerste klap|een klap op de|de klap|haha|hihi|belasting|gemente|instantie",
+        ),
+        _p(
+            r"(?:bang|angst|doodsbang|bangig) (?:\w+ ){0,2}(?:voor|van) (?:myn|mn|haar|"
+            r"zyn) (?:man|vrouw|partner|vriend|vriendin|vader|pa|stiefvader|ex|exman|"
+            r"schonvader|echtgenot\w*)(?!\w)(?! (?:zyn|haar|z|hun) \w)",
+            unless=r"vroeger|toen ik (?:klein|jong|kind)|niet mer bang|was ik bang|ik was bang|"
+            r"ziek|"
+            r"gezondheid|dement|operatie",
+        ),
+        _p(
+            r"(?:houdt|hield|sluit|sloot) (?:\w+ )?(?:my|me|ons|"
+            r"de kinderen) (?:\w+ )?(?:opgesloten|binen|vast)(?!\w)",
+            unless=r"verdrietig|knuffel|troost|\blief\b|als ik bang|hand",
+        ),
+        _p(
+            r"durf\w* (?:\w+ )?(?:niet|nooit) (?:mer )?(?:naar huis|thuis|terug naar huis|"
+            r"naar binen)(?! te (?:bellen|schryven|sturen|mailen|apen))",
+            unless=r"haha|hihi|lol|rapport|cyfer|cijfer",
+        ),
+        _p(
+            r"bang (?:\w+ )?om (?:\w+ )?(?:naar huis|thuis) (?:te gan|te komen|te zyn)",
+            unless=r"haha|hihi|lol|rapport|cyfer|cijfer",
+        ),
+        _p(
+            rf"{PERSON_NL} (?:\w+ ){{0,8}}dreigt"
+            + END
+            + r"|(?:stat|stond|komt|kwam) (?:\w+ ){0,3}(?:voor de deur|aan de deur|bij myn huis|"
+            r"bij ons huis) (?:\w+ ){0,3}(?:dreigt|schreeuwt|bonkt|trapt|bedreigt)"
+        ),
+        _p(
+            rf"{PERSON_NL} (?:\w+ )?(?:my|me|ons|de kinderen|"
+            rf"myn moeder) {POSITIVE}{{0,2}}{HIT_NL}(?!\w)(?! over)"
+        ),
+        _p(
+            r"(?:trekt|trok|sleurt|sleurde|sleept|sleepte) (?:\w+ )?(?:my|me|ons|"
+            r"haar) (?:\w+ ){0,2}(?:aan (?:myn|haar) (?:haren|har)|door het huis|over de grond|"
+            r"aan myn arm)"
+        ),
+        _p(
+            rf"{PERSON_NL} (?:\w+ ){{0,2}}(?:my|me|ons|de kinderen) (?:\w+ )?(?:iets|wat|"
+            rf"pyn) (?:aandoet|aan doet|aan zal doen|aan gat doen|doet)(?!\w)"
+        ),
+        _p(
+            r"dwingt (?:\w+ )?(?:my|me|haar) (?:\w+ )?(?:tot )?(?:seks|sex)|"
+            r"gedwongen (?:\w+ )?(?:tot )?(?:seks|sex)|(?:seks|sex) (?:\w+ ){0,3}tegen myn wil"
+        ),
+        _p(
+            r"(?:zit|zat|komt|kwam) (?:\w+ )?aan (?:my|me|myn lichaam|"
+            r"myn borsten)(?!\w)(?! (?:spulen|geld|telefon|eten))"
+        ),
+        _p(
+            r"(?:niet|nooit) veilig (?:\w+ )?(?:thuis|in huis|bij hem|bij haar|bij myn (?:man|"
+            r"vader|ex|partner|vriend))|thuis (?:\w+ ){0,2}(?:niet veilig|onveilig)|"
+            r"onveilig thuis"
+        ),
+        _p(
+            r"(?:sluit|sloot) (?:\w+ )?(?:my|me|ons|de kinderen) (?:\w+ )?op|opgesloten door|"
+            r"dreigt (?:\w+ ){0,3}(?:te )?(?:slaan|vermorden|dod|iets aan te doen|pyn|"
+            r"kapot te maken|af te maken|meenemen|ontvoeren)"
+        ),
+        _p(
+            r"(?:blauwe plek\w*|blauw oog|gebroken (?:neus|arm|rib)) (?:\w+ ){0,4}(?:van|"
+            r"door) (?:hem|haar|myn|mn)"
+        ),
+        _p(
+            r"(?:me|my|ons|de kinderen) (?:\w+ )?(?:kapot|dod|af) (?:makt|mak|maken|te maken)",
+            unless=HYPERBOLE,
+        ),
+        _p(
+            r"(?:vader|stiefvader|oom|opa|broer|man|vriend|neef|"
+            r"buurman) (?:\w+ ){0,2}aan (?:haar|hem|my|me) (?:zit|zat|komt|kwam)(?!\w)"
+        ),
+        _p(
+            r"(?:agresief|agressief|gewelddadig|geweldadig) (?:\w+ )?(?:tegen|naar) (?:my|me|"
+            r"ons|de kinderen|myn|haar)(?!\w)"
+        ),
+        _p(
+            r"(?:heeft|had) (?:\w+ )?(?:myn|haar) (?:arm|neus|rib|ribben|kaak|pols|"
+            r"vingers) (?:\w+ )?(?:gebroken|kapot)(?!\w)",
+            unless=r"vallen|gevalen|sport|voetbal|ongeluk",
+        ),
+        _p(
+            rf"{PERSON_NL} (?:\w+ ){{0,2}}(?:myn|de|haar) (?:kinderen|kind|zon|dochter|"
+            rf"kids) (?:\w+ )?(?:iets|wat|pyn) (?:aandoet|aan doet|aan zal doen|aan gat doen|"
+            rf"doet)(?!\w)"
+        ),
+        _p(
+            r"(?:vader|stiefvader|moeder|stiefmoeder|man|partner|vriend|ex|oom|opa|hy) "
+            r"(?:\w+ )?(?:slat|slaan|sloeg|schopt|trapt|mishandelt) (?:\w+ )?(?:myn|haar|zyn|ons) "
+            r"(?:zusje|broertje|zus|broer)(?!\w)(?! (?:niet|noit|over)\b)",
+            unless=r"\bover\b|bal|deur",
+        ),
+        _p(
+            r"(?:wil|gat|gaat|dreigt) (?:\w+ )?(?:my|me|ons|haar) (?:\w+ )?(?:wurgen|te wurgen|"
+            r"verstikken|neersteken|neerschieten)"
+        ),
+        _p(
+            r"(?:my|me|ons|de kinderen) (?:\w+ )?(?:iets|wat) (?:aandoet|aan doet|aan zal doen|"
+            r"aan gat doen)(?!\w)"
+        ),
+        _p(
+            r"(?:scheldt|schreeuwt|drinkt|tiert) (?:\w+ )?(?:en|,) (?:slat|schopt|trapt|duwt|"
+            r"sla)" + END
+        ),
+        _p(
+            r"(?:papa|pa|mama|ma|stiefpapa|stiefvader|opa|oom) (?:\w+ )?(?:slat|schopt|"
+            r"mishandelt|sloeg|"
+            r"schopte) (?:mama|ma|papa|pa|my|me|ons|oma)(?!\w)"
+        ),
+        _p(
+            r"(?:my|me|ons|de kinderen|haar|hem) (?:\w+ )?(?:vermordt|vermord|vermorden|"
+            r"dod makt|dodmakt|"
+            r"afmakt)(?!\w)",
+            unless=HYPERBOLE,
+        ),
+        _p(
+            r"(?:slat|slaan|sloeg|schopt|trapt|mishandelt|mishandelde) (?:\w+ )?(?:zyn|"
+            r"haar) (?:vrouw|"
+            r"vriendin|man|vriend|kinderen|kind|zon|dochter|partner)(?!\w)(?! (?:niet|noit|"
+            r"over)\b)",
+            unless=r"\bover\b|bal|deur",
+        ),
+        _p(
+            r"bedreigd (?:\w+ )?door (?:myn|haar|zyn) (?:man|partner|vriend|ex|vader|"
+            r"stiefvader|familie|"
+            r"schonfamilie|moeder|oom|"
+            r"zon|broer)|thuis bedreigd"
+        ),
+        _p(r"(?:hy|zy) (?:\w+ )?(?:slat|schopt|mishandelt|sloeg) (?:ze|hen)" + END),
+        _p(
+            r"(?:niet|nooit) veilig (?:[^\s.]+ ){0,6}(?:myn|haar|zyn) (?:man|partner|vader|ex|"
+            r"vriend|stiefvader|vrouw)(?!\w)"
+        ),
+        _p(
+            r"(?:gooit|gooide|smyt|smeet) (?:\w+ ){0,3}naar (?:my|me|ons|de kinderen|"
+            r"myn (?:hofd|kinderen|moeder))(?!\w)"
+        ),
+        _p(r"(?:mes|wapen|pistol|geweer|byl) (?:\w+ )?(?:bedreigd|gedreigd)"),
+        _p(
+            r"naar (?:my|me|myn hofd|myn gezicht) (?:\w+ )?(?:gegooid|gesmeten|gooit|smyt)|"
+            r"(?:gegooid|gooide|smet) (?:\w+ ){0,3}naar myn (?:hofd|gezicht)"
+        ),
+        # a child left alone, exploited, taken, hurt
+        _p(
+            r"lat (?:de|het|myn|haar|zyn|ons) (?:baby|kind|kinderen|peuter|kleuter|"
+            r"kleine) (?:\w+ ){0,4}alleen"
+        ),
+        _p(r"gedwongen (?:\w+ ){0,3}(?:met mannen|seks|prostitutie|te werken vor|mee te gan)"),
+        _p(
+            r"meegenomen (?:\w+ ){0,5}(?:weet niet waar|weet ik niet waar|onbekend)|ontvoer\w*",
+        ),
+        _p(r"(?:gillen|gil|schreeuw\w*|huil\w*) (?:en |, )(?:slan|slat|klapen|geslagen)"),
+        _p(
+            r"(?:papa|vader|stiefvader|oom|opa|mama|moeder|hy|zy|man|vriend|partner|"
+            r"ex) (?:\w+ ){0,2}"
+            r"(?:haar|hem|my|me|ons) (?:\w+ ){0,2}pyn (?:doet|deed|gedan)",
+            unless=r"woorden|gevoel\w*|verdriet|wat hy zei|emotionel|weggin|hart",
+        ),
+        _p(r"brandplek\w* (?:\w+ ){0,2}(?:sigaret\w*|strykyzer)"),
+        _p(
+            r"(?:mag|mocht) (?:\w+ )?(?:niet|nooit) (?:mer )?(?:naar buiten|de deur uit|bellen|weg|"
+            r"alleen de deur uit)(?!\w)",
+            unless=r"dokter|ziek|corona|quarantaine|huisarts|operatie|moe",
+        ),
+        _p(
+            r"(?:heeft|had|hebben) (?:\w+ )?aan (?:my|me|haar|hem|myn (?:dochter|zon|"
+            r"kind)) (?:\w+ )?gezeten"
+        ),
+        _p(
+            r"myn hofd (?:\w+ ){0,3}tegen de (?:muur|deur|kast|vloer|grond) (?:\w+ )?(?:geslagen|"
+            r"geduwd|gebonkt|gesmeten)|aangevallen (?:\w+ )?met (?:een )?(?:mes|wapen|byl|hamer|"
+            r"knupel)|aangevallen door (?:myn|haar|zyn) (?:man|vriend|ex|vader|partner)"
+        ),
+        _p(
+            r"(?:stiefvader|vader|papa|oom|opa|man|vriend|ex|partner|moeder|stiefmoeder|"
+            r"hy) (?:\w+ )?"
+            r"(?:haar|hem|ze|hen|my|me|ons) (?:\w+ )?(?:slat|schopt|mishandelt|sloeg|trapt|"
+            r"mept)(?!\w)"
+            r"(?! over)",
+            unless=r"\bbal\b|spel|game|haha",
+        ),
+        _p(
+            r"(?:tikt|tikte) (?:my|me) (?:\w+ )?hard|(?:my|me) (?:\w+ ){0,2}(?:een )?(?:klap|"
+            r"klapen|trap|"
+            r"schop|stomp|dreun|mep) (?:\w+ ){0,3}(?:gegeven|gaf|geeft|verkocht)|"
+            r"klap in myn gezicht|"
+            r"seks (?:\w+ ){0,4}(?:als ik niet wil|tegen myn wil|terwyl ik niet wil)|(?:moet|"
+            r"dwingt) "
+            r"(?:\w+ )?van (?:myn|haar) (?:man|partner|vriend) (?:\w+ )?seks",
+            unless=r"haha|applaus|handen",
+        ),
+        _p(
+            r"dor (?:myn|haar|zyn) (?:man|partner|vriend|ex|vader|stiefvader|familie|schonfamilie|"
+            r"moeder|oom|broer|zon) (?:\w+ )?(?:bedreigd|geslagen|mishandeld|geschopt|opgesloten)"
+        ),
+        _p(
+            r"(?:man|vriend|partner|vader|stiefvader|ex|moeder|stiefmoeder|oom|opa|hy|"
+            r"zy) (?:\w+ )?(?:doet|"
+            r"deed) (?:my|me|haar|ons) (?:\w+ )?pyn|(?:man|vriend|partner|vader|stiefvader|ex|"
+            r"hy) (?:\w+ )?"
+            r"(?:my|me) pyn doen",
+            unless=r"woorden|gevoel\w*|verdriet|hart",
+        ),
+        # en
+        _p(
+            r"domestic (?:violence|abuse)|(?:being|was|been|am|get|got|"
+            r"getting) (?:\w+ )?(?:abused|beaten|raped|molested|hit|assaulted)|rap(?:ed|"
+            r"ing) me|sexual\w* (?:abus|asault)\w*|molest\w*",
+            unless=r"(?:substance|drug|alcohol|drink) abuse|hit by (?:a|an|the) (?!man|guy|husband|"
+            r"partner|father|dad|boyfriend)",
+        ),
+        _p(
+            r"(?:he|she|husband|partner|boyfriend|girlfriend|father|dad|stepfather|stepdad|ex|"
+            r"wife|mother|mom|mum|brother|uncle) (?:\w+ ){0,2}(?:hits|hit|beats|beat|kicks|"
+            r"kicked|chokes|choked|strangl\w*|slaps|slaped|punches|punched|pushes|pushed|"
+            r"threatens|threatened|hurts|hurt|abuses|abused|locks|locked|slaps|slapped) (?:me|"
+            r"us|my (?:kids|children|son|daughter|baby|mother|mom|mum|wife|"
+            r"sister|little brother|little sister|brother))(?!\w)(?! to\b)",
+            unless=r"at (?:chess|cards|games|tenis)|in a race|hit me up|it hit me|hurt my feelings|"
+            r"hurt me when he left",
+        ),
+        _p(
+            r"(?:afraid|scared|terified|frightened) (?:\w+ ){0,2}(?:of|to go) (?:home|"
+            r"my (?:husband|partner|boyfriend|father|dad|stepfather|ex|wife))|"
+            r"not safe (?:\w+ )?(?:at home|with him|with her|in my home|in the house)|(?:kids|"
+            r"children|child|son|daughter|baby) (?:\w+ ){0,2}(?:is|are) (?:not safe|in danger|"
+            r"being hurt)"
+        ),
+        _p(
+            r"forc\w* (?:me|her) (?:\w+ ){0,2}(?:sex|into sex)|(?:grabed|grabbed|grabs|grab|"
+            r"held|holds) (?:me|her|us) by the (?:throat|neck|hair)|(?:he|she|dad|father|"
+            r"husband|partner|stepfather) (?:\w+ ){0,2}(?:hits|beats|hurts|kicks) (?:them|her|"
+            r"him)(?!\w)"
+        ),
+        _p(
+            r"(?:violent|agresive|aggressive) (?:\w+ )?(?:towards|to|with|against) (?:me|us|"
+            r"my (?:kids|children|wife|mother|mom))|"
+            r"abusive (?:husband|partner|boyfriend|father|relationship|marriage|home)|"
+            r"abuses (?:me|us|the kids|my)"
+        ),
+        _p(
+            r"(?:stalk\w*|threaten\w*|harass\w*) (?:me|us)(?!\w)",
+            unless=r"evict|court|sue|police|landlord|council|bailif|debt|fine|job|fire|"
+            r"about (?:money|"
+            r"the rent|rent|the kids)",
+        ),
+        _p(
+            r"forc\w* himself on (?:me|her)|(?:stepfather|stepdad|father|dad|uncle|brother|"
+            r"grandfather|"
+            r"grandpa|boyfriend|he) (?:\w+ )?(?:touches|touched|touching) (?:me|my daughter|my son|"
+            r"her|him)(?!\w)"
+        ),
+        _p(
+            r"(?:boyfriend|husband|partner|stepdad|stepfather|father|dad) (?:\w+ ){0,2}(?:hits|"
+            r"beats|hurts|"
+            r"kicks|slaps) (?:her|him|them|us)(?!\w)",
+            unless=r"ball|gym|record|target|road|jackpot",
+        ),
+        _p(r"abus\w* (?:me|us)(?!\w)", unless=r"substance|drug|alcohol|power|system"),
+        _p(
+            r"threw (?:\w+ ){0,2}at (?:me|us|my)(?!\w)|(?:wont|doesnt|does not|"
+            r"dont) let me (?:leave|go "
+            r"out|out|se anyone)(?!\w)",
+            unless=r"pay|dinner|haha|lol|game",
+        ),
+        _p(
+            r"(?:kids|children|baby|child) (?:\w+ ){0,3}left alone (?:for days|al day|"
+            r"overnight|at night)|"
+            r"leaves (?:the |her |his )?(?:baby|kids|children) alone|took my (?:daughter|son|"
+            r"child|kids|"
+            r"baby) (?:\w+ ){0,4}(?:dont|do not) know where|abduct\w*|kidnap\w*"
+        ),
+        _p(
+            r"(?<!it )(?<!that )(?:hits|beats|kicks|slaps|punches|chokes) me(?!\w)",
+            unless=r"reality|news|realis|realiz|at chess|at cards|at games|hits me hard|lol|haha",
+        ),
+        _p(r"(?:grabed|grabbed|squezed|squeezed|held) (?:\w+ ){0,2}(?:my|her) (?:neck|throat)"),
+        _p(
+            r"(?:husband|partner|boyfriend|he|ex|father|dad|stepdad|"
+            r"stepfather) (?:\w+ ){0,2}(?:wil|might|"
+            r"could|is going to|wants to|going to) (?:hurt|harm|hit|kil|beat) (?:the kids|"
+            r"my kids|the "
+            r"children|us|me|them|my (?:son|daughter|baby))(?!\w)"
+        ),
+        # tr
+        _p(
+            r"(?:annemi|esimi|karimi|kardesimi|babami|cocuklari|cocuklarimi|cocugumu|oglumu|kizimi|"
+            r"bebegimi) (?:\w+ )?dov\w*|(?:kocam|esim|babam|sevgilim|uvey babam|eski esim|abim|"
+            r"kayinpederim) (?:\w+ ){0,3}(?:dov|dovuyor|dovdu)\w*|beni (?:\w+ ){0,2}(?:dov|"
+            r"doverek|dovdu|"
+            r"dovuyor|darp|tehdit|tecavuz|taciz|ite|kilit|hapsed)\w*|(?:bana|bize) (?:\w+ )?(?:vur|"
+            r"tokat|tekme|el kaldir|saldir|siddet)\w*|bizi (?:\w+ )?(?:dov|tehdit)\w*",
+            unless=r"patron|isten|kira|ev sahibi|tahliye|mahkeme|polis",
+        ),
+        _p(
+            r"bog(?:maya|mak|du|uyor|azimi|azimdan|azini)\w* (?:\w+ )?(?:calisti|sikti|sikiyor|"
+            r"tuttu)|beni (?:\w+ )?bog\w*"
+        ),
+        _p(
+            r"olsem (?:\w+ )?(?:kimse|hic kimse) (?:\w+ )?(?:uzulmez|farketmez|aramaz|umursamaz|"
+            r"ozlemez)"
+        ),
+        _p(
+            r"(?:ev ici|aile ici|evde) siddet\w*|siddet (?:\w+ )?(?:goruyorum|gordum|"
+            r"uyguluyor\w*|ediyor|var)|siddete (?:\w+ )?maruz|dayak (?:yiyorum|yedim|atiyor|"
+            r"atti|yiyor)|tecavuz\w*|cinsel (?:\w+ )?(?:taciz|istismar)\w*|istismar\w*"
+        ),
+        _p(
+            r"(?:kocam|esim|babam|sevgilim|eski esim|uvey babam|kayinpederim|abim|annem)(?:dan|"
+            r"den) (?:\w+ )?kork\w*|eve (?:\w+ )?(?:gitmeye|donmeye) (?:\w+ )?kork\w*|"
+            r"evde (?:\w+ )?guvende degil\w*"
+        ),
+        _p(
+            r"(?:cocug|cocuk|ogl|kiz|bebeg)\w*(?<!lar)(?<!um)(?<!im)(?:u|i|a|e) (?:\w+ ){0,2}"
+            r"(?:dov|vur|"
+            r"siddet|dayak|tokat|istismar|taciz)\w*|(?:cocug|cocuk|cocuklar|ogl|"
+            r"bebe)\w* (?:\w+ )?(?:guvende degil|tehlikede)"
+        ),
+        _p(
+            r"(?:اخاف|خايفه|خايف|اخشي) (?:\w+ )?(?:ان )?(?:ارجع|اعود|اروح) (?:الي |ل)?(?:البيت|"
+            r"المنزل)"
+        ),
+        _p(
+            r"(?:itip|itti|iterek) (?:\w+ )?tekmele\w*|beni (?:\w+ )?tekmele\w*|"
+            r"beni (?:\w+ )?tokatla\w*|"
+            r"bana (?:\w+ ){0,2}firlat\w*|(?:cikarmiyor|birakmiyor|kilitliyor) (?:\w+ )?(?:ve )?"
+            r"(?:dov|vur)\w*"
+        ),
+        _p(
+            r"(?:ona|onu|kizima|oglumu|oglumu|cocuklara|kizimi) (?:\w+ )?(?:vur|dov)\w*|"
+            r"(?:cocuk|cocuklar|bebek)\w* (?:\w+ ){0,3}yalniz (?:birakil|birak)\w*|(?:kizimi|"
+            r"oglumu|"
+            r"cocugumu|cocuklarimi|bebegimi) (?:\w+ ){0,2}kacir\w*|kocam (?:\w+ ){0,6}(?:vuruyor|"
+            r"dovuyor|tokat atiyor)"
+        ),
+        # ar
+        _p(
+            rf"{AR}(?:يضرب|ضرب|يركل|يصفع|صفع|يخنق|خنق|يهدد|هدد|يعنف|عنف|يحبس|حبس|يعتدي|"
+            rf"اعتدي)\w* ?(?:ني|نا)(?!\w)|{AR}(?:يضربني|ضربني|يضربنا|يهددني|هددني|يعنفني|عنفني|"
+            rf"خنقي|يغتصبني|اغتصبني|"
+            rf"يخنقني|يحبسني|اعتدي علي|يعتدي علي)",
+            unless=r"بالفصل|بالطرد|مديري|مدير|صاحب البيت|برفع|بالشرطه|بالمحكمه|يشتكي|بالشكوي|كلبي",
+        ),
+        _p(
+            rf"{AR}(?:يضرب|ضرب|يعنف|يعذب|يؤذي|يوذي|يؤذي) (?:\w+ )?(?:ابني|بنتي|ابنتي|اطفالي|"
+            rf"الاطفال|اولادي|الاولاد|طفلي|ولدي|زوجتي|امي|اختي|اخي|اخوي)"
+        ),
+        _p(
+            r"(?:يجبرني|اجبرني|اجبرني|يغصبني) (?:\w+ )?(?:علي )?(?:الجنس|المعاشره|النوم معه)|"
+            r"(?:العنف|عنف) (?:\w+ )?(?:الاسري|اسري|المنزلي|منزلي|في البيت|في المنزل|من زوجي)|"
+            r"اتعرض (?:\w+ )?(?:للعنف|للضرب|للتحرش|للاعتداء)|اغتصب\w*|اعتداء جنسي|تحرش\w*|"
+            r"(?:يتحرش|تحرش) (?:\w+ )?(?:بي|ببنتي|بابني|باطفالي)"
+        ),
+        _p(
+            r"(?:اخاف|خايفه|خايف|خائفه|خايفه|اخشي) (?:\w+ )?(?:من) (?:زوجي|ابي|ابو|طليقي|"
+            r"زوج امي|اخي|خطيبي)|(?:لا|ما|مش) (?:\w+ )?(?:اشعر|"
+            r"احس) (?:\w+ )?بالامان (?:\w+ )?(?:في البيت|في المنزل|مع زوجي|معه)|(?:اطفالي|ابني|"
+            r"بنتي|طفلي|الاطفال) (?:\w+ )?(?:ليسوا|ليس|مش|مو) (?:\w+ )?(?:في امان|بامان)"
+        ),
+        _p(r"(?:دفعني(?! ل\w*| الي)|ركلني|صفعني|لكمني|رفسني)(?!\w)|رمي (?:\w+ ){0,2}علي(?!\w)"),
+        _p(
+            r"(?:ابوها|اباها|ابوه|اباه|زوجها|زوج امي|زوج امها|ابوهم) (?:\w+ )?(?:يضرب|يعنف|"
+            r"يوذي)\w*|"
+            r"(?:اطفال|الاطفال|اولاد|طفل)\w* (?:\w+ ){0,3}(?:يتركون|تركوا|متروك)\w* (?:وحدهم|"
+            r"لوحدهم)|"
+            r"(?:اخذ|خطف) (?:\w+ )?(?:بنتي|ابني|اولادي|طفلي|ابنتي) (?:\w+ ){0,3}(?:و?لا اعرف|"
+            r"ما بعرف|مش "
+            r"عارف) (?:اين|وين|فين)|خطف\w*"
+        ),
+        _p(r"(?:ضغط|خنق|مسك) (?:\w+ ){0,2}(?:رقبتي|رقبتها|حلقي)|(?:هدد|يهدد) (?:\w+ )?بقتل"),
+        _p(
+            r"(?:لست|مش|ما) (?:\w+ )?(?:في امان|بامان) (?:\w+ ){0,3}(?:مع زوجي|منه|مع ابي)|"
+            r"(?:خايف|خائف|خايفه) من (?:ابيه|ابوه|زوجها|ابيها|ابوها)"
+        ),
+    ),
+    "acute": (
+        # nl
+        _p(
+            r"levensgevar\w*|(?:ik ben|ben ik|we zyn|wy zyn|zyn we|zyn wy|myn kind is|"
+            r"de kinderen zyn|myn kinderen zyn|ons kind is|myn baby is|ik zit|"
+            r"we ziten) (?:\w+ ){0,2}in (?:acuut |groot |echt )?gevar(?!\w)"
+            r"(?! (?:myn|om|te|dat|van)\b)"
+        ),
+        _p(
+            r"(?:ben|zyn|voel me) (?:\w+ )?(?:niet|nergens) veilig"
+            + END
+            + r"|ik ben (?:\w+ )?niet veilig (?:hier|nu)"
+        ),
+        _p(
+            r"(?:wil|gat|gaat|zal|ga|dreigt|dreigde|gan|zegt dat hy|"
+            r"zei dat hy) (?:\w+ ){0,3}(?:my|me|ons|haar|hem|de kinderen|myn (?:kind|kinderen|"
+            r"moeder|zon|dochter))? ?"
+            r"(?:vermord\w*|dod ?mak\w*|dod te mak\w*|om zep helpen|neersteken|neerschieten|"
+            r"dod ?steken|dod ?schieten)(?!\w)",
+            unless=HYPERBOLE,
+        ),
+        _p(
+            rf"{PERSON_NL} (?:\w+ ){{0,3}}(?:vermordt|vermord|vermorden|dodt|"
+            rf"doden) (?:\w+ )?(?:my|me|ons|haar|de kinderen)",
+            unless=HYPERBOLE,
+        ),
+        _p(
+            r"(?:wil|gat|gaat|zal|dreigt|dreigde) (?:\w+ )?(?:my|me|ons|"
+            r"haar) (?:\w+ )?(?:af te maken|afmaken|afmakt)",
+            unless=HYPERBOLE,
+        ),
+        _p(
+            r"(?:pakt|pakte|pakken|zwait|zwaide|zwaaien|dreigt|dreigde|bedreigt|bedreigde|"
+            r"bedreigd|staat|stond|kwam|komt|loopt|liep|houdt|hield|richt|richte) "
+            r"(?:\w+ ){0,6}(?:mes|mesen|wapen|wapens|pistol|pistool|geweer|vuurwapen|byl|hamer|"
+            r"honkbalknuppel)(?!\w)"
+            r"|(?:heeft|had|hebben) (?:\w+ ){0,2}(?:mes|wapen|pistol|geweer|vuurwapen|"
+            r"byl)(?: (?:in zyn hand|in haar hand|vast|bij zich|op zak|getrokken))?(?:"
+            + END
+            + r"| en\b)",
+            unless=r"brod|groente|snyden van|kaas|\bui\b|aardapel|jacht|schiet ?club|speelgoed|"
+            r"waterpistol|klus|nodig|gekocht|vissen|kamperen|scouting|koken|vergunning",
+        ),
+        _p(
+            r"mes (?:\w+ ){0,2}(?:op|tegen) (?:myn|mn|haar|zyn) (?:keel|hals|buik)|"
+            r"neergestoken|gestoken (?:met|door (?:hem|haar|myn|een man|iemand))|messtek|"
+            r"geschoten op|schiet op ons"
+        ),
+        _p(
+            r"overdosis(?! aan)(?! (?:kofie|suiker|chocola|info\w*|werk|stres)\b)|(?:te|heel|"
+            r"erg|zo|"
+            r"hel) vel (?:\w+ )?(?:pilen|tabletten|"
+            r"medicyn\w*|slapilen|paracetamol|medicatie) (?:\w+ ){0,2}(?:genomen|ingenomen|"
+            r"geslikt|op)"
+        ),
+        _p(
+            rf"(?:alle|al myn|al haar|al zyn|al de|al die|een hele|de hele|hele|een doos|"
+            rf"doosje|potje|strip|"
+            rf"handvol) (?:\w+ ){{0,2}}{DRUGS} (?:\w+ ){{0,2}}(?:genomen|ingenomen|geslikt|"
+            rf"opgegeten|op)(?!\w)"
+        ),
+        _p(
+            r"(?:ademt|ademen|adem) (?:\w+ )?(?:niet|nauwelyks|bijna niet|amper|haast niet|"
+            r"moeilyk)(?!\w)|(?:wordt|is|word) (?:helemal )?blauw (?:aan|rond|om)|(?:kan|kun|"
+            r"krijg|krygt|krijgt|kan ze|kan hy) (?:\w+ )?(?:geen|niet|"
+            r"nauwelyks) (?:mer )?(?:lucht|adem|ademen|adem halen)(?! (?:mer )?(?:van|door|"
+            r"in)\b)",
+            unless=r"\bals\b|trap|lopen|loop|fietsen|astma|copd|benauwd bij|stres",
+        ),
+        _p(
+            rf"{DRUGS} (?:\w+ ){{0,2}}(?:genomen|geslikt|ingenomen)(?: en|"
+            rf",) (?:\w+ ){{0,2}}(?:suf|slap|"
+            r"raar|wordt niet waker|niet waker|reageert|bewuste?lo?s|bleek|blauw)"
+        ),
+        _p(r"(?:in elkar gezakt|inengezakt|ineengezakt|flauwgevalen|ingestort)" + END),
+        _p(
+            r"(?:slat|trapt|ramt|beukt|breekt) (?:\w+ )?(?:de )?deur in|(?:wil|komt) (?:my|"
+            r"me) (?:\w+ )?(?:pakken|halen)" + END
+        ),
+        _p(
+            r"(?:reageert|beweegt|ademt) (?:\w+ )?(?:niet|nergens) (?:mer )?(?:op|"
+            r"als) (?:\w+ )?(?:aanspreek|aanspreken|roep|schud|schudden|praat|aanraak)|(?:ligt|"
+            r"lag|gevalen) (?:\w+ ){0,4}(?:reageert|beweegt|ademt) (?:\w+ )?niet(?: mer)?" + END
+        ),
+        _p(
+            r"(?:reageert|beweegt) (?:\w+ )?niet mer" + END,
+            unless=r"mail|brief|bericht|app|telefon|gemeente|scherm|computer|laptop|auto|instantie|"
+            r"verhurder|belasting|toetsenbord|muis|whatsapp|sms",
+        ),
+        _p(
+            r"(?:gezakt|ineengezakt|gevalen|ligt|lag|flauw\w*|op de grond|"
+            r"op de vloer)(?: \w+){0,5} (?:reageert|beweegt|"
+            r"ademt) (?:\w+ )?niet(?!\w)(?! (?:op (?:myn|de) (?:mail|brief|berichten|app)))"
+        ),
+        _p(
+            r"(?:man|vrouw|moeder|vader|oma|opa|buurman|buurvrouw|zon|dochter|kind|baby|hy|zy|"
+            r"ze|partner) (?:\w+ ){0,2}(?:ligt|lag) (?:\w+ ){0,3}op de (?:grond|"
+            r"vloer)(?: (?:en|al) (?:\w+ ){0,3}(?:uren|reageert|kan niet|beweegt niet|ademt|"
+            r"bloedt|blauw))?" + END,
+            unless=r"speelt|spelen|te spelen|slapt|yoga|rug|tv",
+        ),
+        _p(
+            r"(?:reageert|beweegt|ademt) (?:\w+ )?(?:niet|"
+            r"nergens) (?:mer )?(?:\w+ ){0,3}(?:ligt|lag|op de grond|op de vloer)"
+        ),
+        _p(rf"[1-9][0-9]+ (?:\w+ )?{DRUGS} (?:\w+ ){{0,2}}(?:genomen|ingenomen|geslikt|opgegeten)"),
+        _p(
+            r"bewuste?lo?s|buiten bewustzyn|niet (?:mer )?aanspreekbar|"
+            r"flauwgevalen (?:\w+ ){0,3}(?:en|wordt niet|komt niet) (?:\w+ ){0,2}(?:by|waker)"
+        ),
+        _p(
+            r"hartaanval|hartinfarct|beroerte|herseninfarct|herseninfarkt|hartstilstand|"
+            r"epileptische aanval|toeval|pyn (?:\w+ )?op (?:de|zyn|haar|myn) borst|"
+            r"druk op de borst|"
+            r"stikt|stikken|verstikt",
+            unless=PAST_ILLNESS
+            + r"|warmte|hiting|van het lachen|stik maar|risico|bang voor|kans op|voorkomen|"
+            r"stik van",
+        ),
+        _p(
+            r"(?:bloed|bloedt|bloeden|bloede) (?:\w+ )?(?:heel |erg |zo |hevig |enorm |"
+            r"heel erg )(?:erg|vel|hevig|hard)|(?:heel|erg|zo) vel bloed|"
+            r"bloed (?:\w+ )?(?:stopt niet|blyft stromen|overal)|ik bloed" + END
+        ),
+        _p(
+            r"gevalen (?:\w+ ){0,4}(?:kan|kom|kan hy|kan ze|"
+            r"kan zy) (?:\w+ )?niet (?:mer )?(?:op|overeind|opstan)"
+        ),
+        _p(
+            rf"{CHILD_NL} (?:\w+ ){{0,2}}(?:is )?(?:vermist|weggelopen en|ontvoerd)|(?:kan|"
+            rf"kunen|vind|vinden) (?:\w+ )?(?:myn|ons|het) {CHILD_NL} (?:\w+ )?(?:niet mer|"
+            rf"nergens) (?:vinden|vindt)?"
+        ),
+        _p(
+            r"(?:is|zyn|zit|ziten|staat) (?:\w+ ){0,2}(?:binen|in huis|aan de deur|"
+            r"voor de deur) (?:\w+ ){0,3}(?:met een mes|met een wapen|en slat|en wil my)"
+        ),
+        _p(
+            r"(?:gezicht|mond) (?:\w+ )?(?:hangt|trekt|is) (?:\w+ )?scheef|"
+            r"praat (?:\w+ )?(?:ineens |opeens )?"
+            r"(?:raar|onduidelyk|wartal|dubel)(?: en|,)",
+            unless=PAST_ILLNESS,
+        ),
+        _p(
+            r"(?:aanval|toeval|stuip\w*|en) (?:\w+ ){0,3}(?:reageert|ademt|"
+            r"beweegt) (?:\w+ )?niet(?: mer)?" + END,
+            unless=r"\b(?:mail|bericht\w*|ap|apje|brief|telefon|gemente|belt|gebeld|instantie|"
+            r"verhurder)\b",
+        ),
+        _p(r"(?:bloedt|bloed|bloeden) (?:\w+ )?uit (?:haar|zyn|myn|het) (?:hoofd|mond|oor|oren)"),
+        _p(
+            r"met (?:een|zyn|haar) (?:mes|wapen|pistol|geweer|byl) (?:\w+ ){0,3}(?:thuis|"
+            r"in huis|binen|"
+            r"bij my|bij ons|vor de deur|in de tuin|in myn huis)",
+            unless=r"keuken|brod|groente|koken",
+        ),
+        _p(r"و?(?:لا|ما) (?:يتحرك|تتحرك)(?!\w)|(?:يختنق|تختنق)(?!\w)"),
+        _p(
+            r"(?:mes|wapen|pistol|geweer|byl|honkbalknupel|knupel) (?:\w+ )?(?:gepakt|"
+            r"getrokken|gehaald|"
+            r"tevorschyn)",
+            unless=r"snyden|vles|brod|groente|koken|keuken|vis|klus|jacht",
+        ),
+        _p(
+            r"(?:is|wordt|ziet|word) (?:\w+ )?(?:grys|grauw|lykbleek|helemal wit)"
+            + END
+            + r"|ademt (?:\w+ ){0,2}(?:raar|vremd|piepend|rochelend)",
+            unless=r"trap|lopen|als hy|als ze|haar|verf|schilder",
+        ),
+        _p(r"zakte (?:\w+ )?in elkar|in elkar (?:gezakt|zakte)"),
+        _p(
+            r"(?:schonmak\w*|blek|chlor|ontstopper|gif|terpentine|lampolie|batery|batteryen|"
+            r"wasmiddel\w*|"
+            r"vaatwas\w*|rattengif|medicynen van \w+) (?:\w+ )?(?:gedronken|ingeslikt|opgegeten|"
+            r"binnengekregen|binen gekregen)"
+        ),
+        _p(
+            r"(?:xtc|drugs|coke|cocaine|ghb|speed|pilen|lachgas) (?:\w+ )?(?:genomen|gebruikt|"
+            r"geslikt) "
+            r"(?:\w+ ){0,4}(?:heet|verward|bewuste?lo?s|suf|flauw|krampen|ademt|reageert|schuimt)"
+        ),
+        _p(r"(?:ben|is|werd) (?:\w+ )?(?:neer)?gestoken" + END + r"|gestoken met een mes"),
+        _p(
+            r"(?:is|zyn|stat|staan|zit) (?:hier|binen|in huis|thuis|"
+            r"in myn huis) (?:\w+ )?met (?:een |zyn )?(?:mes|wapen|pistol|geweer|byl|knupel)"
+        ),
+        _p(r"gif (?:\w+ ){0,3}in myn (?:eten|drinken|thee|kofie)"),
+        _p(rf"{DRUGS} (?:\w+ )?(?:legegeten|leg gegeten|legeslikt|leggeslikt|leggedronken)"),
+        _p(
+            r"(?:keel|tong|lippen|gezicht) (?:\w+ ){0,2}(?:zwelt|zwellen|opgezwollen|dik)(?!\w)|"
+            r"anafylax\w*|allergische (?:reactie|shock)",
+            unless=PAST_ILLNESS + r"|verkoudheid|keelpyn|griep|tandarts",
+        ),
+        _p(
+            r"benauwd (?:\w+ ){0,4}(?:blauw|grauw|grys|flauw)|wordt blauw" + END,
+            unless=PAST_ILLNESS,
+        ),
+        _p(
+            r"(?:bloedt|bloed|bloeden) (?:\w+ )?(?:enorm|hevig|ontzettend|verschrikkelyk|"
+            r"als een rund|"
+            r"heel erg|heel vel|vel)(?!\w)|koortsstuip|stuip\w*|convulsie\w*",
+            unless=PAST_ILLNESS + r"|bloedneus|tandvlees",
+        ),
+        _p(
+            r"(?:er is|het is) brand|brand in (?:myn|ons|het|de) (?:huis|flat|keuken|woning)|"
+            r"(?:huis|flat|woning|keuken) (?:\w+ )?(?:staat )?in brand|ruik (?:\w+ )?gas|"
+            r"gaslucht|gaslek",
+            unless=PAST_ILLNESS + r"|was|geweest|buren vorig",
+        ),
+        _p(
+            rf"(?:kind|zon|zontje|dochter|dochtertje|baby|peuter|kleuter|"
+            rf"kleine) (?:\w+ ){{0,3}}(?:{DRUGS}) "
+            r"(?:\w+ ){0,3}(?:gegeten|ingenomen|geslikt|opgegeten)"
+        ),
+        _p(
+            r"komt (?:\w+ )?niet (?:mer )?bij"
+            + END
+            + r"|(?:geen lucht|geen adem|ademt niet) (?:\w+ ){0,5}"
+            r"(?:blauw|grauw|grys)|(?:vor|bij) myn deur (?:\w+ )?met (?:een )?(?:mes|wapen|"
+            r"pistol|byl|"
+            r"knupel)|(?:aanval|stuip|toeval) (?:\w+ ){0,3}(?:slap|blauw|reageert niet|"
+            r"bewuste?lo?s)",
+            unless=PAST_ILLNESS,
+        ),
+        # en
+        _p(
+            r"(?:i am|im|we are|were|i feel|my (?:kids|children|child|son|daughter|baby) (?:is|"
+            r"are)) (?:\w+ )?in (?:\w+ )?danger(?! of)|my life is in danger|life threatening|"
+            r"danger of (?:my|our) li"
+        ),
+        _p(
+            r"(?:going to|gona|wants to|want to|wil|threaten\w* to|said (?:he|she) (?:would|"
+            r"wil)) (?:\w+ )?kil (?:me|us|my|the kids|her|him)(?!\w)(?!self)|(?:has|had|with|"
+            r"holding|pul\w*|got|grabed|grabbed|pointing) (?:\w+ ){0,2}(?:a|his|her) (?:knife|"
+            r"gun|weapon|pistol)(?! (?:colection|block|set|licen[cs]e)\b)",
+            unless=HYPERBOLE + r"|kitchen knife to cut|bread|vegetables|colection|hunting|fishing",
+        ),
+        _p(
+            r"overdos\w*(?! an\b)|(?:took|taken|swalowed|ate) (?:\w+ ){0,3}(?:too many|"
+            r"al (?:my|the)|a whole (?:\w+ )?of) (?:\w+ )?(?:pils|tablets|medication|"
+            r"sleping pils|paracetamol)",
+            unless=r"haha|hihi|\blol\b|kofie|cofe|sugar|suiker|chocola|stres",
+        ),
+        _p(
+            r"(?:not|isnt|stoped|stopped|cant|cannot|can not|is not) (?:\w+ )?breath\w*|"
+            r"unconscious|(?:wont|does not|doesnt|not) (?:\w+ )?(?:wake up|"
+            r"respond\w*)(?! to\b)|"
+            r"heart atack|having a stroke|chest pain|(?:is |am |"
+            r"bleding )(?:\w+ )?bleding (?:a lot|heavily|badly|so much)|bleding (?:a lot|"
+            r"heavily|badly|so much|everywhere)|colapsed(?! (?:into|on|onto) (?:bed|the sofa|"
+            r"the couch))|"
+            r"fel and cant get up|(?:flor|"
+            r"ground) (?:\w+ ){0,2}(?:not moving|not breathing|unresponsive|not responding)",
+            unless=PAST_ILLNESS + r"|stres|anxiety|from laughing|risk|mould|mold|damp|smoke|"
+            r"heat|copd|"
+            r"asthma|because of|hay fever|\bwel\b",
+        ),
+        _p(
+            r"turning blue|(?:lips|face) (?:\w+ )?(?:is |are )?(?:turning )?blue|"
+            r"bleding from (?:her|his|"
+            r"my|the) (?:head|mouth|ears)|(?:having|has) a (?:seizure|fit)|(?:isnt|is not|not|"
+            r"wont) "
+            r"respond\w*" + END,
+            unless=PAST_ILLNESS + r"|email|mail|leter|text|message|call|council|landlord",
+        ),
+        _p(
+            r"(?:drank|swalowed|ate|drunk|drinking) (?:\w+ )?(?:bleach|cleaning|poison|detergent|"
+            r"bateries|antifreze|rat poison)"
+        ),
+        _p(
+            r"face (?:is )?droping|cant talk properly|slur\w*|fire in (?:my|our|the) (?:flat|house|"
+            r"home|kitchen)|(?:flat|house|home) is on fire|smel (?:\w+ )?gas|gas leak|swalowed "
+            r"(?:a |some )?(?:batery|bateries|bleach|poison|magnet\w*)",
+            unless=PAST_ILLNESS + r"|was a fire|last year",
+        ),
+        _p(
+            r"unresponsive|(?:is|are) (?:\w+ )?(?:breaking|braking) (?:in|into)|(?:breaking|"
+            r"break) into "
+            r"(?:my|our) (?:house|flat|home) (?:right )?now",
+            unless=r"council|landlord|email|system|\bap\b|phone|laptop|computer|last",
+        ),
+        # tr
+        _p(
+            r"tehlikedey\w*|hayati tehlike\w*|hayatim tehlikede|(?:beni|bizi|cocuklari|"
+            r"hepimizi) (?:\w+ )?oldur(?:ecek|mek|ecegini|ecegim|ur)\w*|"
+            r"oldurmekle (?:\w+ )?tehdit\w*",
+            unless=HYPERBOLE,
+        ),
+        _p(
+            r"(?:elinde|eline) (?:\w+ )?(?:bicak|silah|tabanca)\w*|(?:bicak|silah|"
+            r"tabanca)\w* (?:\w+ ){0,2}(?:tehdit|cekti|saldir|uzerime|dogrult)\w*"
+        ),
+        _p(
+            r"asiri doz\w*|(?:nefes )?alamiyor\w*|nefes (?:\w+ )?alam\w*|"
+            r"bilinci (?:\w+ )?(?:kapal|yerinde degil)\w*|bayildi ve (?:\w+ )?(?:uyanmiyor|"
+            r"kalkmiyor)|(?:uyanmiyor|cevap vermiyor|tepki vermiyor)"
+            + END
+            + r"|kalp kriz\w*|felc (?:\w+ )?geciriyor|kan kaybed\w*|kanama (?:\w+ )?durmuyor|"
+            r"gogsum\w* (?:\w+ )?agri\w*",
+            unless=PAST_ILLNESS + r"|stres|korkuyorum|mail|mesaj|telefon|belediye|ev sahibi|arama",
+        ),
+        _p(r"(?:cocugum|oglum|kizim|bebegim) (?:\w+ )?(?:kayboldu|kayip|bulamiyorum)"),
+        _p(
+            r"nefes (?:\w+ )?almiyor\w*|(?:cok|butun|tum|bir kutu|kutu|fazla) (?:\w+ )?(?:hap|"
+            r"ilac)\w* (?:\w+ )?(?:yuttu|icti|aldi|yutmus|icmis|yuttum|ictim)"
+        ),
+        _p(r"bilinc\w* (?:\w+ )?kaybet\w*"),
+        _p(
+            r"(?:dustu|yerde|bayildi)\w* (?:\w+ ){0,2}(?:hareket etmiyor|kimildamiyor|"
+            r"cevap vermiyor|"
+            r"tepki vermiyor)|(?:camasir suyu|deterjan|zehir|fare zehiri) (?:\w+ )?(?:icti|"
+            r"yuttu|icmis)"
+        ),
+        _p(
+            r"(?:شرب|شربت|بلع|بلعت|اكل|اكلت) (?:\w+ )?(?:كلور|الكلور|مبيض|منظف|سم|السم|ديتول|"
+            r"كلوركس)"
+        ),
+        _p(
+            r"(?:evde|evimde|mutfakta|dairede) yangin|yangin var|gaz kokusu|gaz kacagi|"
+            r"(?:pil|camasir suyu|zehir|miknatis) yut\w*",
+            unless=PAST_ILLNESS + r"|sokakta",
+        ),
+        _p(
+            r"(?:biri|birisi|adam|hirsiz) (?:\w+ ){0,3}(?:evime|eve|kapimi|daireme) (?:giriyor|"
+            r"kiriyor|zorluyor)"
+        ),
+        _p(r"silahli (?:\w+ )?(?:adam|kisi|biri|birisi|adamlar)"),
+        _p(
+            r"(?:beni|bizi) (?:\w+ )?oldur(?:cek|ecek|ecegim|ucek)|bayildi (?:\w+ )?uyanmiyo\w*|"
+            r"nefes alamiyo\w*|uyanmiyo" + END,
+            unless=HYPERBOLE,
+        ),
+        # ar
+        _p(r"(?:انا|نحن|حياتي|حياتنا|اطفالي|ابني|بنتي|طفلي|الاطفال|اولادي) (?:\w+ )?(?:في|ب) ?خطر"),
+        _p(
+            rf"{AR}(?:يقتلني|يقتلنا|قتلي|قتلنا|بيقتلني|هيقتلني|سيقتلني|سيقتلنا|يريد قتلي|"
+            rf"بدو يقتلني|يهددني بالقتل|هددني بالقتل|يهدد بقتلي)",
+            unless=HYPERBOLE + r"|اذا|الايجار|الفواتير|الفاتوره|الديون|هذا|هذه",
+        ),
+        _p(
+            r"(?:معه|بيده|في يده|يحمل|حامل|هددني|يهددني|اخرج|طلع) (?:\w+ )?(?:ب)?(?:سكين|"
+            r"السكين|سلاح|مسدس|المسدس|بندقيه)"
+        ),
+        _p(
+            r"(?:اخذ|اخذت|بلع|بلعت|شرب|شربت) (?:\w+ )?(?:حبوب|الحبوب|دواء|ادويه|"
+            r"الادويه) (?:كثيره|كثير|كثيرا|كلها)"
+        ),
+        _p(
+            r"جرعه زايده|جرعه زائده|و?(?:لا|ما|مش) ?(?:يتنفس|تتنفس|اقدر اتنفس|استطيع التنفس|"
+            r"قادر اتنفس)|(?:فاقد|فقد|فقدت) (?:\w+ )?الوعي|اغمي عليه|و?(?:لا|"
+            r"ما) (?:\w+ )?(?:يستيقظ|يصحي|يرد)"
+            + END
+            + r"|(?:نوبه|ازمه) قلبيه|جلطه|(?:ينزف|تنزف) (?:\w+ )?(?:كثيرا|بشده|كثير)|"
+            r"نزيف (?:\w+ )?(?:حاد|"
+            r"شديد)|الم (?:\w+ )?في (?:\w+ )?(?:صدري|الصدر|صدره|صدرها)",
+            unless=PAST_ILLNESS,
+        ),
+        _p(
+            r"حريق في (?:البيت|الشقه|المطبخ|المنزل)|في حريق|البيت يحترق|(?:رائحه|ريحه) غاز|"
+            r"تسرب غاز|"
+            r"بلع (?:\w+ )?(?:بطاريه|مغناطيس|كلور|سم)",
+            unless=PAST_ILLNESS + r"|الشارع",
+        ),
+        _p(r"و?(?:لا|ما) (?:يستجيب|تستجيب)|يقتحم|اقتحم|يكسر الباب|يدخل بالقوه"),
+        _p(r"(?:رجل|شخص|احد|رجال) مسلح\w*|مسلحين"),
+        _p(r"(?:مش|ما|مو) (?:بيتنفس|بتتنفس|بيصحي|بتصحي|بيصحا|بتصحا)|اغمي (?:\w+ )?(?:عليه|عليها)"),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Together:
+    """Ideas that mean danger when they meet in one sentence, however it is worded: death
+    and a wish ("dood zijn is beter"), life and an end ("ik kan het leven niet meer aan"),
+    the means and a plan ("pillen gekocht, veel"). Each part is a regular expression over
+    normalised text; `unless` works as for a Pattern."""
+
+    danger: str  # a Danger value
+    parts: tuple[str, ...]
+    unless: str | None = None
+
+
+TOGETHER: tuple[Together, ...] = (
+    Together(
+        "suicide",
+        (
+            r"dod|de dod|sterven|dodgan|dod gan|dod zyn|dod te zyn",
+            r"wil|wou|wilde|liever|liefst|hop|wens|zou|beter|verlang\w*|denk\w*|uitweg|oplossing|"
+            r"rustig|rust|klar|zin|plan|niemand|last",
+        ),
+        unless=r"(?:is|was|zyn|waren|ligt) (?:\w+ ){0,2}dod|dod (?:\w+ )?gegan|overleden|gestorven|"
+        r"dod van\b|niet bang vor de dod|(?:niet|nooit) dod|uitvart|testament|erfenis|begrafenis|"
+        r"zonder dat|geregeld|regelen|de dod van|na de dod|haha|\bmoe\b|\bop\b|thuis sterven|"
+        r"ziekenhuis|hospice|verplegh\w*|euthanasie|als ik dod (?:ben|ga)|dier|kat|hond|plant|vis|"
+        r"(?:man|vrouw|vader|moeder|zon|dochter|broer|zus|opa|oma) dod",
+    ),
+    Together(
+        "suicide",
+        (
+            r"(?:het|myn|dit) leven",
+            r"niet mer (?:an|aan)|te zwar|voorbij|genoeg|geen zin|stopt|ophoudt|beindig\w*|"
+            r"ondraglyk|niet mer|wil eruit|wil er uit|stop ermee|kap ermee|geef (?:het )?op",
+        ),
+        unless=r"\bals\b|huur|schuld\w*|rekening\w*|werk|baan|verhuiz\w*|geld|duur|toeslag|"
+        r"uitkering|niet mer (?:dezelfde|hetzelfde|normal|zo)|nieuw leven|leven (?:met|in|van|"
+        r"op|zonder) "
+        r"(?!(?:die|deze) (?:pyn|schulden))",
+    ),
+    Together(
+        "suicide",
+        (
+            r"vorgoed|vor altyd|euwig",
+            r"stopt|ophoudt|slapen|weg|rust|rusten|verdwyn\w*|voorbij|vorby|punt achter|eind|einde",
+        ),
+        unless=r"weg (?:uit|naar)|verhuiz\w*|vakantie|pensioen|haha|blyven|wonen|land|stad|wyk",
+    ),
+    Together(
+        "suicide",
+        (
+            r"er (?:\w+ )?niet mer",
+            r"morgen|vanavond|straks|binenkort|vanacht|volgende week|vandag",
+        ),
+        unless=r"werk|vakantie|weg naar|afspraak|thuis|verhuis\w*|spreekuur|kantor",
+    ),
+    Together(
+        "suicide",
+        (
+            r"pilen|tabletten|slapilen|slapmiddel\w*|touw|strop",
+            r"gekocht|klar|heb al|al een|ga doen|het ga doen|genoeg|vel|verzameld|gespard|weet hoe",
+        ),
+        unless=r"tegen|nodig|vor de|vor myn|recept|apotheek|dokter|hofdpyn|rug|verhuiz\w*|was|klus|"
+        r"week|elke dag|per dag|slikt|medicyn\w* van|opgehaald|boodschap\w*|vergeet",
+    ),
+    Together(
+        "suicide",
+        (
+            r"deze wereld|de wereld|deze arde|de arde|op arde",
+            r"niet mer|weg|verdwyn\w*|wil niet|klar|horen",
+        ),
+        unless=r"reizen|zien|ontdekken|duur|gek|oorlog|nieuws",
+    ),
+    Together(
+        "violence",
+        (
+            r"(?:myn|haar|zyn|de) (?:man|vriend|vader|ex|partner|stiefvader|moeder|zon|broer|"
+            r"schonmoeder|"
+            r"schonvader|vrouw|vriendin)|hy|zy",
+            r"geslagen|geschopt|mishandel\w*|geweld|los gegan op|in elkar|slat|sloeg|mept|"
+            r"klapen|wurg\w*|"
+            r"schopt|trapt|getrapt",
+            r"my|me|ons|mezelf|de kinderen|myn kinderen",
+        ),
+        unless=r"\bover\b|bal|deur|huiswerk|tilt|\bniet\b|noit|vroeger|jeugd|boete|rechtszak|"
+        r"ontslag|ontruiming|klap gehad|haha|film|spel|game|\btv\b|nieuws|gemente|belasting",
+    ),
+    Together(
+        "acute",
+        (r"pilen|medicyn\w*|tabletten|mes", r"opgesloten|badkamer|\bwc\b|op slot"),
+        unless=r"keuken|la\b|kast|kwyt|vergeten|haha",
+    ),
+    Together(
+        "acute",
+        (
+            r"verward|rare dingen|praat (?:\w+ )?raar|scheef|onduidelyk|kan niet (?:mer )?praten",
+            r"slap|verlamd|hangt|kan niet (?:mer )?(?:praten|bewegen|lopen)|arm|been",
+        ),
+        unless=PAST_ILLNESS + r"|dementie|dement",
+    ),
+    Together(
+        "acute",
+        (r"vlekken|nekstyf|styve nek|nek styf", r"koorts|heet|suf|slap"),
+        unless=r"waterpokken|mazelen|eczem|huid",
+    ),
+    # en, tr, ar: death and a wish, as for Dutch above
+    Together(
+        "suicide",
+        (
+            r"die|dead|death|dying|died",
+            r"want|wish|rather|beter|hope|should|ready|relief|welcome|easier|only way|way out|"
+            r"for god",
+        ),
+        unless=r"hair|dye|dying to|dying for|laugh\w*|phone|batery|died (?:last|in|of|on|at)|"
+        r"pased|funeral|wil\b|estate|taxes|(?:dad|mum|mom|mother|father|grandma|grandpa|"
+        r"husband|wife|"
+        r"dog|cat) (?:\w+ )?(?:doesnt|does not|wont|died|dies|is dying)|at home|hospital|hospice|"
+        r"haha|\blol\b|one day|afairs|we are al",
+    ),
+    Together(
+        "suicide",
+        (
+            r"olmek|olsem|olmeye|olum|olume|olumu|olmem",
+            r"isti\w*|keske|daha iyi|daha kolay|kurtulus|cozum|hazirim|cikis|rahat\w*",
+        ),
+        unless=r"\w+(?:tan|ten|dan|den) olu\w*|merak|vergi|evde|hastane|huzur|istemiyorum|istemem|"
+        r"uzere|korku\w*|kork\w*|haha",
+    ),
+    Together(
+        "suicide",
+        (
+            r"الموت|للموت|اموت|ميت|ميتا|ميته|موتي",
+            r"اريد|اتمني|(?:ال)?افضل|(?:ال)?احسن|الحل|بدي|نفسي|ابي|راحه|اسهل|مستعد|مستعده",
+        ),
+        unless=r"من الضحك|من الجوع|من التعب|من الحر|من البرد|شوقا|\bه\b|مات|توفي|وفاه|البيت|"
+        r"المستشفي|بعد موتي|وصيه|وصيت|قبل ان اموت",
+    ),
+    Together(
+        "suicide",
+        (r"اختفي|اختفاء|اكون", r"الابد|للابد|حيا|موجودا"),
+        unless=r"عطله|غرفه|غرفهم",
+    ),
+    Together(
+        "suicide",
+        (
+            r"ga het (?:\w+ )?doen|het (?:\w+ )?ga doen|doe het (?:vanavond|vanacht|morgen|nu)",
+            r"testament|afscheid\w*|brief|pilen|touw|strop|datum|besloten|plan",
+        ),
+        unless=r"aangifte|belasting|verhuiz\w*|formulier|aanvrag|afspraak|notaris",
+    ),
+    Together(
+        "suicide",
+        (r"rof|bridge|ledge|balcony|window|tracks|building|cliff", r"jump\w*|throw myself"),
+        unless=r"trampoline|pool|swim|fun|kids|game",
+    ),
+    Together(
+        "suicide",
+        (r"touw|strop", r"dod|zelfmord|sterven|ophangen|er niet mer"),
+        unless=r"was|klim|schomel|tent",
+    ),
+    Together(
+        "suicide",
+        (
+            r"neem (?:\w+ ){0,2}alles (?:\w+ ){0,2}in|alles in wat ik heb|alles innemen|"
+            r"alles inemen",
+            r"vanavond|vanacht|straks|nu|morgen|vandag",
+        ),
+        unless=r"overweging|ogenschouw|acht|mee|huis|tas",
+    ),
+    Together(
+        "suicide",
+        (r"tyd dat ik (?:\w+ )?ga(?= ?[,.]| ?$)", r"klar|op|genoeg|moe"),
+    ),
+    Together(
+        "violence",
+        (r"gooit met|smyt met|gooide met|smet met", r"bang|naar my|naar ons|raak|gewond"),
+        unless=r"geld|haha|\bbal\b|sneuwbal",
+    ),
+    Together(
+        "suicide",
+        (
+            r"(?:haar|hem) (?:\w+ )?volgen|(?:haar|hem) achterna",
+            r"overlyden|overleden|dod|gestorven|hemel",
+        ),
+    ),
+)

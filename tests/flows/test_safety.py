@@ -1,0 +1,134 @@
+"""The safety net: one plain form of the text, indirect words, two messages, look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.safety import FALSE_ALARM_TARGET, RECALL_TARGET, cases, score
+from flows import intake
+from flows.intake import LAST_WORDS_MAX, Command, DangerSeen, Tapped, Typed
+from flows.render import Say
+from flows.safety import Danger, detect, detect_pair, normalise
+from tests.flows.helpers import context, profile
+
+CTX = context(profile("m-anna", gebieden=("geld", "wonen")))
+
+
+@pytest.mark.parametrize(
+    ("written", "plain"),
+    [
+        ("Ik wil NIET meer leven!!!", "ik wil niet mer leven"),
+        ("dooooood", "dod"),
+        ("suïcidaal", "suicidal"),
+        ("ikwilnietmeerleven", "ik wil niet mer leven"),
+        ("k wil nie mr", "ik wil niet mer"),
+        ("ik wil niet.meer leven", "ik wil niet mer leven"),
+        ("me vader slaad me zelf", "myn vader slat mezelf"),
+        ("ik wil nie meer lefe", "ik wil niet mer leven"),
+        ("ik ben op 😭 help", "ik ben op . help"),
+        ("Kendimi öldürmek İSTİYORUM", "kendimi oldurmek istiyorum"),
+        ("أريد أنْ أموتَ", "اريد ان اموت"),
+    ],
+)
+def test_text_is_brought_to_one_plain_form(written, plain) -> None:
+    assert normalise(written) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "danger"),
+    [
+        ("ik wil er niet meer zijn", Danger.SUICIDE),
+        ("het hoeft voor mij niet meer", Danger.SUICIDE),
+        ("ik zie het niet meer zitten", Danger.SUICIDE),
+        ("ik wil slapen en niet meer wakker worden", Danger.SUICIDE),
+        ("IK WIL DOOOOD", Danger.SUICIDE),
+        ("ik wil nie meer leve", Danger.SUICIDE),
+        ("ik snij in mijn armen", Danger.SUICIDE),
+        ("ik spaar mijn slaappillen op", Danger.SUICIDE),
+        ("mijn man heeft me gisteren weer geslagen", Danger.VIOLENCE),
+        ("hij slaat mijn zoontje", Danger.VIOLENCE),
+        ("mijn vader ligt op de grond en reageert niet", Danger.ACUTE),
+        ("i dont want to be alive anymore", Danger.SUICIDE),
+        ("artık yaşamak istemiyorum", Danger.SUICIDE),
+        ("زوجي يضربني", Danger.VIOLENCE),
+    ],
+)
+def test_indirect_and_misspelt_danger_is_seen(text, danger) -> None:
+    assert detect(text) == danger
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben dood moe",
+        "mijn telefoon is dood",
+        "ik ga dood van het lachen",
+        "de verwarming is kapot, we vriezen dood",
+        "mijn moeder is vorig jaar overleden",
+        "ik wil niet meer wachten",
+        "mijn zoon slaat zijn huiswerk over",
+        "ik zie het niet meer zitten met die verbouwing",
+        "ik wil niet meer in dit huis wonen",
+        "sinds zijn hartinfarct kan mijn man niet meer werken",
+        "mijn baas vermoordt me als ik weer te laat ben",
+        "  ",
+        None,
+    ],
+)
+def test_look_alikes_stay_quiet(text) -> None:
+    assert detect(text) is None
+
+
+def test_a_thought_split_over_two_messages_is_seen_once() -> None:
+    assert detect("ik wil niet meer wachten op") is None
+    assert detect("leven") is None
+    assert detect_pair("soms wil ik gaan slapen", "en nooit meer wakker worden") == Danger.SUICIDE
+    assert detect_pair("ik heb schulden", "en nooit meer wakker worden") is None
+    # Danger in the first message was answered then; the second does not repeat the alarm.
+    assert detect_pair("ik wil dood", "ja echt") is None
+    assert detect_pair("ik wil dood", "ik wil er een eind aan maken") == Danger.SUICIDE
+
+
+def test_the_intake_sees_danger_split_over_two_messages_and_forgets_the_words_after() -> None:
+    reply = intake.handle(None, Command.START, CTX)
+    reply = intake.handle(reply.state, Tapped(reply.state.seq, "yes"), CTX)
+    reply = intake.handle(reply.state, Tapped(reply.state.seq, "Lisse"), CTX)
+    first = intake.handle(reply.state, Typed("soms wil ik gewoon gaan slapen"), CTX)
+    assert not [e for e in first.effects if isinstance(e, DangerSeen)]
+    assert first.state.last_words == "soms wil ik gewoon gaan slapen"
+
+    second = intake.handle(first.state, Typed("en nooit meer wakker worden"), CTX)
+    [alert] = [e for e in second.effects if isinstance(e, DangerSeen)]
+    assert alert.danger == "suicide"
+    assert alert.text == "soms wil ik gewoon gaan slapen\nen nooit meer wakker worden"
+    assert isinstance(second.says[0], Say) and second.says[0].text.key == "crisis.body"
+    assert second.state.answers["danger"] == "suicide"
+
+    tapped = intake.handle(second.state, Tapped(second.state.seq, "done"), CTX)
+    assert tapped.state.last_words is None  # a tap ends the thought
+    stopped = intake.handle(second.state, Command.STOP, CTX)
+    assert stopped.state is None  # nothing is kept once the intake is erased
+
+
+def test_only_the_end_of_a_long_message_is_kept() -> None:
+    reply = intake.handle(None, Command.START, CTX)
+    reply = intake.handle(reply.state, Typed("woord " * 200), CTX)
+    assert len(reply.state.last_words) == LAST_WORDS_MAX
+
+
+def test_the_project_set_meets_the_targets() -> None:
+    """Recall >= 98 % and false alarms <= 2 % on the whole labelled set, in total and per
+    language. (The held-out part is printed by `make bench`; it is never tuned on.)"""
+    everything = cases()
+    total = score(everything)
+    assert total.recall >= RECALL_TARGET, total
+    assert total.false_alarm_rate <= FALSE_ALARM_TARGET, total
+    for language, (dangerous, harmless) in {
+        "nl": (150, 300),
+        "en": (30, 60),
+        "tr": (30, 60),
+        "ar": (30, 60),
+    }.items():
+        own = score([c for c in everything if c.language == language])
+        assert own.dangerous >= dangerous and own.harmless >= harmless, (language, own)
+        assert own.meets_targets, (language, own)
