@@ -98,12 +98,15 @@ async def claim(session: AsyncSession, limit: int = 1, skip: tuple[int, ...] = (
     return sorted(claimed, key=lambda n: (n.kind != URGENT, n.id))
 
 
-async def mark_sent(session: AsyncSession, notification_id: int) -> None:
-    """One statement, nothing read first: the step after Telegram's answer stays short."""
+async def mark_sent(
+    session: AsyncSession, notification_id: int, message_id: int | None = None
+) -> None:
+    """One statement, nothing read first: the step after Telegram's answer stays short.
+    Telegram's id of the message is kept, so the bot can delete it again (erasure)."""
     await session.execute(
         update(Notification)
         .where(Notification.id == notification_id)
-        .values(status=SENT, sent_at=utcnow(), claimed_until=None)
+        .values(status=SENT, sent_at=utcnow(), claimed_until=None, telegram_message_id=message_id)
         .execution_options(synchronize_session=False)
     )
 

@@ -13,7 +13,7 @@ from bot import chat, workflow
 from bot.conversation import show
 from bot.notify import Notifier
 from bot.render import IntakeButton
-from flows import intake, lifecycle, notices, safety
+from flows import intake, lifecycle, notices, privacy, safety
 from flows.intake import (
     AskedHuman,
     ConsentGiven,
@@ -60,12 +60,14 @@ async def run(
     says = reply.says
     for effect in reply.effects:
         if isinstance(effect, ConsentGiven):
-            await residents.record_consent(session, user.id, i18n.current_locale)
+            await residents.record_consent(
+                session, user.id, i18n.current_locale, privacy.CONSENT_VERSION
+            )
         elif isinstance(effect, Forget):
             await residents.forget_draft(session, user.id)
         elif isinstance(effect, Submit):
             refusal = await workflow.submit(
-                session, notifier, user.id, i18n.current_locale, effect.answers, user.first_name
+                session, notifier, user.id, i18n.current_locale, effect.answers
             )
             if refusal is not None:  # a new choice for a request that has moved on since
                 says = (Say(notices.refused(refusal)),)
