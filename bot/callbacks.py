@@ -98,7 +98,7 @@ class TalkButton(OnRequest, prefix="cg"):
 
 
 class AuditButton(OnRequest, prefix="cw"):
-    """"Wie keek erin?": the request's audit log."""
+    """ "Wie keek erin?": the request's audit log."""
 
 
 class EraseYesButton(CallbackData, prefix="ey"):

@@ -20,6 +20,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.models import Notification, utcnow
 
 PENDING, SENT, BLOCKED, PARKED = "pending", "sent", "blocked", "parked"
+ERASED = "erased"  # its recipient or subject asked to be forgotten before it went out
+NOBODY = 0  # the chat of a message whose recipient was erased
 URGENT = "urgent"  # danger alerts: always sent first
 # Renewed while a send takes long; a sender that died frees its row within this time.
 LEASE = timedelta(seconds=15)

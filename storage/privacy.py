@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from flows.domain import IntroductionStatus
 from flows.privacy import StoredData, StoredRequest
 from storage.models import ConversationState, Introduction, Notification, Request, Resident
-from storage.outbox import PENDING
+from storage.outbox import ERASED, NOBODY, PENDING
 from storage.retention import anonymise_requests
 
 
@@ -100,33 +100,44 @@ async def sent_messages_about(
 
 
 async def purge_messages(session: AsyncSession, telegram_id: int, request_ids: list[int]) -> None:
-    """Messages to the resident go; messages to others about them lose their contents
-    (those still waiting are not sent at all)."""
-    await session.execute(delete(Notification).where(Notification.chat_id == telegram_id))
-    about = Notification.request_id.in_(request_ids) if request_ids else None
-    if about is not None:
-        await session.execute(
-            delete(Notification).where(about, Notification.status == PENDING)
-        )
-        await session.execute(
-            update(Notification)
-            .where(about)
-            .values(payload=None)
-            .execution_options(synchronize_session=False)
-        )
+    """Messages to the resident, and messages to others about them, lose their contents;
+    those still waiting are never sent. Rows are emptied, not deleted: a sender may hold
+    one right now, and its "sent" must not land on a new row that took its id."""
+    about_them = Notification.chat_id == telegram_id
+    if request_ids:
+        about_them = or_(about_them, Notification.request_id.in_(request_ids))
+    await _empty(session, about_them, telegram_id)
     # A danger alert or "/mens" without a request names the resident in its link.
     mentions = re.compile(rf"(?<!\d){telegram_id}(?!\d)")
-    unattached = await session.scalars(
-        select(Notification).where(
+    unattached = await session.execute(
+        select(Notification.id, Notification.payload).where(
             Notification.request_id.is_(None), Notification.payload.is_not(None)
         )
     )
-    for row in unattached:
-        if mentions.search(json.dumps(row.payload)):
-            if row.status == PENDING:
-                await session.delete(row)
-            else:
-                row.payload = None
+    naming = [row_id for row_id, payload in unattached if mentions.search(json.dumps(payload))]
+    if naming:
+        await _empty(session, Notification.id.in_(naming), telegram_id)
+
+
+async def _empty(session: AsyncSession, which, telegram_id: int) -> None:
+    await session.execute(
+        update(Notification)
+        .where(which, Notification.status == PENDING)
+        .values(status=ERASED)
+        .execution_options(synchronize_session=False)
+    )
+    await session.execute(
+        update(Notification)
+        .where(which)
+        .values(payload=None)
+        .execution_options(synchronize_session=False)
+    )
+    await session.execute(  # "to whom" goes too, where that was the resident
+        update(Notification)
+        .where(which, Notification.chat_id == telegram_id)
+        .values(chat_id=NOBODY)
+        .execution_options(synchronize_session=False)
+    )
 
 
 async def erase(session: AsyncSession, telegram_id: int, request_ids: list[int]) -> None:

@@ -178,4 +178,3 @@ async def who_looked(
     say = desk.audit_log(callback_data.request, lines)
     await callback.answer()
     await callback.message.answer(text_of(say.text))
-
