@@ -58,15 +58,29 @@ async def my_data(
     )
 
 
+def _is_staff(user_id: int, meedenker: object, settings: Settings) -> bool:
+    """The coordinator and Meedenkers are not erased from a chat: their messages about
+    other people's requests would go too. The coordinator does it by hand."""
+    return meedenker is not None or user_id in settings.coordinator_ids
+
+
 @router.message(Command(*ERASE_COMMANDS))
-async def forget_me(message: Message) -> None:
+async def forget_me(message: Message, settings: Settings, meedenker: object = None) -> None:
+    if _is_staff(message.from_user.id, meedenker, settings):
+        await message.answer(t("forget.staff"))
+        return
     await _ask(message)
 
 
 @router.callback_query(IntakeButton.filter(F.value == privacy.FORGET_ME))
-async def forget_me_button(callback: CallbackQuery) -> None:
+async def forget_me_button(
+    callback: CallbackQuery, settings: Settings, meedenker: object = None
+) -> None:
     """The button after /stop, in /help and under /mijngegevens."""
     await callback.answer()
+    if _is_staff(callback.from_user.id, meedenker, settings):
+        await callback.message.answer(t("forget.staff"))
+        return
     await _ask(callback.message)
 
 
@@ -89,10 +103,15 @@ async def erase(
     notifier: Notifier,
     bot: Bot,
     fsm_storage: BaseStorage,
+    settings: Settings,
+    meedenker: object = None,
 ) -> None:
     """Withdraw what is open (its Meedenkers are told), tell whoever saw the question to
     delete their notes, then erase; last, delete what the bot sent others about it."""
     telegram_id = callback.from_user.id
+    if _is_staff(telegram_id, meedenker, settings):
+        await callback.answer(t("forget.staff"), show_alert=True)
+        return
     resident = await stored.resident(session, telegram_id)
     found = await stored.requests_of(session, resident.id) if resident else []
     ids = [request.id for request in found]

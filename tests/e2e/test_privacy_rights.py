@@ -373,3 +373,9 @@ def test_help_offers_erasure(bot, new_user) -> None:
     help_text = resident.expect("/vergeetmij", "/mijngegevens")
     resident.press("Wis alles over mij", help_text)
     resident.expect("Wil je echt alles wissen")
+
+
+def test_a_meedenker_cannot_erase_themselves_from_the_chat(bot, meedenker) -> None:
+    """Their chat holds messages about other people's requests: the coordinator does it."""
+    meedenker.send("/vergeetmij")
+    meedenker.expect("Vraag de coördinator")
