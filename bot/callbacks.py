@@ -22,6 +22,7 @@ from flows.desk import (
     ReferWithoutNote,
 )
 from flows.notices import OPEN, DeclineBecause, IntroductionAction
+from flows.privacy import EraseAnswer
 
 
 class OnIntroduction(CallbackData, prefix="m"):
@@ -96,6 +97,18 @@ class TalkButton(OnRequest, prefix="cg"):
     pass
 
 
+class AuditButton(OnRequest, prefix="cw"):
+    """ "Wie keek erin?": the request's audit log."""
+
+
+class EraseYesButton(CallbackData, prefix="ey"):
+    """The resident confirms: erase everything."""
+
+
+class EraseNoButton(CallbackData, prefix="en"):
+    pass
+
+
 class QueuePageButton(CallbackData, prefix="cq"):
     """Turn the coordinator's queue (/wachtrij) to another page."""
 
@@ -115,11 +128,14 @@ FACTORIES: dict[Any, type[CallbackData]] = {
     DeskAction.REFER: ReferButton,
     DeskAction.CLOSE: CloseButton,
     DeskAction.TALK: TalkButton,
+    DeskAction.AUDIT: AuditButton,
     AssignTo: AssignToButton,
     ReferTo: ReferToButton,
     ReferWithoutNote: ReferWithoutNoteButton,
     CloseAs: CloseAsButton,
     QueuePage: QueuePageButton,
+    EraseAnswer.YES: EraseYesButton,
+    EraseAnswer.NO: EraseNoButton,
 }
 
 
@@ -137,6 +153,11 @@ def pack_for_request(request_id: int | None = None):
     """Desk buttons; without a request only buttons that name their own (the queue's)."""
     subject = {} if request_id is None else {"request": request_id}
     return lambda value: _pack(subject, value)
+
+
+def pack_plain(value: Any) -> str:
+    """A button that acts on nothing but the person tapping it."""
+    return _pack({}, value)
 
 
 def is_desk_button(data: str | None) -> bool:

@@ -19,7 +19,7 @@ from bot.settings import Settings
 
 logger = logging.getLogger("meedenkers")
 
-RESIDENT_COMMANDS = ("start", "help", "mens", "taal", "stop")
+RESIDENT_COMMANDS = ("start", "help", "mens", "taal", "stop", "mijngegevens", "vergeetmij")
 MEEDENKER_COMMANDS = ("open", "afwezig", "beschikbaar", "help")
 COORDINATOR_COMMANDS = ("wachtrij", "overzicht", "uitnodigen", "klaar", "help")
 

@@ -34,6 +34,7 @@ STAFF_PREFIXES = (
     "hint.",
     "notice.",
     "decline.",
+    "audit.",
     "relay.from_resident",
     "command.wachtrij",
     "command.overzicht",

@@ -129,7 +129,7 @@ class OutboxSender(Worker):
             # answer and the commit there is one UPDATE and nothing else.
             await marker.connection()
             try:
-                await self.bot.send_message(item.chat_id, text, reply_markup=markup)
+                sent = await self.bot.send_message(item.chat_id, text, reply_markup=markup)
             except TelegramRetryAfter as exc:
                 await self._later(item, exc.retry_after, "429", failed=False)
                 return
@@ -143,7 +143,7 @@ class OutboxSender(Worker):
             except Exception as exc:  # noqa: BLE001 - 5xx, network, anything: try again later
                 await self._failed(item, type(exc).__name__)
                 return
-            await outbox.mark_sent(marker, item.id)
+            await outbox.mark_sent(marker, item.id, sent.message_id)
             metrics.OUTBOX_SENT.inc()
             await marker.commit()
 

@@ -10,7 +10,7 @@ from aiogram.filters import Filter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import TelegramObject, User
 
-from bot import chat
+from bot import audit, chat
 from bot.settings import Settings
 from storage import requests
 from storage.models import utcnow
@@ -37,6 +37,7 @@ class RoleMiddleware(BaseMiddleware):
                 meedenker.last_seen_at = utcnow()
                 meedenker.blocked_bot = False  # they are talking to us again
         data["meedenker"] = meedenker
+        audit.acting_user.set(user.id if user is not None else None)
         return await handler(event, data)
 
 

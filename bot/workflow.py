@@ -11,7 +11,7 @@ from __future__ import annotations
 from aiogram.fsm.context import FSMContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import chat, metrics
+from bot import audit, chat, metrics
 from bot.callbacks import pack_for_introduction, pack_for_request
 from bot.notify import Notifier
 from bot.render import intake_buttons
@@ -47,6 +47,7 @@ async def act(
     applied = await requests.apply(
         session, request, decision, actor, introduction=introduction, **details
     )
+    audit.changed(session, request.id, actor, action)
     for ended in applied.ended:
         if ended.meedenker.reachable:
             notifier.person(
@@ -66,7 +67,6 @@ async def submit(
     telegram_id: int,
     locale: str,
     answers: dict,
-    display_name: str | None,
 ) -> Refusal | None:
     """The resident sent their intake: a new request, or a new choice for one whose
     Meedenker passed. Introduce the chosen Meedenker, put it on the desk if a rule says so,
@@ -84,7 +84,7 @@ async def submit(
     decision = lifecycle.decide(action, Actor.RESIDENT, request.status)
     if isinstance(decision, Refusal):
         return decision
-    requests.fill(request, answers, display_name)
+    requests.fill(request, answers)
     chosen_id = answers.get("meedenker")
     await requests.apply(
         session,

@@ -23,6 +23,7 @@ class DeskAction(StrEnum):
     REFER = "refer"  # asks where to
     CLOSE = "close"  # asks the outcome
     TALK = "talk"  # talk with the resident through the bot
+    AUDIT = "audit"  # who opened or changed it ("Wie keek erin?")
 
 
 @dataclass(frozen=True)
@@ -149,8 +150,37 @@ def opened(
                 Button(Text(N_("desk.contact")), DeskAction.TALK),
                 Button(Text(N_("desk.close")), DeskAction.CLOSE),
             ),
+            (Button(Text(N_("desk.audit")), DeskAction.AUDIT),),
         ),
     )
+
+
+@dataclass(frozen=True)
+class AuditLine:
+    at: str  # "23-11 18:40"
+    actor: str  # coordinator | meedenker | resident
+    who: str | None  # the Meedenker's name, or None
+    what: str  # opened | changed | exported | erased
+    detail: str | None  # the action, for "changed"
+
+
+def audit_log(request_id: int, lines: list[AuditLine]) -> Say:
+    """Who opened, changed, exported or erased this request, and when."""
+    if not lines:
+        return Say(Text(N_("desk.audit_empty"), {"id": request_id}))
+    shown = tuple(
+        Text(
+            N_("desk.audit_line"),
+            {
+                "at": line.at,
+                "who": line.who or Text(f"audit.actor.{line.actor}"),
+                "what": Text(f"audit.{line.what}"),
+                "detail": f" ({line.detail})" if line.detail else "",
+            },
+        )
+        for line in lines
+    )
+    return Say(Lines((Text(N_("desk.audit_title"), {"id": request_id}), *shown)))
 
 
 def candidates(profiles: list[Profile]) -> Say:

@@ -18,6 +18,7 @@ from typing import Any
 from flows import safety
 from flows.domain import LANGUAGE_NAMES, LEVENSGEBIEDEN, Persona
 from flows.keywords import suggest_levensgebieden
+from flows.privacy import FORGET_ME
 from flows.ranking import NO_PREFERENCE, PREFER_PROFESSIONAL, PREFER_VOLUNTEER, Match, Profile, rank
 from flows.render import Alert, Button, Lines, Say, Text
 from flows.text import N_, shorten
@@ -467,17 +468,23 @@ def _command(state: IntakeState | None, command: Command, ctx: Context) -> Reply
         return Reply(asking, (_restart_question(asking),))
     if command is Command.STOP:
         if state is not None and state.step == "done":
-            # What was sent stays with the Meedenker; withdrawing it goes through a person.
-            return Reply(None, (Say(Text(N_("stop.after_sent"), _human(ctx))),))
+            # Stopping the conversation does not take back what was sent: /vergeet-mij does.
+            return Reply(None, (Say(Text(N_("stop.after_sent"), _human(ctx)), _FORGET_ME),))
         effects = (Forget(),) if state and state.answers else ()
-        return Reply(None, (Say(Text(N_("stop.done"), _human(ctx))),), effects)
-    key = N_("help.body") if command is Command.HELP else N_("human.body")
-    note = Say(Text(key, _human(ctx)))
+        return Reply(None, (Say(Text(N_("stop.done"), _human(ctx)), _FORGET_ME),), effects)
+    if command is Command.HELP:
+        note = Say(Text(N_("help.body"), _human(ctx)), _FORGET_ME)
+    else:
+        note = Say(Text(N_("human.body"), _human(ctx)))
     effects = (AskedHuman(),) if command is Command.HUMAN and _consented(state) else ()
     if state is None or state.step in ("done", "restart"):
         return Reply(state, (note,), effects)
     shown = replace(state, seq=state.seq + 1)
     return Reply(shown, (note, *_show(shown, ctx)), effects)
+
+
+# Erasing everything (bot/routers/privacy.py answers this button in any state).
+_FORGET_ME = ((Button(Text(N_("forget.button")), FORGET_ME),),)
 
 
 def _restart_question(state: IntakeState) -> Say:

@@ -61,14 +61,12 @@ def _topics(facts: RequestFacts) -> Text | Lines:
 
 
 def _contact(facts: RequestFacts) -> Text:
+    """How to reach the resident. No name: the Telegram name is not kept (a neutral label
+    on the link to their chat instead)."""
     method = facts.contact_method or "telegram"
     return Text(
         f"notice.contact.{method}",
-        {
-            "value": facts.contact_value or "",
-            "name": facts.display_name or "?",
-            "user_id": facts.resident_telegram_id or 0,
-        },
+        {"value": facts.contact_value or "", "user_id": facts.resident_telegram_id or 0},
     )
 
 
@@ -83,10 +81,15 @@ def _details(facts: RequestFacts) -> dict:
     }
 
 
+def _before_acceptance(facts: RequestFacts) -> dict:
+    """What a Meedenker reads before Aannemen: the question, not how to reach the resident."""
+    return {key: value for key, value in _details(facts).items() if key != "contact"}
+
+
 def introduction(facts: RequestFacts, reminder: bool = False) -> Say:
     key = N_("meedenker.reminder") if reminder else N_("meedenker.introduction")
     return Say(
-        Text(key, _details(facts)),
+        Text(key, _before_acceptance(facts)),
         (
             (
                 Button(Text(N_("meedenker.accept")), IntroductionAction.ACCEPT),

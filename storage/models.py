@@ -104,6 +104,7 @@ class Resident(Base):
     telegram_id: Mapped[int] = mapped_column(BigInteger, unique=True)
     locale: Mapped[str] = mapped_column(String(8), default="nl")
     consent_at: Mapped[datetime | None]
+    consent_version: Mapped[str | None] = mapped_column(String(16))  # the text agreed to
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -201,6 +202,24 @@ class Notification(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
+    # Telegram's id of the message once sent, so the bot can delete it again (erasure).
+    telegram_message_id: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class AuditEvent(Base):
+    """Who opened, changed, exported or erased which request, and when. No free text, and
+    never the resident: a resident's own steps name only their role."""
+
+    __tablename__ = "audit_event"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    actor: Mapped[str] = mapped_column(String(16))  # coordinator | meedenker | resident
+    actor_telegram_id: Mapped[int | None] = mapped_column(BigInteger)  # staff only
+    what: Mapped[str] = mapped_column(String(16))  # opened | changed | exported | erased
+    detail: Mapped[str | None] = mapped_column(String(32))  # the action, for "changed"
+    # No foreign key: the audit outlives what it tells of.
+    request_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
 
 class ConversationState(Base):

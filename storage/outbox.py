@@ -20,6 +20,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.models import Notification, as_utc, utcnow
 
 PENDING, SENT, BLOCKED, PARKED = "pending", "sent", "blocked", "parked"
+ERASED = "erased"  # its recipient or subject asked to be forgotten before it went out
+NOBODY = 0  # the chat of a message whose recipient was erased
 URGENT = "urgent"  # danger alerts: always sent first
 # Renewed while a send takes long; a sender that died frees its row within this time.
 LEASE = timedelta(seconds=15)
@@ -98,12 +100,15 @@ async def claim(session: AsyncSession, limit: int = 1, skip: tuple[int, ...] = (
     return sorted(claimed, key=lambda n: (n.kind != URGENT, n.id))
 
 
-async def mark_sent(session: AsyncSession, notification_id: int) -> None:
-    """One statement, nothing read first: the step after Telegram's answer stays short."""
+async def mark_sent(
+    session: AsyncSession, notification_id: int, message_id: int | None = None
+) -> None:
+    """One statement, nothing read first: the step after Telegram's answer stays short.
+    Telegram's id of the message is kept, so the bot can delete it again (erasure)."""
     await session.execute(
         update(Notification)
         .where(Notification.id == notification_id)
-        .values(status=SENT, sent_at=utcnow(), claimed_until=None)
+        .values(status=SENT, sent_at=utcnow(), claimed_until=None, telegram_message_id=message_id)
         .execution_options(synchronize_session=False)
     )
 

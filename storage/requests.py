@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from flows.domain import IntroductionStatus, RequestStatus
 from flows.lifecycle import LIVE_INTRODUCTIONS, OPEN, Actor, Decision
 from flows.notices import RequestFacts
+from flows.privacy import CONSENT_VERSION
 from storage.models import Introduction, Meedenker, Request, RequestEvent, Resident, utcnow
 from storage.residents import record_consent
 
@@ -89,11 +90,11 @@ def new_request(session: AsyncSession, resident: Resident) -> Request:
 async def resident_for(session: AsyncSession, telegram_id: int, locale: str) -> Resident:
     resident = await session.scalar(select(Resident).where(Resident.telegram_id == telegram_id))
     if resident is None:  # consent was given, but the row went with an earlier /stop
-        resident = await record_consent(session, telegram_id, locale)
+        resident = await record_consent(session, telegram_id, locale, CONSENT_VERSION)
     return resident
 
 
-def fill(request: Request, answers: dict[str, Any], display_name: str | None) -> None:
+def fill(request: Request, answers: dict[str, Any]) -> None:
     """The intake's answers on the request (a new one, or one the resident chose again for)."""
     request.gemeente = answers.get("gemeente")
     request.question = answers.get("question")
@@ -103,7 +104,8 @@ def fill(request: Request, answers: dict[str, Any], display_name: str | None) ->
     request.language = answers.get("language")
     request.contact_method = answers.get("contact_method")
     request.contact_value = answers.get("contact_value")
-    request.display_name = display_name
+    # The Telegram name is not kept: the Meedenker reaches the resident by a link.
+    request.display_name = None
 
 
 async def live_introductions(session: AsyncSession, request_id: int) -> list[Introduction]:

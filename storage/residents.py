@@ -8,12 +8,17 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.models import Request, Resident, utcnow
 
 
-async def record_consent(session: AsyncSession, telegram_id: int, locale: str) -> Resident:
+async def record_consent(
+    session: AsyncSession, telegram_id: int, locale: str, version: str | None = None
+) -> Resident:
+    """`version`: of the consent text agreed to (flows.privacy.CONSENT_VERSION)."""
     resident = await session.scalar(select(Resident).where(Resident.telegram_id == telegram_id))
     if resident is None:
         resident = Resident(telegram_id=telegram_id)
         session.add(resident)
     resident.consent_at, resident.locale = utcnow(), locale
+    if version is not None:
+        resident.consent_version = version
     await session.flush()
     return resident
 

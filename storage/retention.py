@@ -56,20 +56,25 @@ async def _anonymise_finished_requests(session: AsyncSession, cutoff: datetime) 
     rows = old.all()
     if not rows:
         return 0, 0
-    anonymous = dict.fromkeys(ANONYMISED_FIELDS)
-    anonymous["updated_at"] = Request.updated_at  # when it was finished stays what it was
-    await session.execute(
-        update(Request)
-        .where(Request.id.in_([request_id for request_id, _ in rows]))
-        .values(anonymous)
-        .execution_options(synchronize_session=False)
-    )
+    await anonymise_requests(session, [request_id for request_id, _ in rows])
     residents = {resident_id for _, resident_id in rows if resident_id is not None}
     still_asking = select(Request.resident_id).where(Request.resident_id.is_not(None))
     removed = await session.execute(
         delete(Resident).where(Resident.id.in_(residents), Resident.id.not_in(still_asking))
     )
     return len(rows), removed.rowcount
+
+
+async def anonymise_requests(session: AsyncSession, request_ids: list[int]) -> None:
+    """Free texts, contact, name and the link to the resident go; the figures stay."""
+    anonymous = dict.fromkeys(ANONYMISED_FIELDS)
+    anonymous["updated_at"] = Request.updated_at  # when it was finished stays what it was
+    await session.execute(
+        update(Request)
+        .where(Request.id.in_(request_ids))
+        .values(anonymous)
+        .execution_options(synchronize_session=False)
+    )
 
 
 async def _empty_old_notifications(session: AsyncSession, cutoff: datetime) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from bot.routers import coordinator, errors, fallback, intake, language, meedenker
+from bot.routers import coordinator, errors, fallback, intake, language, meedenker, privacy
 
 
 def all_routers() -> list[Router]:
@@ -15,6 +15,7 @@ def all_routers() -> list[Router]:
         meedenker.router,
         coordinator.router,
         coordinator.desk_buttons,
+        privacy.router,
         language.router,
         intake.router,
         fallback.router,

@@ -18,7 +18,7 @@ from aiogram.fsm.storage.base import BaseStorage
 from aiogram.types import CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import chat, workflow
+from bot import audit, chat, workflow
 from bot.callbacks import (
     AssignButton,
     AssignToButton,
@@ -212,6 +212,7 @@ async def on_open(
     callback: CallbackQuery, callback_data: OpenButton, session: AsyncSession
 ) -> None:
     if request := await _request_of(callback, callback_data, session):
+        audit.opened(session, request.id, Actor.COORDINATOR, callback.from_user.id)
         await _show(callback, await _opened(session, request), request.id)
 
 

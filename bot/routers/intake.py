@@ -16,7 +16,7 @@ from bot.hold import after_commit
 from bot.i18n import t
 from bot.notify import Notifier
 from bot.render import IntakeButton
-from flows import intake, lifecycle, notices, safety
+from flows import intake, lifecycle, notices, privacy, safety
 from flows.intake import (
     AskedHuman,
     ConsentGiven,
@@ -64,12 +64,14 @@ async def run(
     says = reply.says
     for effect in reply.effects:
         if isinstance(effect, ConsentGiven):
-            await residents.record_consent(session, user.id, i18n.current_locale)
+            await residents.record_consent(
+                session, user.id, i18n.current_locale, privacy.CONSENT_VERSION
+            )
         elif isinstance(effect, Forget):
             await residents.forget_draft(session, user.id)
         elif isinstance(effect, Submit):
             refusal = await workflow.submit(
-                session, notifier, user.id, i18n.current_locale, effect.answers, user.first_name
+                session, notifier, user.id, i18n.current_locale, effect.answers
             )
             if refusal is not None:  # a new choice for a request that has moved on since
                 says = (Say(notices.refused(refusal)),)
@@ -150,19 +152,17 @@ async def on_text(
 
 async def resume(update: Update, data: dict) -> None:
     """An update whose work was committed but whose replies were never made (the process
-    died in between): show the resident the step they are at now, and answer their tap."""
+    died in between): show the resident the step they are at now. A tap of then is not
+    answered any more: after a restart it is too old for Telegram to take an answer."""
     person, place = data.get("event_from_user"), data.get("event_chat")
-    callback = update.callback_query
     if person is None or place is None or place.type != "private":
         return
     current = await chat.load(data["state"])
-    if current.intake is None:  # not a resident in an intake: only the tap is answered
-        if callback is not None:
-            await callback.answer()
+    if current.intake is None:  # not a resident in an intake: nothing to show again
         return
     i18n: I18n = data["i18n"]
     with i18n.context(), i18n.use_locale(current.locale or i18n.default_locale):
-        await run(Refresh(), person, place.id, callback=callback, **data)
+        await run(Refresh(), person, place.id, **data)
 
 
 async def _relay_goes_on(

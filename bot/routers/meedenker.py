@@ -14,7 +14,7 @@ from aiogram.types import CallbackQuery, Message
 from aiogram.utils.i18n import I18n
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import chat, workflow
+from bot import audit, chat, workflow
 from bot.callbacks import (
     AcceptButton,
     CompleteButton,
@@ -86,6 +86,7 @@ async def open_introductions(message: Message, meedenker: Meedenker, session: As
     if not found:
         await message.answer(t("meedenker.none_open"))
     for introduction in found:
+        audit.opened(session, introduction.request_id, Actor.MEEDENKER, message.from_user.id)
         await _show_introduction(message, introduction)
 
 

@@ -64,6 +64,8 @@ class SentMessage:
     kind: str = "text"
     edits: int = 0
     deleted: bool = False
+    document: bytes | None = None  # the uploaded file of a sendDocument
+    filename: str | None = None
 
     @property
     def inline_buttons(self) -> list[dict]:
@@ -245,7 +247,7 @@ class FakeTelegram:
             return _error(401, "Unauthorized")
         try:
             params = await _read_params(request, method)
-            check_call(method, params)
+            check_call(method, _without_attached_parts(params))
             fault = self._take_fault(method, self._chat_of(params))
             if fault and fault.status != 200:
                 await asyncio.sleep(fault.delay)
@@ -433,7 +435,13 @@ class FakeTelegram:
         return self._store(params["chat_id"], params["text"], params, kind="text")
 
     async def _api_sendDocument(self, params: dict) -> dict:
-        return self._store(params["chat_id"], params.get("caption", ""), params, kind="document")
+        upload = _uploaded(params, "document")
+        result = self._store(params["chat_id"], params.get("caption", ""), params, kind="document")
+        if upload is not None:
+            with self.lock:
+                message = self.messages[params["chat_id"]][-1]
+                message.document, message.filename = upload
+        return result
 
     async def _api_sendPhoto(self, params: dict) -> dict:
         return self._store(params["chat_id"], params.get("caption", ""), params, kind="photo")
@@ -613,6 +621,28 @@ async def _read_params(request: web.Request, method: str) -> dict[str, Any]:
     form = await request.post()
     params.update({name: value for name, value in form.items()})
     return {name: _coerce(method, name, value) for name, value in params.items()}
+
+
+def _without_attached_parts(params: dict) -> dict:
+    """The parameters a method takes: the parts that "attach://<part>" names are files."""
+    attached = {
+        value.removeprefix("attach://")
+        for value in params.values()
+        if isinstance(value, str) and value.startswith("attach://")
+    }
+    return {name: value for name, value in params.items() if name not in attached}
+
+
+def _uploaded(params: dict, name: str) -> tuple[bytes, str] | None:
+    """The bytes and file name of an uploaded file: sent in the field itself, or (as
+    aiogram does) in another part that the field names with "attach://<part>"."""
+    value = params.get(name)
+    if isinstance(value, str) and value.startswith("attach://"):
+        value = params.get(value.removeprefix("attach://"))
+    if value is None or isinstance(value, str):
+        return None  # a file_id or URL: nothing uploaded
+    value.file.seek(0)
+    return value.file.read(), value.filename
 
 
 def _coerce(method: str, name: str, value: Any) -> Any:

@@ -167,6 +167,17 @@ class FakeUser:
             if all(f.lower() in message.plain.lower() for f in fragments):
                 return message
 
+    def expect_document(self, timeout: float = 20.0) -> SentMessage:
+        """Read messages until a file arrives (sendDocument); its bytes are in `document`."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                message = self.next_message(max(deadline - time.monotonic(), 0.01))
+            except TimeoutError:
+                raise AssertionError(f"chat {self.id} got no document") from None
+            if message.kind == "document":
+                return message
+
     def skip_unread(self) -> None:
         self._read = len(self.fake.messages.get(self.id, []))
 

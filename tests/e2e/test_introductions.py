@@ -50,9 +50,14 @@ def test_accept_tells_the_resident_who_will_contact_them(bot, coordinator, new_u
     news = coordinator.expect("Nieuwe aanmelding")
     assert "Greet" in news.plain and "Bekijk" in news.button_labels
     introduction = greet.expect("Nieuwe vraag voor jou")
-    assert "schulden" in introduction.plain and "Fatma" in introduction.plain
+    # The question, but no way to reach the resident before Aannemen, and never their name.
+    assert "schulden" in introduction.plain and "Fatma" not in introduction.plain
+    assert f"tg://user?id={resident.id}" not in introduction.text
     greet.press("Aannemen", introduction)
     accepted = resident.expect("Goed nieuws", "Greet", "Lumen")
+    bot.fake.wait_until(
+        lambda: f"tg://user?id={resident.id}" in introduction.text, what="the contact link"
+    )
     assert "Telegram" in accepted.plain
     [request] = requests_of(bot.workdir / "bot.db", resident.id)
     bot.fake.wait_until(

@@ -19,7 +19,7 @@ async def test_an_online_backup_restores_what_was_stored(tmp_path) -> None:
     sessions = create_sessionmaker(engine)
     async with unit_of_work(sessions) as session:
         request = requests.new_request(session, await requests.resident_for(session, 5, "nl"))
-        requests.fill(request, {"gemeente": "Lisse", "question": "Mijn huur is te hoog"}, None)
+        requests.fill(request, {"gemeente": "Lisse", "question": "Mijn huur is te hoog"})
         await session.flush()
         request_id = request.id
     copy = tmp_path / "backups" / "copy.db"

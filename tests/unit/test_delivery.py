@@ -252,7 +252,7 @@ async def test_a_maximal_escalation_is_stored(sessions) -> None:
     }
     async with unit_of_work(sessions) as session:
         request = requests.new_request(session, await requests.resident_for(session, 4242, "nl"))
-        requests.fill(request, answers, "Sam " * 30)
+        requests.fill(request, answers)
         submitted = lifecycle.decide(Action.SUBMIT, Actor.RESIDENT, request.status)
         await requests.apply(session, request, submitted, Actor.RESIDENT)
         escalated = lifecycle.decide(Action.ESCALATE, Actor.SYSTEM, request.status)

@@ -29,7 +29,7 @@ async def test_a_reassignment_ends_the_first_meedenker_and_a_close_ends_all(sess
             await session.get(Meedenker, "m-greet"),
         )
         request = requests.new_request(session, await requests.resident_for(session, 77, "nl"))
-        requests.fill(request, {"gemeente": "Lisse", "question": "Huur"}, None)
+        requests.fill(request, {"gemeente": "Lisse", "question": "Huur"})
         await _step(session, request, Action.SUBMIT, Actor.RESIDENT)
         first = await _step(session, request, Action.INTRODUCE, Actor.SYSTEM, meedenker=anna)
         await _step(
@@ -67,7 +67,7 @@ async def test_the_desk_and_the_live_introductions_of_someone_who_left(sessions)
     async with unit_of_work(sessions) as session:
         anna = await session.get(Meedenker, "m-anna")
         request = requests.new_request(session, await requests.resident_for(session, 78, "nl"))
-        requests.fill(request, {"gemeente": "Lisse", "question": "Post"}, None)
+        requests.fill(request, {"gemeente": "Lisse", "question": "Post"})
         await _step(session, request, Action.SUBMIT, Actor.RESIDENT)
         await _step(session, request, Action.INTRODUCE, Actor.SYSTEM, meedenker=anna)
         await _step(
