@@ -3,8 +3,11 @@ text a resident can see. Placeholders and HTML survive translation."""
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import string
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -61,3 +64,44 @@ def test_every_key_the_code_names_is_in_the_dutch_catalog() -> None:
     assert keys, "found no message ids in the code"
     ids = {key for _, key in SOURCE}
     assert not sorted(keys - ids)
+
+
+def _defined(locale: str) -> list[tuple[str | None, str]]:
+    """Every (msgctxt, msgid) as written in the file, duplicates included (Babel keeps only
+    the first of two, so a duplicate would silently hide a text)."""
+    found, context, lines = (
+        [],
+        None,
+        iter(
+            (LOCALES / locale / "LC_MESSAGES" / "messages.po")
+            .read_text(encoding="utf-8")
+            .splitlines()
+        ),
+    )
+    for line in lines:
+        if line.startswith("msgctxt "):
+            context = line[len("msgctxt ") :].strip('"')
+        elif line.startswith("msgid "):
+            found.append((context, line[len("msgid ") :].strip('"')))
+            context = None
+    return [key for key in found if key[1]]
+
+
+@pytest.mark.parametrize("locale", ["nl", "en", "tr", "ar"])
+def test_every_catalog_passes_the_checkers(locale) -> None:
+    """What `msgfmt -c` checks, always: no message defined twice, Babel's own checkers
+    (placeholders, plural forms); and msgfmt itself where it is installed."""
+    defined = _defined(locale)
+    twice = sorted({key for key in defined if defined.count(key) > 1}, key=str)
+    assert not twice, f"{locale} defines these twice: {twice}"
+    path = LOCALES / locale / "LC_MESSAGES" / "messages.po"
+    with path.open("rb") as po:
+        problems = [(m.id, errors) for m, errors in read_po(po, locale=locale).check()]
+    assert not problems
+    msgfmt = shutil.which("msgfmt")
+    if msgfmt is None:
+        pytest.skip("msgfmt is not installed: checked with Babel only")
+    result = subprocess.run(
+        [msgfmt, "-c", "-o", os.devnull, str(path)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
