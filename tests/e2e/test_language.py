@@ -54,7 +54,7 @@ def test_taal_switches_mid_intake_without_losing_answers(bot: BotProcess, new_us
 def test_crisis_help_in_every_language(bot: BotProcess, new_user, coordinator) -> None:
     for phone, words, expected in (
         ("en", "I want to end my life", "Are you thinking about suicide?"),
-        ("tr", "kendimi öldürmek istiyorum", "İntiharı mı düşünüyorsun?"),
+        ("tr", "kendimi öldürmek istiyorum", "İntiharı mı düşünüyorsunuz?"),
         ("ar", "أريد أن أموت", "هل تفكر في الانتحار؟"),
     ):
         user = new_user(language_code=phone)

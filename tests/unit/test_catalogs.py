@@ -105,3 +105,30 @@ def test_every_catalog_passes_the_checkers(locale) -> None:
         [msgfmt, "-c", "-o", os.devnull, str(path)], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+# Turkish speaks to a resident formally ("siz"): no "sen" and its forms, no verb in the
+# informal second person ("istiyorsun", "edersin", "getirebilirsin").
+INFORMAL_TURKISH = re.compile(
+    r"\b(?:sen|sana|seni|senin|seninle|sende|senden)\b"
+    r"|\b\w+(?:yor|[aeıiuü]r|ecek|acak|malı|meli|dı|di|du|dü|mış|miş)s[ıiuü]n\b",
+    re.IGNORECASE,
+)
+
+
+def test_turkish_addresses_residents_formally() -> None:
+    informal = {
+        key: found
+        for key, message in catalog("tr").items()
+        if message.string
+        and not key[1].startswith(STAFF_PREFIXES)
+        and (found := INFORMAL_TURKISH.findall(message.string))
+    }
+    assert not informal
+    assert INFORMAL_TURKISH.findall("Ne istiyorsun? Sana yardım ederim, sen seçersin.") == [
+        "istiyorsun",
+        "Sana",
+        "sen",
+        "seçersin",
+    ]
+    assert not INFORMAL_TURKISH.findall("Ne istiyorsunuz? Size yardım ederim, siz seçersiniz.")
