@@ -33,7 +33,7 @@ def test_danger_gets_crisis_help_at_once_and_an_urgent_alert(
     user.send(words)
     crisis = user.expect("112")
     assert all(number in crisis.plain for number in CRISIS_NUMBERS)
-    user.expect("Stap 3 van 7")  # the conversation goes on, kindly
+    user.expect("Stap 3 van 8")  # the conversation goes on, kindly
     alert = coordinator.expect("SPOED", category)
     assert words in alert.plain  # the resident agreed to share what they write
 
@@ -53,7 +53,7 @@ def test_harmless_look_alikes_get_no_crisis_message(bot, coordinator, new_user) 
     to_question(user, Answers())
     alerts_before = len(coordinator.messages)
     user.send("Ik ben doodmoe van al die brieven en mijn zoon slaat de deur dicht")
-    user.expect("Stap 3 van 7")
+    user.expect("Stap 3 van 8")
     user.settle()
     assert not any("112" in m.plain for m in user.messages)
     assert not any("SPOED" in m.plain for m in coordinator.messages[alerts_before:])
@@ -110,11 +110,11 @@ def test_desk_actions_each_tell_the_resident(bot, coordinator, new_user) -> None
     # refer, with a note
     opened = open_request(coordinator, ids[1])
     coordinator.press("Doorverwijzen", opened)
-    coordinator.press("Integrale Toegang (gemeente)", coordinator.expect("Naar welke hulp"))
+    coordinator.press("VoorIeder1 (gemeente)", coordinator.expect("Naar welke hulp"))
     coordinator.expect("notitie")
     coordinator.send("Vraag naar Petra, zij weet ervan.")
     coordinator.expect("doorverwezen")
-    two.expect("Integrale Toegang", "Vraag naar Petra")
+    two.expect("VoorIeder1", "Vraag naar Petra")
 
     # close with an outcome
     opened = open_request(coordinator, ids[2])

@@ -54,6 +54,9 @@ def test_accept_tells_the_resident_who_will_contact_them(bot, coordinator, new_u
     greet.press("Aannemen", introduction)
     accepted = resident.expect("Goed nieuws", "Greet", "Lumen")
     assert "Telegram" in accepted.plain
+    # Where the talk can be, who may come along, no "klik", and where to complain.
+    for words in ("ergens anders", "iemand meenemen", "Klikt het niet", "0252 000 000", "/mens"):
+        assert words in accepted.plain, words
     [request] = requests_of(bot.workdir / "bot.db", resident.id)
     bot.fake.wait_until(
         lambda: requests_of(bot.workdir / "bot.db", resident.id)[0]["status"] == "accepted",
