@@ -19,7 +19,7 @@ from flows import safety
 from flows.domain import LANGUAGE_NAMES, LEVENSGEBIEDEN, Persona
 from flows.keywords import suggest_levensgebieden
 from flows.ranking import NO_PREFERENCE, PREFER_PROFESSIONAL, PREFER_VOLUNTEER, Match, Profile, rank
-from flows.render import Alert, Button, Lines, Say, Text
+from flows.render import Alert, Button, InLanguages, Lines, Say, Text
 from flows.text import N_, shorten
 from flows.validators import parse_email, parse_phone, parse_question
 
@@ -769,7 +769,7 @@ def _card(match: Match, state: IntakeState) -> Text:
             "kind": Text(kind),
             "experience": Text(N_("card.experience")) if p.ervaringsdeskundig else "",
             "why": why,
-            "intro": p.intro,
+            "intro": InLanguages({**p.intros, "nl": p.intro}),
         },
     )
 
