@@ -77,8 +77,8 @@ def test_asking_for_a_human_reaches_the_coordinator(bot, coordinator, new_user) 
     user = new_user()
     complete(user, Answers())
     user.send("/mens")
-    human = user.expect("0252")
-    assert "meenemen" in human.plain
+    human = user.expect("met een mens wilt praten", "0252")
+    assert "De coördinator neemt contact met je op" in human.plain and "meenemen" in human.plain
     coordinator.expect("met een mens praten")
     [request] = requests_of(bot.workdir / "bot.db", user.id)
     coordinator.send("/wachtrij")
