@@ -132,3 +132,22 @@ def test_turkish_addresses_residents_formally() -> None:
         "seçersin",
     ]
     assert not INFORMAL_TURKISH.findall("Ne istiyorsunuz? Size yardım ederim, siz seçersiniz.")
+
+
+DAY = 24  # hours
+
+
+def test_the_days_the_texts_promise_are_the_timers_days() -> None:
+    """The texts say "meestal binnen twee dagen" (the Meedenker is reminded after 48 hours)
+    and "na drie dagen" (the coordinator takes over 24 hours later): clock days, as the
+    timers count, never working days."""
+    from bot.settings import Settings
+
+    remind = Settings.model_fields["reminder_after_hours"].default
+    hand_over = remind + Settings.model_fields["escalate_after_hours"].default
+    assert (remind / DAY, hand_over / DAY) == (2, 3)
+    texts = {key: m.string for key, m in SOURCE.items()}
+    assert not [key for key, text in texts.items() if "werkdag" in text.lower()]
+    for persona in (None, "mariam", "vivian", "willem", "kay"):
+        said = texts[(persona, "done.body")]
+        assert "binnen twee dagen" in said and "drie dagen" in said, persona
