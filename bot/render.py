@@ -12,10 +12,11 @@ from aiogram.types import (
     KeyboardButton,
     ReplyKeyboardMarkup,
 )
+from aiogram.utils.i18n import I18n
 
-from bot.i18n import Html, t
+from bot.i18n import SOURCE_LOCALE, Html, t
 from flows.intake import STEP_COUNT
-from flows.render import Lines, Say, Text
+from flows.render import InLanguages, Lines, Say, Text
 
 
 class IntakeButton(CallbackData, prefix="i"):
@@ -25,14 +26,19 @@ class IntakeButton(CallbackData, prefix="i"):
     value: str
 
 
-def text_of(item: Text | Lines | str, persona: str | None = None) -> Html:
+def text_of(item: Text | Lines | InLanguages | str, persona: str | None = None) -> Html:
     """Translate a Text and the Texts inside it; plain strings are data and get escaped."""
     if isinstance(item, Lines):
         return Html(item.sep.join(text_of(part, persona) for part in item.items))
+    if isinstance(item, InLanguages):
+        own = item.texts.get(I18n.get_current().current_locale)
+        if own is not None:
+            return Html(html.escape(own, quote=False))
+        return t(item.note, text=item.texts.get(SOURCE_LOCALE, ""))
     if isinstance(item, str):
         return Html(html.escape(item, quote=False))
     params = {
-        name: text_of(value, persona) if isinstance(value, Text | Lines) else value
+        name: text_of(value, persona) if isinstance(value, Text | Lines | InLanguages) else value
         for name, value in item.params.items()
     }
     return t(item.key, persona=persona, **params)

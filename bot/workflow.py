@@ -20,7 +20,7 @@ from flows.intake import IntakeState
 from flows.lifecycle import Action, Actor, Refusal
 from flows.render import Button, Lines, Say, Text
 from flows.text import shorten
-from storage import directory_view, requests
+from storage import directory_view, network, requests
 from storage.models import Introduction, Meedenker, Request, utcnow
 from storage.requests import Applied
 
@@ -155,8 +155,12 @@ async def meedenker_accepted(
     if isinstance(result, Refusal):
         return result
     meedenker = introduction.meedenker
+    own = await network.get(session)
     text = notices.accepted_for_resident(
-        meedenker.name, meedenker.organisation.name, request.contact_method
+        meedenker.name,
+        meedenker.organisation.name,
+        request.contact_method,
+        own.phone if own else "",
     )
     _tell_resident(session, notifier, request, "accepted", text)
     return None

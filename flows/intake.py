@@ -20,11 +20,11 @@ from flows.domain import LANGUAGE_NAMES, LEVENSGEBIEDEN, Persona
 from flows.keywords import suggest_levensgebieden
 from flows.privacy import FORGET_ME
 from flows.ranking import NO_PREFERENCE, PREFER_PROFESSIONAL, PREFER_VOLUNTEER, Match, Profile, rank
-from flows.render import Alert, Button, Lines, Say, Text
+from flows.render import Alert, Button, InLanguages, Lines, Say, Text
 from flows.text import N_, shorten
 from flows.validators import parse_email, parse_phone, parse_question
 
-STEP_COUNT = 7
+STEP_COUNT = 8  # the numbered questions; check_steps() holds STEPS to it
 PAGE_SIZE = 3
 SUMMARY_QUESTION_MAX = 600  # UTF-16 units of the question in the summary
 # The levensgebieden the bot ticked from the question and the resident has not touched
@@ -273,14 +273,14 @@ STEPS: tuple[Step, ...] = (
             (NO_PREFERENCE, N_("preference.none")),
         ),
     ),
-    Step("language", Kind.CHOICE, N_("language.ask"), "language", _languages, progress=5),
-    Step("choice", Kind.PICK, N_("choice.ask"), "meedenker", progress=6),
+    Step("language", Kind.CHOICE, N_("language.meedenker"), "language", _languages, progress=6),
+    Step("choice", Kind.PICK, N_("choice.ask"), "meedenker", progress=7),
     Step(
         "contact",
         Kind.CHOICE,
         N_("contact.ask"),
         "contact_method",
-        progress=7,
+        progress=8,
         options=_fixed(
             ("telegram", N_("contact.telegram")),
             ("phone", N_("contact.phone")),
@@ -294,7 +294,7 @@ STEPS: tuple[Step, ...] = (
         N_("contact.phone_ask"),
         "contact_value",
         parse=parse_phone,
-        progress=7,
+        progress=8,
         next=lambda s: "summary",
     ),
     Step(
@@ -303,7 +303,7 @@ STEPS: tuple[Step, ...] = (
         N_("contact.email_ask"),
         "contact_value",
         parse=parse_email,
-        progress=7,
+        progress=8,
     ),
     Step(
         "summary",
@@ -344,6 +344,11 @@ def check_steps() -> None:
             raise ValueError(f"step {step.id} needs options")
         if step.kind in (Kind.TEXT, Kind.PHONE) and step.parse is None:
             raise ValueError(f"step {step.id} needs a parse function")
+    # Every question shown has its own number, in order; only the ways to give one
+    # answer (contact, then the number or address) share one.
+    numbers = [s.progress for s in STEPS if s.progress and not s.id.startswith("contact_")]
+    if numbers != list(range(1, STEP_COUNT + 1)):
+        raise ValueError(f"steps are numbered {numbers}, not 1 to {STEP_COUNT}")
 
 
 check_steps()
@@ -472,11 +477,13 @@ def _command(state: IntakeState | None, command: Command, ctx: Context) -> Reply
             return Reply(None, (Say(Text(N_("stop.after_sent"), _human(ctx)), _FORGET_ME),))
         effects = (Forget(),) if state and state.answers else ()
         return Reply(None, (Say(Text(N_("stop.done"), _human(ctx)), _FORGET_ME),), effects)
+    effects = (AskedHuman(),) if command is Command.HUMAN and _consented(state) else ()
+    # /mens alerts the coordinator only once the resident agreed we keep their answers.
+    key = N_("human.body") if effects else N_("human.call")
     if command is Command.HELP:
         note = Say(Text(N_("help.body"), _human(ctx)), _FORGET_ME)
     else:
-        note = Say(Text(N_("human.body"), _human(ctx)))
-    effects = (AskedHuman(),) if command is Command.HUMAN and _consented(state) else ()
+        note = Say(Text(key, _human(ctx)))
     if state is None or state.step in ("done", "restart"):
         return Reply(state, (note,), effects)
     shown = replace(state, seq=state.seq + 1)
@@ -598,11 +605,13 @@ def _choice(state: IntakeState, step: Step, value: str, ctx: Context) -> Reply:
         done = replace(state, step="done", seq=state.seq + 1, history=[], editing=False)
         chosen = _profile(ctx, state.answers.get("meedenker"))
         thanks = Say(
-            Text(N_("done.body"), {"name": chosen.name if chosen else ""})
+            Text(N_("done.body"), {"name": chosen.name, **_human(ctx)})
             if chosen
-            else Text(N_("done.body_any"))
+            else Text(N_("done.body_any"), _human(ctx))
         )
-        return Reply(done, (thanks,), (Submit(answers),))
+        # What happens next: where the first talk can be, who may come, no "klik", complaints.
+        next_steps = Say(Text(N_("done.next"), _human(ctx)))
+        return Reply(done, (thanks, next_steps), (Submit(answers),))
     if step.id == "edit":
         if value == "summary":
             return _goto(state, "summary", ctx)
@@ -717,7 +726,7 @@ def _show(state: IntakeState, ctx: Context) -> tuple[Say, ...]:
                 Button(Text(N_("levensgebieden.done")), "done"),
             ),
         )
-        return (Say(Text(step.prompt), rows + back_row, step=step.progress),)
+        return (Say(_prompt(step, state, ctx), rows + back_row, step=step.progress),)
     if step.kind is Kind.CHOICE:
         rows = tuple((Button(label, value),) for value, label in step.options(state, ctx))
         if step.id == "gemeente":
@@ -741,6 +750,8 @@ def _prompt(step: Step, state: IntakeState, ctx: Context) -> Text:
         if chosen is None:
             return Text(N_("contact.ask_any"))
         return Text(step.prompt, {"name": chosen.name})
+    if step.id == "levensgebieden" and suggest_levensgebieden(state.answers.get("question", "")):
+        return Text(N_("levensgebieden.ask_suggested"))  # says some are ticked already
     return Text(step.prompt)
 
 
@@ -793,7 +804,7 @@ def _card(match: Match, state: IntakeState) -> Text:
             "kind": Text(kind),
             "experience": Text(N_("card.experience")) if p.ervaringsdeskundig else "",
             "why": why,
-            "intro": p.intro,
+            "intro": InLanguages({**p.intros, "nl": p.intro}),
         },
     )
 

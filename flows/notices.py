@@ -124,9 +124,15 @@ def _progress_buttons() -> tuple:
     )
 
 
-def accepted_for_resident(name: str, organisation: str, contact_method: str | None) -> Text:
+def accepted_for_resident(
+    name: str, organisation: str, contact_method: str | None, phone: str
+) -> Text:
+    """Who contacts whom, where the talk can be, and the network's phone for complaints."""
     how = Text(f"resident.how.{contact_method or 'telegram'}")
-    return Text(N_("resident.accepted"), {"name": name, "organisation": organisation, "how": how})
+    return Text(
+        N_("resident.accepted"),
+        {"name": name, "organisation": organisation, "how": how, "phone": phone},
+    )
 
 
 def declined_for_resident(name: str) -> Text:

@@ -25,10 +25,11 @@ class Profile:
     levensgebieden: tuple[str, ...]
     gemeenten: tuple[str, ...]
     talen: tuple[str, ...]
-    intro: str
+    intro: str  # in Dutch
     active: bool = True
     absent_until: date | None = None
     load: int = 0  # open requests now
+    intros: dict[str, str] = field(default_factory=dict, hash=False)  # other languages
 
 
 @dataclass(frozen=True)

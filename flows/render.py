@@ -28,6 +28,15 @@ class Lines:
 
 
 @dataclass(frozen=True)
+class InLanguages:
+    """Data written in several languages (a Meedenker's intro): shown in the reader's
+    language, or else in Dutch with a note in the reader's language that says so."""
+
+    texts: dict[str, str]  # language code -> text; Dutch ("nl") always among them
+    note: str = "card.in_dutch"  # message id of "{text} (in het Nederlands)"
+
+
+@dataclass(frozen=True)
 class Button:
     label: Text | str  # a str is shown as is (a name, a gemeente)
     # A str in the intake; outside it an action of flows.notices or flows.desk, which
@@ -59,6 +68,8 @@ def to_data(item: Text | Lines | str) -> Any:
         return {"key": item.key, "params": {k: to_data(v) for k, v in item.params.items()}}
     if isinstance(item, Lines):
         return {"lines": [to_data(i) for i in item.items], "sep": item.sep}
+    if isinstance(item, InLanguages):
+        return {"languages": item.texts, "note": item.note}
     return item
 
 
@@ -67,4 +78,6 @@ def from_data(data: Any) -> Text | Lines | str:
         return Text(data["key"], {k: from_data(v) for k, v in data["params"].items()})
     if isinstance(data, dict) and "lines" in data:
         return Lines(tuple(from_data(i) for i in data["lines"]), data["sep"])
+    if isinstance(data, dict) and "languages" in data:
+        return InLanguages(data["languages"], data["note"])
     return data

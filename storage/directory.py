@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Annotated
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -28,6 +28,7 @@ from storage.models import Meedenker, Network, Organisation
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
 LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
 NonEmpty = Annotated[str, Field(min_length=1, max_length=200)]
+IntroText = Annotated[str, Field(min_length=1, max_length=600)]
 
 
 class DirectoryError(MeedenkersError):
@@ -62,9 +63,24 @@ class MeedenkerEntry(_Entry):
     levensgebieden: list[str] = Field(min_length=1)
     gemeenten: list[NonEmpty] = Field(min_length=1)
     talen: list[LanguageCode] = Field(default=["nl"], min_length=1)
-    intro: Annotated[str, Field(min_length=1, max_length=600)]
+    # In Dutch, or in several languages with Dutch among them: {nl: ..., en: ..., tr: ...}.
+    intro: IntroText | dict[LanguageCode, IntroText]
     telegram_id: int | None = Field(default=None, gt=0)
     active: bool = True
+
+    @field_validator("intro")
+    @classmethod
+    def _dutch_intro(cls, intro: str | dict[str, str]) -> str | dict[str, str]:
+        if isinstance(intro, dict) and "nl" not in intro:
+            raise ValueError("give the intro in Dutch too (nl: ...)")
+        return intro
+
+    def intros(self) -> tuple[str, dict[str, str]]:
+        """The Dutch intro, and the others by language."""
+        if isinstance(self.intro, str):
+            return self.intro, {}
+        others = {code: text for code, text in self.intro.items() if code != "nl"}
+        return self.intro["nl"], others
 
 
 class Directory(_Entry):
@@ -196,11 +212,8 @@ async def import_directory(session: AsyncSession, directory: Directory) -> Impor
         else:
             updated += 1
         row.name, row.organisation_id, row.kind = entry.name, entry.organisation, entry.kind.value
-        row.ervaringsdeskundig, row.intro, row.active = (
-            entry.ervaringsdeskundig,
-            entry.intro,
-            entry.active,
-        )
+        row.ervaringsdeskundig, row.active = entry.ervaringsdeskundig, entry.active
+        row.intro, row.intros = entry.intros()
         row.levensgebieden, row.gemeenten = list(entry.levensgebieden), list(entry.gemeenten)
         row.talen = list(entry.talen)
         if entry.telegram_id is not None:  # otherwise keep an enrolment made by invite

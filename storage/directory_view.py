@@ -60,6 +60,7 @@ async def profiles(session: AsyncSession) -> list[Profile]:
             gemeenten=tuple(m.gemeenten),
             talen=tuple(m.talen),
             intro=m.intro,
+            intros=dict(m.intros or {}),
             active=m.active,
             absent_until=m.absent_until,
             load=loads.get(m.id, 0),

@@ -63,7 +63,8 @@ class Meedenker(Base):
     levensgebieden: Mapped[list[str]] = mapped_column(default=list)
     gemeenten: Mapped[list[str]] = mapped_column(default=list)
     talen: Mapped[list[str]] = mapped_column(default=list)
-    intro: Mapped[str] = mapped_column(Text, default="")
+    intro: Mapped[str] = mapped_column(Text, default="")  # in Dutch
+    intros: Mapped[dict[str, Any]] = mapped_column(default=dict)  # other languages: {"en": ...}
     telegram_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
     active: Mapped[bool] = mapped_column(default=True)
     absent_until: Mapped[date | None] = mapped_column(Date)

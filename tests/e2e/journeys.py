@@ -39,36 +39,36 @@ def to_question(user: FakeUser, answers: Answers) -> SentMessage:
     user.expect("Meedenkersbot", "computer")
     consent = user.expect("gegevens")
     user.press("Ja, dat is goed", consent)
-    gemeente = user.expect("Stap 1 van 7", "gemeente")
+    gemeente = user.expect("Stap 1 van 8", "gemeente")
     user.press(answers.gemeente, gemeente)
-    return user.expect("Stap 2 van 7", "vraag")
+    return user.expect("Stap 2 van 8", "vraag")
 
 
 def to_choice(user: FakeUser, answers: Answers) -> SentMessage:
     """From /start to the list of Meedenkers."""
     to_question(user, answers)
     user.send(answers.question)
-    topics = user.expect("Stap 3 van 7")
+    topics = user.expect("Stap 3 van 8")
     for label in answers.topics:
         user.press(label, topics)
         ticked = f"✅ {label}"
         user.fake.wait_until(lambda t=ticked: t in topics.button_labels, what=label)
     user.press("Klaar", topics)
-    need = user.expect("Stap 4 van 7")
+    need = user.expect("Stap 4 van 8")
     user.press(NEED_LABELS[answers.persona], need)
     user.expect("")  # the persona's acknowledgement
-    preference = user.expect("Stap 5 van 7", "Met wie")
+    preference = user.expect("Stap 5 van 8", "Met wie")
     user.press(answers.preference, preference)
-    language = user.expect("Stap 5 van 7", "taal")
+    language = user.expect("Stap 6 van 8", "taal")
     user.press(answers.language, language)
-    return user.expect("Stap 6 van 7")
+    return user.expect("Stap 7 van 8")
 
 
 def to_summary(user: FakeUser, answers: Answers) -> SentMessage:
     choice = to_choice(user, answers)
     picks = [b for b in choice.button_labels if b.startswith("Kies ") and b != "Kies jij maar"]
     user.press(picks[answers.pick], choice)
-    contact = user.expect("Stap 7 van 7")
+    contact = user.expect("Stap 8 van 8")
     user.press("Hier in deze chat", contact)
     return user.expect("Klopt dit?")
 
@@ -116,7 +116,7 @@ def choose(user: FakeUser, name: str, answers: Answers) -> SentMessage:
             break
         next_page(user, choice)
     user.press(f"Kies {name}", choice)
-    user.press("Hier in deze chat", user.expect("Stap 7 van 7"))
+    user.press("Hier in deze chat", user.expect("Stap 8 van 8"))
     user.press("Ja, versturen", user.expect("Klopt dit?"))
     return user.expect("verstuurd")
 
@@ -140,7 +140,7 @@ def next_page(user: FakeUser, choice: SentMessage) -> None:
 def leave_the_choice_to_the_coordinator(user: FakeUser) -> None:
     choice = to_choice(user, Answers(persona="kay"))
     user.press("Kies jij maar", choice)
-    user.press("Hier in deze chat", user.expect("Stap 7 van 7"))
+    user.press("Hier in deze chat", user.expect("Stap 8 van 8"))
     user.press("Ja, versturen", user.expect("Klopt dit?"))
     user.expect("verstuurd")
 

@@ -33,7 +33,7 @@ def test_danger_gets_crisis_help_at_once_and_an_urgent_alert(
     user.send(words)
     crisis = user.expect("112")
     assert all(number in crisis.plain for number in CRISIS_NUMBERS)
-    user.expect("Stap 3 van 7")  # the conversation goes on, kindly
+    user.expect("Stap 3 van 8")  # the conversation goes on, kindly
     alert = coordinator.expect("SPOED", category)
     assert words in alert.plain  # the resident agreed to share what they write
 
@@ -42,7 +42,7 @@ def test_a_thought_split_over_two_messages_gets_crisis_help(bot, coordinator, ne
     user = new_user()
     to_question(user, Answers())
     user.send("soms wil ik gewoon gaan slapen")
-    user.expect("Stap 3 van 7")
+    user.expect("Stap 3 van 8")
     assert not any("112" in m.plain for m in user.messages)  # on its own it is no danger
     user.send("en nooit meer wakker worden")
     crisis = user.expect("113")
@@ -80,7 +80,7 @@ def test_harmless_look_alikes_get_no_crisis_message(bot, coordinator, new_user) 
     to_question(user, Answers())
     alerts_before = len(coordinator.messages)
     user.send("Ik ben doodmoe van al die brieven en mijn zoon slaat de deur dicht")
-    user.expect("Stap 3 van 7")
+    user.expect("Stap 3 van 8")
     user.settle()
     assert not any("112" in m.plain for m in user.messages)
     assert not any("SPOED" in m.plain for m in coordinator.messages[alerts_before:])
@@ -106,8 +106,8 @@ def test_asking_for_a_human_reaches_the_coordinator(bot, coordinator, new_user) 
     user = new_user()
     complete(user, Answers())
     user.send("/mens")
-    human = user.expect("0252")
-    assert "meenemen" in human.plain
+    human = user.expect("met een mens wilt praten", "0252")
+    assert "De coördinator neemt contact met je op" in human.plain and "meenemen" in human.plain
     coordinator.expect("met een mens praten")
     [request] = requests_of(bot.workdir / "bot.db", user.id)
     coordinator.send("/wachtrij")
@@ -139,11 +139,11 @@ def test_desk_actions_each_tell_the_resident(bot, coordinator, new_user) -> None
     # refer, with a note
     opened = open_request(coordinator, ids[1])
     coordinator.press("Doorverwijzen", opened)
-    coordinator.press("Integrale Toegang (gemeente)", coordinator.expect("Naar welke hulp"))
+    coordinator.press("VoorIeder1 (gemeente)", coordinator.expect("Naar welke hulp"))
     coordinator.expect("notitie")
     coordinator.send("Vraag naar Petra, zij weet ervan.")
     coordinator.expect("doorverwezen")
-    two.expect("Integrale Toegang", "Vraag naar Petra")
+    two.expect("VoorIeder1", "Vraag naar Petra")
 
     # close with an outcome
     opened = open_request(coordinator, ids[2])

@@ -82,7 +82,7 @@ def test_residents_at_once_across_processes_and_one_killed(fleet, fake, coordina
     killer.join()
     for resident in residents:  # every step answered once
         texts = [m.plain for m in resident.messages]
-        for step in ("Stap 1 van 7", "Stap 2 van 7", "Klopt dit?", "verstuurd"):
+        for step in ("Stap 1 van 8", "Stap 2 van 8", "Klopt dit?", "verstuurd"):
             assert sum(step.lower() in t.lower() for t in texts) == 1, (step, texts)
     url = fleet[0].env["DATABASE_URL"]
     [row] = asyncio.run(_sql(url, "SELECT count(*) AS n FROM request", "fleet"))

@@ -59,6 +59,9 @@ def test_accept_tells_the_resident_who_will_contact_them(bot, coordinator, new_u
         lambda: f"tg://user?id={resident.id}" in introduction.text, what="the contact link"
     )
     assert "Telegram" in accepted.plain
+    # Where the talk can be, who may come along, no "klik", and where to complain.
+    for words in ("ergens anders", "iemand meenemen", "Klikt het niet", "0252 000 000", "/mens"):
+        assert words in accepted.plain, words
     [request] = requests_of(bot.workdir / "bot.db", resident.id)
     bot.fake.wait_until(
         lambda: requests_of(bot.workdir / "bot.db", resident.id)[0]["status"] == "accepted",

@@ -105,7 +105,7 @@ def test_one_desk_input_at_a_time_and_text_goes_where_it_says(bot, coordinator, 
     # A referral note is asked for #5 ...
     opened5 = open_request(coordinator, id5)
     coordinator.press("Doorverwijzen", opened5)
-    coordinator.press("Integrale Toegang (gemeente)", coordinator.expect("Naar welke hulp"))
+    coordinator.press("VoorIeder1 (gemeente)", coordinator.expect("Naar welke hulp"))
     coordinator.expect("notitie", f"#{id5}")
     # ... then the coordinator starts talking with resident 7: the note for #5 stops.
     coordinator.press("Zelf contact", open_request(coordinator, id7))
@@ -118,7 +118,7 @@ def test_one_desk_input_at_a_time_and_text_goes_where_it_says(bot, coordinator, 
 
     # Now a referral note for #5: the conversation with 7 stops, and the note is #5's.
     coordinator.press("Doorverwijzen", open_request(coordinator, id5))
-    coordinator.press("Integrale Toegang (gemeente)", coordinator.expect("Naar welke hulp"))
+    coordinator.press("VoorIeder1 (gemeente)", coordinator.expect("Naar welke hulp"))
     coordinator.expect(f"Het gesprek met de bewoner van #{id7} is gestopt")
     coordinator.send("Vraag naar Petra bij de gemeente.")
     coordinator.expect("doorverwezen")

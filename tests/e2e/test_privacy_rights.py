@@ -97,7 +97,7 @@ def send_to_anna(person: Resident, by_phone: bool = True) -> None:
         resident.press("Laat anderen zien", choice)
         resident.fake.wait_until(lambda b=before: choice.plain != b, what="the next page")
     resident.press("Kies Anna", choice)
-    contact = resident.expect("Stap 7 van 7")
+    contact = resident.expect("Stap 8 van 8")
     if by_phone:
         resident.press("Bel mij", contact)
         resident.expect("nummer")
@@ -179,7 +179,7 @@ def test_my_data_during_an_intake_shows_the_answers_so_far(bot, person) -> None:
     resident = someone.user
     to_question(resident, someone.answers)
     resident.send(someone.question)
-    resident.expect("Stap 3 van 7")
+    resident.expect("Stap 3 van 8")
     resident.send("/mijngegevens")
     overview = resident.expect("Dit bewaar ik over jou")
     assert "nog niet verstuurd" in overview.plain and someone.words[0] in overview.plain
@@ -255,7 +255,7 @@ def test_erasing_during_an_intake_leaves_no_trace(bot, person) -> None:
     resident = someone.user
     to_question(resident, someone.answers)
     resident.send(someone.question)
-    resident.expect("Stap 3 van 7")
+    resident.expect("Stap 3 van 8")
     erase(resident)
     assert_no_trace(bot, someone)
     resident.send("/start")  # afresh: the welcome, not "start over?"

@@ -187,7 +187,7 @@ def test_summary_edit_and_send() -> None:
     assert submit.answers["meedenker"] == "m-carla"
     assert submit.answers["question"] == "Een andere vraag over geld"
     assert reply.state.step == "done"
-    assert keys(reply) == ["done.body"]
+    assert keys(reply) == ["done.body", "done.next"]
     assert keys(typed(reply, "hallo?")) == ["done.again"]
 
 
@@ -277,4 +277,41 @@ def test_typed_words_at_the_levensgebieden_tick_what_they_name() -> None:
     reply = typed(reply, "het gaat ook over mijn werk")
     assert reply.state.step == "levensgebieden"
     assert reply.state.answers["levensgebieden"] == ["wonen", "geld", "werk"]
-    assert keys(typed(reply, "hmm")) == ["input.tap", "levensgebieden.ask"]
+    assert keys(typed(reply, "hmm")) == ["input.tap", "levensgebieden.ask_suggested"]
+
+
+def test_the_levensgebieden_prompt_says_something_is_ticked_only_when_it_is() -> None:
+    suggested = to_step("levensgebieden")  # "schulden en huurachterstand": wonen, geld
+    assert suggested.state.answers["levensgebieden"]
+    assert keys(suggested) == ["levensgebieden.ask_suggested"]
+    nothing = typed(to_step("question"), "Ik weet het niet goed")
+    assert nothing.state.answers["levensgebieden"] == []
+    assert keys(nothing) == ["levensgebieden.ask"]
+
+
+def test_every_step_shown_has_its_own_number() -> None:
+    reply = intake.handle(None, Command.START, CTX)
+    shown: dict[int, str] = {}
+    for value in ("yes", "Lisse", None, "done", "kay", "geen", "nl", "pick.m-anna", "phone"):
+        reply = typed(reply, "Ik heb schulden") if value is None else tap(reply, value)
+        [say] = [s for s in reply.says if isinstance(s, Say) and s.step]
+        question = {"contact_phone": "contact"}.get(reply.state.step, reply.state.step)
+        assert shown.setdefault(say.step, question) == question, shown
+    assert reply.state.step == "contact_phone"  # the number asked for belongs to "contact"
+    assert sorted(shown) == list(range(1, intake.STEP_COUNT + 1))
+
+
+def test_mens_before_consent_gives_the_phone_and_after_consent_tells_the_coordinator() -> None:
+    before = intake.handle(intake.handle(None, Command.START, CTX).state, Command.HUMAN, CTX)
+    assert keys(before)[0] == "human.call" and before.effects == ()
+    after = intake.handle(to_step("need").state, Command.HUMAN, CTX)
+    assert keys(after)[0] == "human.body" and after.effects == (intake.AskedHuman(),)
+    assert after.says[0].text.params["phone"] == "0252 000 000"
+
+
+def test_after_sending_the_resident_hears_what_happens_next_with_the_phone() -> None:
+    reply = tap(to_step("summary"), "send")
+    body, next_steps = reply.says
+    assert (body.text.key, next_steps.text.key) == ("done.body", "done.next")
+    assert body.text.params["name"] == "Anna"
+    assert body.text.params["phone"] == next_steps.text.params["phone"] == "0252 000 000"

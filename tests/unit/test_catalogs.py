@@ -3,8 +3,11 @@ text a resident can see. Placeholders and HTML survive translation."""
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import string
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -61,3 +64,90 @@ def test_every_key_the_code_names_is_in_the_dutch_catalog() -> None:
     assert keys, "found no message ids in the code"
     ids = {key for _, key in SOURCE}
     assert not sorted(keys - ids)
+
+
+def _defined(locale: str) -> list[tuple[str | None, str]]:
+    """Every (msgctxt, msgid) as written in the file, duplicates included (Babel keeps only
+    the first of two, so a duplicate would silently hide a text)."""
+    found, context, lines = (
+        [],
+        None,
+        iter(
+            (LOCALES / locale / "LC_MESSAGES" / "messages.po")
+            .read_text(encoding="utf-8")
+            .splitlines()
+        ),
+    )
+    for line in lines:
+        if line.startswith("msgctxt "):
+            context = line[len("msgctxt ") :].strip('"')
+        elif line.startswith("msgid "):
+            found.append((context, line[len("msgid ") :].strip('"')))
+            context = None
+    return [key for key in found if key[1]]
+
+
+@pytest.mark.parametrize("locale", ["nl", "en", "tr", "ar"])
+def test_every_catalog_passes_the_checkers(locale) -> None:
+    """What `msgfmt -c` checks, always: no message defined twice, Babel's own checkers
+    (placeholders, plural forms); and msgfmt itself where it is installed."""
+    defined = _defined(locale)
+    twice = sorted({key for key in defined if defined.count(key) > 1}, key=str)
+    assert not twice, f"{locale} defines these twice: {twice}"
+    path = LOCALES / locale / "LC_MESSAGES" / "messages.po"
+    with path.open("rb") as po:
+        problems = [(m.id, errors) for m, errors in read_po(po, locale=locale).check()]
+    assert not problems
+    msgfmt = shutil.which("msgfmt")
+    if msgfmt is None:
+        pytest.skip("msgfmt is not installed: checked with Babel only")
+    result = subprocess.run(
+        [msgfmt, "-c", "-o", os.devnull, str(path)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
+# Turkish speaks to a resident formally ("siz"): no "sen" and its forms, no verb in the
+# informal second person ("istiyorsun", "edersin", "getirebilirsin").
+INFORMAL_TURKISH = re.compile(
+    r"\b(?:sen|sana|seni|senin|seninle|sende|senden)\b"
+    r"|\b\w+(?:yor|[aeıiuü]r|ecek|acak|malı|meli|dı|di|du|dü|mış|miş)s[ıiuü]n\b",
+    re.IGNORECASE,
+)
+
+
+def test_turkish_addresses_residents_formally() -> None:
+    informal = {
+        key: found
+        for key, message in catalog("tr").items()
+        if message.string
+        and not key[1].startswith(STAFF_PREFIXES)
+        and (found := INFORMAL_TURKISH.findall(message.string))
+    }
+    assert not informal
+    assert INFORMAL_TURKISH.findall("Ne istiyorsun? Sana yardım ederim, sen seçersin.") == [
+        "istiyorsun",
+        "Sana",
+        "sen",
+        "seçersin",
+    ]
+    assert not INFORMAL_TURKISH.findall("Ne istiyorsunuz? Size yardım ederim, siz seçersiniz.")
+
+
+DAY = 24  # hours
+
+
+def test_the_days_the_texts_promise_are_the_timers_days() -> None:
+    """The texts say "meestal binnen twee dagen" (the Meedenker is reminded after 48 hours)
+    and "na drie dagen" (the coordinator takes over 24 hours later): clock days, as the
+    timers count, never working days."""
+    from bot.settings import Settings
+
+    remind = Settings.model_fields["reminder_after_hours"].default
+    hand_over = remind + Settings.model_fields["escalate_after_hours"].default
+    assert (remind / DAY, hand_over / DAY) == (2, 3)
+    texts = {key: m.string for key, m in SOURCE.items()}
+    assert not [key for key, text in texts.items() if "werkdag" in text.lower()]
+    for persona in (None, "mariam", "vivian", "willem", "kay"):
+        said = texts[(persona, "done.body")]
+        assert "binnen twee dagen" in said and "drie dagen" in said, persona

@@ -164,3 +164,25 @@ def test_a_place_must_belong_to_a_gemeente_of_the_network() -> None:
     data["network"]["places"] = {"Katwijk": "Katwijk"}
     with pytest.raises(DirectoryError, match="network, field 'places': Katwijk belongs to"):
         parse_directory(yaml.safe_dump(data), "dir.yaml")
+
+
+def test_an_intro_may_come_in_several_languages_with_dutch_among_them() -> None:
+    data = example()
+    data["meedenkers"][0]["intro"] = {"nl": "Hallo, ik ben Anna.", "en": "Hello, I am Anna."}
+    anna = parse_directory(yaml.safe_dump(data)).meedenkers[0]
+    assert anna.intros() == ("Hallo, ik ben Anna.", {"en": "Hello, I am Anna."})
+    data["meedenkers"][0]["intro"] = {"en": "Hello, I am Anna."}
+    with pytest.raises(DirectoryError, match=r"meedenkers\[0\] \(id m-anna\), field 'intro'"):
+        parse_directory(yaml.safe_dump(data))
+
+
+async def test_the_intros_in_other_languages_reach_the_profiles(sessions) -> None:
+    from storage import directory_view
+
+    async with unit_of_work(sessions) as session:
+        await import_directory(session, load_directory(EXAMPLE_DIRECTORY))
+    async with unit_of_work(sessions) as session:
+        profiles = {p.id: p for p in await directory_view.profiles(session)}
+    hassan = profiles["m-hassan"]
+    assert hassan.intro.startswith("Ik kwam") and set(hassan.intros) == {"en", "ar"}
+    assert profiles["m-bert"].intros == {}

@@ -17,6 +17,8 @@ import textstat
 from babel.messages.pofile import read_po
 from wordfreq import top_n_list
 
+from bot.i18n import STAFF_PREFIXES
+
 LOCALES = Path(__file__).resolve().parents[2] / "locales"
 MIN_READING_EASE = 65
 MAX_AVERAGE_SENTENCE = 12
@@ -103,3 +105,40 @@ def test_every_dutch_text_is_b1() -> None:
 )
 def test_the_gate_tells_plain_from_officialese(text, passes) -> None:
     assert (problems(text) == []) is passes
+
+
+# Words and phrases a resident should not read: jargon (with the plain words to use
+# instead), a patronising phrase, and a promise the network cannot keep. Texts only
+# Meedenkers and the coordinator read may keep their jargon.
+FORBIDDEN_FOR_RESIDENTS = {
+    r"cli[eë]ntondersteun\w*": "iemand die met je meedenkt",
+    r"aangevinkt": "gekozen, aangetikt",
+    r"integrale toegang": "VoorIeder1 (the name in this region)",
+    r"schuldhulp\w*": "hulp bij schulden",
+    r"notitie\w*": "bericht",
+    r"aanmelding\w*": "je vraag",
+    r"regie": "jij beslist",
+    r"je hebt het goed gedaan": "(patronising)",
+    r"je hoeft (?:zelf|nu) niets te doen": "(promises too much)",
+}
+
+
+def resident_texts() -> list[tuple[str, str]]:
+    """Meedenker, coordinator, desk and health texts (STAFF_PREFIXES) left out."""
+    return [(k, t) for k, t in dutch_texts() if not k.rpartition(":")[2].startswith(STAFF_PREFIXES)]
+
+
+def test_resident_texts_avoid_jargon_and_empty_promises() -> None:
+    found = [
+        f"{key}: '{word}' (say: {instead})"
+        for key, text in resident_texts()
+        for word, instead in FORBIDDEN_FOR_RESIDENTS.items()
+        if re.search(rf"\b{word}\b", text, re.IGNORECASE)
+    ]
+    assert not found, "\n".join(found)
+
+
+def test_the_forbidden_list_reads_resident_texts_only() -> None:
+    keys = {key for key, _ in resident_texts()}
+    assert "welcome.body" in keys and "mariam:done.body" in keys
+    assert "coordinator.new_request" not in keys and "desk.note_ask" not in keys
