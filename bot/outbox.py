@@ -25,7 +25,7 @@ from aiogram.exceptions import (
     TelegramForbiddenError,
     TelegramRetryAfter,
 )
-from aiogram.types import InlineKeyboardMarkup
+from aiogram.types import InlineKeyboardMarkup, Message
 from aiogram.utils.i18n import I18n
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -109,7 +109,7 @@ class OutboxSender(Worker):
 
     async def _deliver(self, item: outbox.Claimed) -> None:
         try:
-            text, markup = self._render(item.payload)
+            text, markup = (None, None) if _edit_only(item) else self._render(item.payload)
         except Exception as exc:  # noqa: BLE001 - a broken payload is parked, not retried
             logger.error(
                 "notification %s (%s) cannot be rendered: %s",
@@ -129,7 +129,7 @@ class OutboxSender(Worker):
             # answer and the commit there is one UPDATE and nothing else.
             await marker.connection()
             try:
-                sent = await self.bot.send_message(item.chat_id, text, reply_markup=markup)
+                sent = await self._send(item, text, markup)
             except TelegramRetryAfter as exc:
                 await self._later(item, exc.retry_after, "429", failed=False)
                 return
@@ -143,7 +143,7 @@ class OutboxSender(Worker):
             except Exception as exc:  # noqa: BLE001 - 5xx, network, anything: try again later
                 await self._failed(item, type(exc).__name__)
                 return
-            await outbox.mark_sent(marker, item.id, sent.message_id)
+            await outbox.mark_sent(marker, item.id, sent.message_id if sent else None)
             metrics.OUTBOX_SENT.inc()
             await marker.commit()
 
@@ -163,6 +163,20 @@ class OutboxSender(Worker):
         finally:
             renewing.cancel()
             await asyncio.gather(renewing, return_exceptions=True)
+
+    async def _send(self, item: outbox.Claimed, text, markup) -> Message | None:
+        """The message; or, for an offer that ended, its buttons taken off (a message already
+        without them, or deleted by its reader, is done just as well)."""
+        if not _edit_only(item):
+            return await self.bot.send_message(item.chat_id, text, reply_markup=markup)
+        try:
+            await self.bot.edit_message_reply_markup(
+                chat_id=item.chat_id, message_id=item.payload["message_id"], reply_markup=None
+            )
+        except TelegramBadRequest as exc:
+            if "not modified" not in exc.message and "not found" not in exc.message:
+                raise
+        return None
 
     async def _respect_limits(self, chat_id: int) -> None:
         now = time.monotonic()
@@ -229,3 +243,7 @@ class OutboxSender(Worker):
                 but=item.chat_id,
             )
         self.wake()
+
+
+def _edit_only(item: outbox.Claimed) -> bool:
+    return item.kind == outbox.DROP_BUTTONS

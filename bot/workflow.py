@@ -16,11 +16,12 @@ from bot.callbacks import pack_for_introduction, pack_for_request
 from bot.notify import Notifier
 from bot.render import intake_buttons
 from flows import escalation, intake, lifecycle, notices
+from flows.domain import IntroductionStatus as Intro
 from flows.intake import IntakeState
 from flows.lifecycle import Action, Actor, Refusal
 from flows.render import Button, Lines, Say, Text
 from flows.text import shorten
-from storage import directory_view, network, requests
+from storage import directory_view, network, outbox, requests
 from storage.models import Introduction, Meedenker, Request, utcnow
 from storage.requests import Applied
 
@@ -48,7 +49,10 @@ async def act(
         session, request, decision, actor, introduction=introduction, **details
     )
     audit.changed(session, request.id, actor, action)
+    if introduction is not None and decision.introduction in (Intro.ENDED, Intro.EXPIRED):
+        await _withdraw_offer(session, introduction)  # the Meedenker left, or did not answer
     for ended in applied.ended:
+        await _withdraw_offer(session, ended)
         if ended.meedenker.reachable:
             notifier.person(
                 session,
@@ -59,6 +63,26 @@ async def act(
                 request_id=request.id,
             )
     return applied
+
+
+OFFERS = ("introduction", "reminder")  # the messages that carry an introduction's buttons
+
+
+async def _withdraw_offer(session: AsyncSession, introduction: Introduction) -> None:
+    """The Meedenker's buttons on an ended introduction go; what was not sent yet stays so."""
+    chat_id = introduction.meedenker.telegram_id
+    if chat_id is None:
+        return
+    for message_id in await outbox.withdraw_offers(
+        session, chat_id, introduction.request_id, OFFERS
+    ):
+        outbox.enqueue(
+            session,
+            chat_id,
+            outbox.DROP_BUTTONS,
+            {"message_id": message_id},
+            introduction.request_id,
+        )
 
 
 async def submit(

@@ -23,6 +23,9 @@ PENDING, SENT, BLOCKED, PARKED = "pending", "sent", "blocked", "parked"
 ERASED = "erased"  # its recipient or subject asked to be forgotten before it went out
 NOBODY = 0  # the chat of a message whose recipient was erased
 URGENT = "urgent"  # danger alerts: always sent first
+# Not a message: take the buttons off one sent before (an offer that no longer stands).
+DROP_BUTTONS = "drop_buttons"
+WITHDRAWN = "withdrawn"  # an offer that ended before it went out: never sent
 # Renewed while a send takes long; a sender that died frees its row within this time.
 LEASE = timedelta(seconds=15)
 
@@ -167,3 +170,27 @@ async def backlog(session: AsyncSession) -> tuple[int, datetime | None]:
         )
     ).one()
     return count, as_utc(oldest) if oldest else None
+
+
+async def withdraw_offers(
+    session: AsyncSession, chat_id: int, request_id: int, kinds: tuple[str, ...]
+) -> list[int]:
+    """An offer about a request to one person ended: what has not gone out never will, and
+    the ids of what Telegram shows are returned, to take its buttons off."""
+    about = (
+        (Notification.chat_id == chat_id)
+        & (Notification.request_id == request_id)
+        & Notification.kind.in_(kinds)
+    )
+    await session.execute(
+        update(Notification)
+        .where(about, Notification.status == PENDING, Notification.claimed_until.is_(None))
+        .values(status=WITHDRAWN)
+        .execution_options(synchronize_session=False)
+    )
+    shown = await session.scalars(
+        select(Notification.telegram_message_id).where(
+            about, Notification.telegram_message_id.is_not(None)
+        )
+    )
+    return list(shown)

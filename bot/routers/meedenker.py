@@ -150,8 +150,9 @@ async def _own_introduction(
 async def _refused(callback: CallbackQuery, refusal: Refusal) -> None:
     """The action no longer fits: say why, and take away the buttons that no longer count."""
     await callback.answer(label_of(notices.refused(refusal), None), show_alert=True)
-    with contextlib.suppress(TelegramBadRequest):  # too old to edit, or already without
-        await callback.message.edit_reply_markup(reply_markup=None)
+    if callback.message is not None and callback.message.reply_markup is not None:
+        with contextlib.suppress(TelegramBadRequest):  # too old to edit
+            await callback.message.edit_reply_markup(reply_markup=None)
 
 
 def _fits(introduction: Introduction, action: Action) -> Refusal | None:
