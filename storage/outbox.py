@@ -194,3 +194,19 @@ async def withdraw_offers(
         )
     )
     return list(shown)
+
+
+async def withdraw_drops(session: AsyncSession, request_ids: list[int]) -> None:
+    """Buttons waiting to be taken off messages about these requests: not any more (the
+    messages themselves are deleted)."""
+    await session.execute(
+        update(Notification)
+        .where(
+            Notification.request_id.in_(request_ids),
+            Notification.kind == DROP_BUTTONS,
+            Notification.status == PENDING,
+            Notification.claimed_until.is_(None),
+        )
+        .values(status=WITHDRAWN)
+        .execution_options(synchronize_session=False)
+    )

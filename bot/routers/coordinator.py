@@ -7,9 +7,11 @@ Only ids in COORDINATOR_IDS get anything here; anyone else's desk buttons change
 from __future__ import annotations
 
 import contextlib
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from aiogram import Bot, F, Router
+from aiogram import BaseMiddleware, Bot, F, Router
 from aiogram.dispatcher.event.bases import SkipHandler
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandObject
@@ -172,26 +174,64 @@ desk_buttons = Router(name="desk_buttons")
 desk_buttons.callback_query.filter(IsCoordinator())
 
 
-async def _request_of(callback: CallbackQuery, data: OnRequest, session: AsyncSession):
-    request = await requests.resident_request(session, data.request)
-    if request is None:
-        await callback.answer(t("coordinator.unknown_request"), show_alert=True)
-    return request
+@dataclass
+class DeskTap:
+    """A coordinator's tap on a request's button, and how the desk answers it."""
+
+    callback: CallbackQuery
+    request: Request
+    state: FSMContext
+    fsm_storage: BaseStorage
+    bot: Bot
+
+    async def show(self, say: Say, news: Text | None = None) -> None:
+        """Answers with a new message (the desk keeps its history in the chat)."""
+        await self.callback.answer()
+        text = text_of(say.text)
+        if news is not None:
+            text = f"{text_of(news)}\n\n{text}"
+        await self.callback.message.answer(
+            text, reply_markup=inline_keyboard(say, pack_for_request(self.request.id))
+        )
+
+    async def ask(self, action: Action, say: Say, mode: DeskMode | None = None) -> None:
+        """The first step of `action` (a question): only if the action still fits; a new
+        input mode ends the previous one."""
+        decision = lifecycle.decide(action, Actor.COORDINATOR, self.request.status)
+        if isinstance(decision, Refusal):
+            await self.refused(decision)
+            return
+        ended = await _switch_mode(self.state, mode, self.fsm_storage, self.bot) if mode else None
+        await self.show(say, ended)
+
+    async def done(self, refusal: Refusal | None, say: Say, mode: DeskMode | None = None):
+        """The action is carried out (or refused): it ends the previous input mode."""
+        if refusal is not None:
+            await self.refused(refusal)
+            return
+        await self.show(say, await _switch_mode(self.state, mode, self.fsm_storage, self.bot))
+
+    async def refused(self, refusal: Refusal) -> None:
+        await self.callback.answer(label_of(notices.refused(refusal), None), show_alert=True)
 
 
-async def _show(callback: CallbackQuery, say: Say, request_id: int, news: Text | None = None):
-    """Answers the tap with a new message (the desk keeps its history in the chat)."""
-    await callback.answer()
-    text = text_of(say.text)
-    if news is not None:
-        text = f"{text_of(news)}\n\n{text}"
-    await callback.message.answer(
-        text, reply_markup=inline_keyboard(say, pack_for_request(request_id))
-    )
+class DeskTapMiddleware(BaseMiddleware):
+    """Gives each desk handler its `tap`: the request the button names, loaded; a request
+    that no longer exists is said so, and nothing else happens."""
+
+    async def __call__(self, handler, event: CallbackQuery, data: dict[str, Any]) -> Any:
+        button = data.get("callback_data")
+        if not isinstance(button, OnRequest):
+            return await handler(event, data)
+        request = await requests.resident_request(data["session"], button.request)
+        if request is None:
+            await event.answer(t("coordinator.unknown_request"), show_alert=True)
+            return None
+        data["tap"] = DeskTap(event, request, data["state"], data["fsm_storage"], data["bot"])
+        return await handler(event, data)
 
 
-async def _refused(callback: CallbackQuery, refusal: Refusal) -> None:
-    await callback.answer(label_of(notices.refused(refusal), None), show_alert=True)
+desk_buttons.callback_query.middleware(DeskTapMiddleware())
 
 
 @desk_buttons.callback_query(QueuePageButton.filter())
@@ -208,184 +248,96 @@ async def on_queue_page(
 
 
 @desk_buttons.callback_query(OpenButton.filter())
-async def on_open(
-    callback: CallbackQuery, callback_data: OpenButton, session: AsyncSession
-) -> None:
-    if request := await _request_of(callback, callback_data, session):
-        audit.opened(session, request.id, Actor.COORDINATOR, callback.from_user.id)
-        await _show(callback, await _opened(session, request), request.id)
+async def on_open(callback: CallbackQuery, tap: DeskTap, session: AsyncSession) -> None:
+    audit.opened(session, tap.request.id, Actor.COORDINATOR, callback.from_user.id)
+    await tap.show(await _opened(session, tap.request))
 
 
 @desk_buttons.callback_query(AssignButton.filter())
-async def on_assign(
-    callback: CallbackQuery,
-    callback_data: AssignButton,
-    session: AsyncSession,
-    state: FSMContext,
-    fsm_storage: BaseStorage,
-    bot: Bot,
-) -> None:
+async def on_assign(_: CallbackQuery, tap: DeskTap, session: AsyncSession) -> None:
     """Whom to ask: ranked candidates, or typed words to search by (a mode of its own)."""
-    request = await _request_of(callback, callback_data, session)
-    if request is None:
-        return
-    if refusal := _fits(request, Action.ASSIGN):
-        await _refused(callback, refusal)
-        return
-    mode = DeskMode(DeskInput.SEARCH, request.id)
-    ended = await _switch_mode(state, mode, fsm_storage, bot)
-    await _show(callback, desk.candidates(await _candidates(session, request)), request.id, ended)
+    candidates = desk.candidates(await _candidates(session, tap.request))
+    await tap.ask(Action.ASSIGN, candidates, DeskMode(DeskInput.SEARCH, tap.request.id))
 
 
 @desk_buttons.callback_query(AssignToButton.filter())
 async def on_assign_to(
-    callback: CallbackQuery,
+    _: CallbackQuery,
     callback_data: AssignToButton,
+    tap: DeskTap,
     session: AsyncSession,
     notifier: Notifier,
-    state: FSMContext,
-    fsm_storage: BaseStorage,
-    bot: Bot,
 ) -> None:
-    request = await _request_of(callback, callback_data, session)
-    if request is None:
-        return
-    meedenker = await requests.meedenker(session, callback_data.meedenker)
+    request, meedenker = tap.request, await requests.meedenker(session, callback_data.meedenker)
     if meedenker is None or not meedenker.active:
-        await callback.answer(
+        await tap.callback.answer(
             t("desk.not_available", id=request.id, name=callback_data.meedenker), show_alert=True
         )
         return
     refusal = await workflow.assign(session, notifier, request, meedenker)
-    if refusal is not None:
-        await _refused(callback, refusal)
-        return
-    ended = await _switch_mode(state, None, fsm_storage, bot)
-    done = Say(Text("desk.done_assign", {"id": request.id, "name": meedenker.name}))
-    await _show(callback, done, request.id, ended)
+    await tap.done(
+        refusal, Say(Text("desk.done_assign", {"id": request.id, "name": meedenker.name}))
+    )
 
 
 @desk_buttons.callback_query(ReferButton.filter())
-async def on_refer(
-    callback: CallbackQuery, callback_data: ReferButton, session: AsyncSession
-) -> None:
-    request = await _request_of(callback, callback_data, session)
-    if request is None:
-        return
-    if refusal := _fits(request, Action.REFER):
-        await _refused(callback, refusal)
-        return
-    await _show(callback, desk.refer_targets(), request.id)
+async def on_refer(_: CallbackQuery, tap: DeskTap) -> None:
+    await tap.ask(Action.REFER, desk.refer_targets())
 
 
 @desk_buttons.callback_query(ReferToButton.filter(F.target.in_(desk.REFER_TARGETS)))
-async def on_refer_to(
-    callback: CallbackQuery,
-    callback_data: ReferToButton,
-    session: AsyncSession,
-    state: FSMContext,
-    fsm_storage: BaseStorage,
-    bot: Bot,
-) -> None:
+async def on_refer_to(_: CallbackQuery, callback_data: ReferToButton, tap: DeskTap) -> None:
     """Asks for a note for the resident: the next typed text is that note."""
-    request = await _request_of(callback, callback_data, session)
-    if request is None:
-        return
-    if refusal := _fits(request, Action.REFER):
-        await _refused(callback, refusal)
-        return
-    mode = DeskMode(DeskInput.NOTE, request.id, target=callback_data.target)
-    ended = await _switch_mode(state, mode, fsm_storage, bot)
-    await _show(callback, desk.note_ask(callback_data.target, request.id), request.id, ended)
+    target, request_id = callback_data.target, tap.request.id
+    mode = DeskMode(DeskInput.NOTE, request_id, target=target)
+    await tap.ask(Action.REFER, desk.note_ask(target, request_id), mode)
 
 
 @desk_buttons.callback_query(ReferWithoutNoteButton.filter(F.target.in_(desk.REFER_TARGETS)))
 async def on_refer_without_note(
-    callback: CallbackQuery,
+    _: CallbackQuery,
     callback_data: ReferWithoutNoteButton,
+    tap: DeskTap,
     session: AsyncSession,
     notifier: Notifier,
-    state: FSMContext,
-    fsm_storage: BaseStorage,
-    bot: Bot,
 ) -> None:
-    request = await _request_of(callback, callback_data, session)
-    if request is None:
-        return
-    refusal = await workflow.refer(session, notifier, request, callback_data.target, None)
-    if refusal is not None:
-        await _refused(callback, refusal)
-        return
-    ended = await _switch_mode(state, None, fsm_storage, bot)
-    await _show(callback, Say(Text("desk.done_refer", {"id": request.id})), request.id, ended)
+    refusal = await workflow.refer(session, notifier, tap.request, callback_data.target, None)
+    await tap.done(refusal, Say(Text("desk.done_refer", {"id": tap.request.id})))
 
 
 @desk_buttons.callback_query(CloseButton.filter())
-async def on_close(
-    callback: CallbackQuery, callback_data: CloseButton, session: AsyncSession
-) -> None:
-    request = await _request_of(callback, callback_data, session)
-    if request is None:
-        return
-    if refusal := _fits(request, Action.CLOSE):
-        await _refused(callback, refusal)
-        return
-    await _show(callback, desk.outcomes(), request.id)
+async def on_close(_: CallbackQuery, tap: DeskTap) -> None:
+    await tap.ask(Action.CLOSE, desk.outcomes())
 
 
 @desk_buttons.callback_query(CloseAsButton.filter(F.outcome.in_(desk.OUTCOMES)))
 async def on_close_as(
-    callback: CallbackQuery,
+    _: CallbackQuery,
     callback_data: CloseAsButton,
+    tap: DeskTap,
     session: AsyncSession,
     notifier: Notifier,
-    state: FSMContext,
-    fsm_storage: BaseStorage,
-    bot: Bot,
 ) -> None:
-    request = await _request_of(callback, callback_data, session)
-    if request is None:
-        return
-    refusal = await workflow.close(session, notifier, request, callback_data.outcome)
-    if refusal is not None:
-        await _refused(callback, refusal)
-        return
-    ended = await _switch_mode(state, None, fsm_storage, bot)
-    await _show(callback, Say(Text("desk.done_close", {"id": request.id})), request.id, ended)
+    refusal = await workflow.close(session, notifier, tap.request, callback_data.outcome)
+    await tap.done(refusal, Say(Text("desk.done_close", {"id": tap.request.id})))
 
 
 @desk_buttons.callback_query(TalkButton.filter())
 async def on_talk(
-    callback: CallbackQuery,
-    callback_data: TalkButton,
-    session: AsyncSession,
-    notifier: Notifier,
-    state: FSMContext,
-    fsm_storage: BaseStorage,
-    bot: Bot,
+    callback: CallbackQuery, tap: DeskTap, session: AsyncSession, notifier: Notifier
 ) -> None:
     """Talk with the resident through the bot, until /klaar, another action, or the request
     is finished."""
-    request = await _request_of(callback, callback_data, session)
-    if request is None:
-        return
+    request = tap.request
     refusal = await workflow.talk(session, notifier, request)
-    if refusal is not None:
-        await _refused(callback, refusal)
-        return
     resident_id = request.resident.telegram_id
+    if refusal is None:
+        resident_chat = chat.of_private_chat(tap.fsm_storage, tap.bot, resident_id)
+        resident = await chat.load(resident_chat)
+        relay = chat.Relay(request.id, callback.from_user.id)
+        await chat.save(resident_chat, resident.with_(relay=relay))
     mode = DeskMode(DeskInput.RELAY, request.id, resident=resident_id)
-    ended = await _switch_mode(state, mode, fsm_storage, bot)
-    resident_chat = chat.of_private_chat(fsm_storage, bot, resident_id)
-    resident = await chat.load(resident_chat)
-    relay = chat.Relay(request.id, callback.from_user.id)
-    await chat.save(resident_chat, resident.with_(relay=relay))
-    await _show(callback, Say(Text("desk.relay_started", {"id": request.id})), request.id, ended)
-
-
-def _fits(request: Request, action: Action) -> Refusal | None:
-    decision = lifecycle.decide(action, Actor.COORDINATOR, request.status)
-    return decision if isinstance(decision, Refusal) else None
+    await tap.done(refusal, Say(Text("desk.relay_started", {"id": request.id})), mode)
 
 
 async def _opened(session: AsyncSession, request: Request) -> Say:

@@ -28,8 +28,8 @@ from bot.settings import Settings
 from flows import desk, lifecycle, privacy
 from flows.lifecycle import Action, Actor, Refusal
 from storage import audit as audit_log
+from storage import outbox, requests
 from storage import privacy as stored
-from storage import requests
 
 router = Router(name="privacy")
 router.message.filter(F.chat.type == "private")
@@ -119,6 +119,8 @@ async def erase(
     await stored.purge_messages(session, telegram_id, ids)
     for request in found:
         await _withdraw_and_tell(session, notifier, request)
+    if ids:  # the messages are deleted below: their buttons need not be taken off first
+        await outbox.withdraw_drops(session, ids)
     await _end_desk_modes(session, notifier, bot, fsm_storage, telegram_id, ids)
     await stored.erase(session, telegram_id, ids)
     await callback.answer()
