@@ -331,9 +331,35 @@ async def meedenkers_left(session: AsyncSession, notifier: Notifier) -> None:
             )
 
 
-async def _open_request_of(session: AsyncSession, resident_id: int) -> Request | None:
+async def _to_desk(
+    session: AsyncSession,
+    notifier: Notifier,
+    resident_id: int,
+    actor: Actor,
+    reason: str,
+    kind: str,
+    notice,
+    urgent: bool = False,
+) -> None:
+    """The resident's open request (if any) goes on the desk; the coordinator gets `notice`
+    (built with that request's id, or None)."""
     request = await requests.latest_of_resident(session, resident_id)
-    return request if request is not None and request.status in lifecycle.OPEN else None
+    if request is not None and request.status not in lifecycle.OPEN:
+        request = None
+    if request is not None:
+        await act(
+            session,
+            notifier,
+            request,
+            Action.ESCALATE,
+            actor,
+            desk_reasons=(reason,),
+            urgent=urgent,
+        )
+    request_id = request.id if request else None
+    notifier.coordinators(
+        session, kind, notice(request_id), pack=pack_for_request(request_id), request_id=request_id
+    )
 
 
 async def danger_seen(
@@ -341,43 +367,27 @@ async def danger_seen(
 ) -> None:
     """Urgent alert to the coordinator; an open request goes to the top of the desk."""
     metrics.DANGER_ALERTS.inc()
-    request = await _open_request_of(session, resident_id)
-    if request is not None:
-        await act(
-            session,
-            notifier,
-            request,
-            Action.ESCALATE,
-            Actor.SYSTEM,
-            desk_reasons=("danger",),
-            urgent=True,
-        )
-    notifier.coordinators(
+    await _to_desk(
         session,
+        notifier,
+        resident_id,
+        Actor.SYSTEM,
+        "danger",
         "urgent",
-        notices.danger_for_coordinator(danger, resident_id, words, request.id if request else None),
-        pack=pack_for_request(request.id if request else None),
-        request_id=request.id if request else None,
+        lambda request_id: notices.danger_for_coordinator(danger, resident_id, words, request_id),
+        urgent=True,
     )
 
 
 async def asked_human(session: AsyncSession, notifier: Notifier, resident_id: int) -> None:
-    request = await _open_request_of(session, resident_id)
-    if request is not None:
-        await act(
-            session,
-            notifier,
-            request,
-            Action.ESCALATE,
-            Actor.RESIDENT,
-            desk_reasons=(escalation.ASKED_HUMAN,),
-        )
-    notifier.coordinators(
+    await _to_desk(
         session,
+        notifier,
+        resident_id,
+        Actor.RESIDENT,
+        escalation.ASKED_HUMAN,
         "asked_human",
-        notices.asked_human_for_coordinator(resident_id, request.id if request else None),
-        pack=pack_for_request(request.id if request else None),
-        request_id=request.id if request else None,
+        lambda request_id: notices.asked_human_for_coordinator(resident_id, request_id),
     )
 
 

@@ -179,32 +179,25 @@ async def on_accept(
 
 
 @router.callback_query(DeclineButton.filter())
-async def on_decline(
-    callback: CallbackQuery, callback_data: DeclineButton, session: AsyncSession
-) -> None:
-    """Doorgeven: first asks why."""
-    introduction = await _own_introduction(callback, callback_data, session)
-    if introduction is None:
-        return
-    if refusal := _fits(introduction, Action.DECLINE):
-        await _refused(callback, refusal)
-        return
-    await _replace(callback, notices.decline_reasons(), introduction)
-
-
 @router.callback_query(DeclineBackButton.filter())
-async def on_decline_back(
-    callback: CallbackQuery, callback_data: DeclineBackButton, session: AsyncSession
+async def on_decline_step(
+    callback: CallbackQuery,
+    callback_data: DeclineButton | DeclineBackButton,
+    session: AsyncSession,
 ) -> None:
+    """Doorgeven first asks why; Terug goes back to the introduction. Both only while the
+    introduction can still be passed on."""
     introduction = await _own_introduction(callback, callback_data, session)
     if introduction is None:
         return
     if refusal := _fits(introduction, Action.DECLINE):
         await _refused(callback, refusal)
         return
-    await _replace(
-        callback, notices.introduction(requests.facts(introduction.request)), introduction
-    )
+    if isinstance(callback_data, DeclineButton):
+        say = notices.decline_reasons()
+    else:
+        say = notices.introduction(requests.facts(introduction.request))
+    await _replace(callback, say, introduction)
 
 
 @router.callback_query(DeclineBecauseButton.filter(F.reason.in_(DECLINE_REASONS)))
