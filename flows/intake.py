@@ -23,7 +23,7 @@ from flows.render import Alert, Button, Lines, Say, Text
 from flows.text import N_, shorten
 from flows.validators import parse_email, parse_phone, parse_question
 
-STEP_COUNT = 7
+STEP_COUNT = 8
 PAGE_SIZE = 3
 SUMMARY_QUESTION_MAX = 600  # UTF-16 units of the question in the summary
 
@@ -210,8 +210,21 @@ def _levensgebieden(state: IntakeState, ctx: Context) -> list[tuple[str, Text | 
 
 def _after_contact(state: IntakeState) -> str:
     return {"phone": "contact_phone", "email": "contact_email"}.get(
-        state.answers.get("contact_method"), "summary"
+        state.answers.get("contact_method"), "found_via"
     )
+
+
+# How the resident found the network (for the figures); optional: "sla over" keeps nothing.
+FOUND_VIA: tuple[str, ...] = (
+    "gemeente",
+    "zorgverlener",
+    "website",
+    "social_media",
+    "kennis",
+    "organisatie",
+    "anders",
+)
+SKIP = "skip"
 
 
 STEPS: tuple[Step, ...] = (
@@ -287,7 +300,7 @@ STEPS: tuple[Step, ...] = (
         "contact_value",
         parse=parse_phone,
         progress=7,
-        next=lambda s: "summary",
+        next=lambda s: "found_via",
     ),
     Step(
         "contact_email",
@@ -296,6 +309,17 @@ STEPS: tuple[Step, ...] = (
         "contact_value",
         parse=parse_email,
         progress=7,
+    ),
+    Step(
+        "found_via",
+        Kind.CHOICE,
+        N_("found_via.ask"),
+        "found_via",
+        progress=8,
+        options=_fixed(
+            *((value, f"found_via.{value}") for value in FOUND_VIA),
+            (SKIP, N_("found_via.skip")),
+        ),
     ),
     Step(
         "summary",
@@ -579,6 +603,8 @@ def _choice(state: IntakeState, step: Step, value: str, ctx: Context) -> Reply:
         if value == "summary":
             return _goto(state, "summary", ctx)
         return _goto(replace(state, editing=True), value, ctx)
+    if step.id == "found_via" and value == SKIP:
+        value = None
     return _answered(state, step, value, ctx)
 
 
@@ -592,6 +618,8 @@ def _advance(state: IntakeState, step: Step, ctx: Context, effects: tuple = ()) 
     if state.editing and following != "summary" and step.id not in ("choice", "contact"):
         following = "choice" if step.id in AFFECTS_MATCH else "summary"
     if state.editing and step.id == "choice":
+        following = "summary"
+    if state.editing and following == "found_via":  # asked once; not part of changing
         following = "summary"
     reply = _goto(state, following, ctx)
     ack = (Say(Text(step.ack)),) if step.ack else ()

@@ -66,6 +66,8 @@ async def apply(
         )
     elif decision.to_desk is False:
         request.needs_triage = False
+    if decision.first_contact and request.first_contact_at is None:
+        request.first_contact_at = utcnow()
     request.status = decision.status.value
     event_reason = reason or (",".join(desk_reasons) if desk_reasons else None)
     request.events.append(
@@ -104,6 +106,7 @@ def fill(request: Request, answers: dict[str, Any], display_name: str | None) ->
     request.contact_method = answers.get("contact_method")
     request.contact_value = answers.get("contact_value")
     request.display_name = display_name
+    request.found_via = answers.get("found_via")
 
 
 async def live_introductions(session: AsyncSession, request_id: int) -> list[Introduction]:

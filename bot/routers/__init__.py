@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from bot.routers import coordinator, errors, fallback, intake, language, meedenker
+from bot.routers import (
+    completion,
+    coordinator,
+    errors,
+    fallback,
+    figures,
+    intake,
+    language,
+    meedenker,
+    survey,
+)
 
 
 def all_routers() -> list[Router]:
@@ -13,9 +23,12 @@ def all_routers() -> list[Router]:
     return [
         errors.router,
         meedenker.router,
+        completion.router,
         coordinator.router,
+        figures.router,
         coordinator.desk_buttons,
         language.router,
+        survey.router,
         intake.router,
         fallback.router,
     ]

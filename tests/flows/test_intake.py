@@ -58,6 +58,7 @@ def to_step(step: str) -> Reply:
         ("tap", "nl"),
         ("tap", "pick.m-anna"),
         ("tap", "telegram"),
+        ("tap", "website"),
     ]
     for action, value in script:
         if reply.state.step == step:
@@ -164,12 +165,12 @@ def test_contact_by_phone_needs_the_own_number() -> None:
     reply = intake.handle(reply.state, SharedContact("+31611111111", own=False), CTX)
     assert keys(reply)[0] == "contact.not_own"
     reply = intake.handle(reply.state, SharedContact("+31611111111", own=True), CTX)
-    assert reply.state.step == "summary"
+    assert reply.state.step == "found_via"
     assert reply.state.answers["contact_value"] == "+31611111111"
 
 
 def test_summary_edit_and_send() -> None:
-    reply = tap(to_step("contact"), "telegram")
+    reply = tap(to_step("found_via"), "website")
     assert reply.state.step == "summary"
     reply = tap(reply, "edit")
     reply = tap(reply, "question")
@@ -246,7 +247,7 @@ def test_a_first_hello_without_start_begins_the_intake() -> None:
 
 
 def test_stop_after_sending_says_the_request_stays_and_how_to_withdraw_it() -> None:
-    done = tap(tap(to_step("contact"), "telegram"), "send")
+    done = tap(to_step("summary"), "send")
     stopped = intake.handle(done.state, Command.STOP, CTX)
     assert stopped.state is None and stopped.effects == ()
     assert keys(stopped) == ["stop.after_sent"]
@@ -278,3 +279,26 @@ def test_typed_words_at_the_levensgebieden_tick_what_they_name() -> None:
     assert reply.state.step == "levensgebieden"
     assert reply.state.answers["levensgebieden"] == ["wonen", "geld", "werk"]
     assert keys(typed(reply, "hmm")) == ["input.tap", "levensgebieden.ask"]
+
+
+def test_how_they_found_us_is_the_last_step_and_can_be_skipped() -> None:
+    reply = to_step("found_via")
+    [say] = [s for s in reply.says if isinstance(s, Say)]
+    assert say.step == intake.STEP_COUNT == 8
+    assert buttons(reply)[-2:] == ["skip", "back"]
+    skipped = tap(reply, "skip")
+    assert skipped.state.step == "summary" and skipped.state.answers["found_via"] is None
+    answered = tap(reply, "kennis")
+    assert answered.state.answers["found_via"] == "kennis"
+    [submit] = tap(answered, "send").effects
+    assert submit.answers["found_via"] == "kennis"
+
+
+def test_every_step_number_is_counted_honestly() -> None:
+    numbers = sorted({step.progress for step in STEPS if step.progress is not None})
+    assert numbers == list(range(1, intake.STEP_COUNT + 1))
+
+
+def test_changing_the_contact_does_not_ask_how_they_found_us_again() -> None:
+    reply = tap(tap(to_step("summary"), "edit"), "contact")
+    assert tap(reply, "telegram").state.step == "summary"

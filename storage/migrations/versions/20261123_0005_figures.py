@@ -1,0 +1,52 @@
+"""figures: first contact, how they found us, and the resident's survey
+
+`request.first_contact_at` is set by the Meedenker's "Contact gehad"; `request.found_via` is
+the intake's optional "how did you find us". `survey_answer` holds one resident's answers
+about one request, keyed by the request only: the figures never need the person.
+
+Revision ID: 0005_figures
+Revises: 0004_encryption_at_rest
+Create Date: 2026-11-23 19:10:00
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0005_figures"
+down_revision = "0004_encryption_at_rest"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("request") as batch_op:
+        batch_op.add_column(sa.Column("first_contact_at", sa.DateTime(timezone=True)))
+        batch_op.add_column(sa.Column("found_via", sa.String(32)))
+    op.create_table(
+        "survey_answer",
+        sa.Column(
+            "request_id",
+            sa.Integer,
+            sa.ForeignKey("request.id", ondelete="CASCADE"),
+            primary_key=True,
+            autoincrement=False,
+        ),
+        sa.Column("step", sa.String(16), nullable=False),
+        sa.Column("asked_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("reminded_at", sa.DateTime(timezone=True)),
+        sa.Column("network_mark", sa.Integer),
+        sa.Column("knowledge_mark", sa.Integer),
+        sa.Column("overall_mark", sa.Integer),
+        sa.Column("free_choice", sa.String(16)),
+        sa.Column("comment", sa.Text),  # encrypted at rest (storage/crypto.py)
+        sa.Column("answered_at", sa.DateTime(timezone=True)),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("survey_answer")
+    with op.batch_alter_table("request") as batch_op:
+        batch_op.drop_column("found_via")
+        batch_op.drop_column("first_contact_at")
