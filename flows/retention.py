@@ -36,6 +36,8 @@ KEPT_FIELDS = (
     "escalation_reasons",
     "outcome",
     "source",
+    "first_contact_at",
+    "found_via",
     "chosen_meedenker_id",
     "created_at",
     "updated_at",

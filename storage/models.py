@@ -137,7 +137,7 @@ class Request(Base):
     first_contact_at: Mapped[datetime | None]
     found_via: Mapped[str | None] = mapped_column(String(32))  # the intake's "how found us"
     chosen_meedenker_id: Mapped[str | None] = mapped_column(ForeignKey("meedenker.id"))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)  # the figures' period
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
     events: Mapped[list[RequestEvent]] = relationship(

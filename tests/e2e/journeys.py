@@ -30,6 +30,7 @@ class Answers:
     preference: str = "Een vrijwilliger"
     language: str = "Nederlands"
     pick: int = 0  # which of the shown Meedenkers
+    found_via: str = "Sla over"  # the label tapped at "how did you find us?"
 
 
 def to_question(user: FakeUser, answers: Answers) -> SentMessage:
@@ -38,33 +39,34 @@ def to_question(user: FakeUser, answers: Answers) -> SentMessage:
     user.expect("Meedenkersbot", "computer")
     consent = user.expect("gegevens")
     user.press("Ja, dat is goed", consent)
-    gemeente = user.expect("Stap 1 van 7", "gemeente")
+    gemeente = user.expect("Stap 1 van 8", "gemeente")
     user.press(answers.gemeente, gemeente)
-    return user.expect("Stap 2 van 7", "vraag")
+    return user.expect("Stap 2 van 8", "vraag")
 
 
 def to_choice(user: FakeUser, answers: Answers) -> SentMessage:
     """From /start to the list of Meedenkers."""
     to_question(user, answers)
     user.send(answers.question)
-    topics = user.expect("Stap 3 van 7")
+    topics = user.expect("Stap 3 van 8")
     user.press("Klaar", topics)
-    need = user.expect("Stap 4 van 7")
+    need = user.expect("Stap 4 van 8")
     user.press(NEED_LABELS[answers.persona], need)
     user.expect("")  # the persona's acknowledgement
-    preference = user.expect("Stap 5 van 7", "Met wie")
+    preference = user.expect("Stap 5 van 8", "Met wie")
     user.press(answers.preference, preference)
-    language = user.expect("Stap 5 van 7", "taal")
+    language = user.expect("Stap 5 van 8", "taal")
     user.press(answers.language, language)
-    return user.expect("Stap 6 van 7")
+    return user.expect("Stap 6 van 8")
 
 
 def to_summary(user: FakeUser, answers: Answers) -> SentMessage:
     choice = to_choice(user, answers)
     picks = [b for b in choice.button_labels if b.startswith("Kies ") and b != "Kies jij maar"]
     user.press(picks[answers.pick], choice)
-    contact = user.expect("Stap 7 van 7")
+    contact = user.expect("Stap 7 van 8")
     user.press("Hier in deze chat", contact)
+    user.press(answers.found_via, user.expect("Stap 8 van 8"))
     return user.expect("Klopt dit?")
 
 
@@ -111,7 +113,8 @@ def choose(user: FakeUser, name: str, answers: Answers) -> SentMessage:
             break
         next_page(user, choice)
     user.press(f"Kies {name}", choice)
-    user.press("Hier in deze chat", user.expect("Stap 7 van 7"))
+    user.press("Hier in deze chat", user.expect("Stap 7 van 8"))
+    user.press(answers.found_via, user.expect("Stap 8 van 8"))
     user.press("Ja, versturen", user.expect("Klopt dit?"))
     return user.expect("verstuurd")
 
@@ -135,7 +138,8 @@ def next_page(user: FakeUser, choice: SentMessage) -> None:
 def leave_the_choice_to_the_coordinator(user: FakeUser) -> None:
     choice = to_choice(user, Answers(persona="kay"))
     user.press("Kies jij maar", choice)
-    user.press("Hier in deze chat", user.expect("Stap 7 van 7"))
+    user.press("Hier in deze chat", user.expect("Stap 7 van 8"))
+    user.press("Sla over", user.expect("Stap 8 van 8"))
     user.press("Ja, versturen", user.expect("Klopt dit?"))
     user.expect("verstuurd")
 

@@ -33,7 +33,7 @@ def test_danger_gets_crisis_help_at_once_and_an_urgent_alert(
     user.send(words)
     crisis = user.expect("112")
     assert all(number in crisis.plain for number in CRISIS_NUMBERS)
-    user.expect("Stap 3 van 7")  # the conversation goes on, kindly
+    user.expect("Stap 3 van 8")  # the conversation goes on, kindly
     alert = coordinator.expect("SPOED", category)
     assert words in alert.plain  # the resident agreed to share what they write
 
@@ -53,7 +53,7 @@ def test_harmless_look_alikes_get_no_crisis_message(bot, coordinator, new_user) 
     to_question(user, Answers())
     alerts_before = len(coordinator.messages)
     user.send("Ik ben doodmoe van al die brieven en mijn zoon slaat de deur dicht")
-    user.expect("Stap 3 van 7")
+    user.expect("Stap 3 van 8")
     user.settle()
     assert not any("112" in m.plain for m in user.messages)
     assert not any("SPOED" in m.plain for m in coordinator.messages[alerts_before:])

@@ -37,6 +37,7 @@ def test_each_persona_reaches_a_confirmed_choice(bot: BotProcess, new_user, pers
     assert request["persona"] == persona
     assert request["gemeente"] == "Lisse"
     assert request["chosen_meedenker_id"]
+    assert request["found_via"] is None  # "sla over"
 
 
 def test_choice_shows_at_most_three_explained_profiles(bot: BotProcess, new_user) -> None:
@@ -56,14 +57,14 @@ def test_question_text_is_kept_whole_and_suggests_levensgebieden(bot: BotProcess
     prompt = to_question(user, Answers())
     long_question = "Mijn huur is te hoog en ik heb schulden. " * 80
     user.send(long_question.strip())
-    topics = user.expect("Stap 3 van 7")
+    topics = user.expect("Stap 3 van 8")
     assert "✅ Wonen" in topics.button_labels
     assert "✅ Geld en rekeningen" in topics.button_labels
     assert prompt.plain
     user.press("✅ Wonen", topics)
     bot.fake.wait_until(lambda: "Wonen" in user.messages[-1].button_labels, what="untick")
     user.press("Klaar")
-    user.expect("Stap 4 van 7")
+    user.expect("Stap 4 van 8")
     # the whole question is in the database after the intake is sent
     complete_rest(user)
     [request] = requests_of(bot.workdir / "bot.db", user.id)
@@ -75,15 +76,18 @@ def complete_rest(user) -> None:
     user.press(NEED_LABELS["kay"])
     user.press("Maakt mij niet uit", user.expect("Met wie"))
     user.press("Nederlands", user.expect("taal"))
-    choice = user.expect("Stap 6 van 7")
+    choice = user.expect("Stap 6 van 8")
     user.press(next(b for b in choice.button_labels if b.startswith("Kies ")), choice)
-    user.press("Mail mij", user.expect("Stap 7 van 7"))
+    user.press("Mail mij", user.expect("Stap 7 van 8"))
     user.expect("e-mailadres")
     user.send("niet een adres")
     user.expect("lijkt geen e-mailadres")
     user.send("sam@voorbeeld.nl")
+    user.press("Via een website", user.expect("Stap 8 van 8", "Hoe heb je ons gevonden?"))
     user.press("Ja, versturen", user.expect("Klopt dit?", "sam@voorbeeld.nl"))
     user.expect("verstuurd")
+    [request] = requests_of(bot.workdir / "bot.db", user.id)
+    assert request["found_via"] == "website"
 
 
 def test_sticker_photo_and_voice_get_a_kind_request_to_type(bot: BotProcess, new_user) -> None:
@@ -93,7 +97,7 @@ def test_sticker_photo_and_voice_get_a_kind_request_to_type(bot: BotProcess, new
         send()
         note = user.expect("alleen tekst lezen")
         assert "0252" in note.plain  # the human route for who cannot type
-        user.expect("Stap 2 van 7")
+        user.expect("Stap 2 van 8")
 
 
 def test_typing_a_button_word_counts_and_other_text_gets_a_hint(bot: BotProcess, new_user):
@@ -101,17 +105,17 @@ def test_typing_a_button_word_counts_and_other_text_gets_a_hint(bot: BotProcess,
     user.send("/start")
     user.expect("gegevens")
     user.send("ja")
-    user.expect("Stap 1 van 7")
+    user.expect("Stap 1 van 8")
     user.send("ik woon in Sassenheim")  # a village of Teylingen
-    user.expect("Stap 2 van 7")
+    user.expect("Stap 2 van 8")
     user.send("Ik zoek hulp bij mijn post")
-    user.expect("Stap 3 van 7")
+    user.expect("Stap 3 van 8")
     user.send("wat moet ik doen?")
     user.expect("Tik op een van de knoppen")
     user.settle()
     user.skip_unread()
     user.send("het gaat ook over mijn werk")  # typed words tick what they name
-    topics = user.expect("Stap 3 van 7")
+    topics = user.expect("Stap 3 van 8")
     assert "✅ Werk" in topics.button_labels
 
 
@@ -120,7 +124,7 @@ def test_old_buttons_change_nothing_and_every_tap_is_answered(bot: BotProcess, n
     user.send("/start")
     consent = user.expect("gegevens")
     user.press("Ja, dat is goed", consent)
-    gemeente = user.expect("Stap 1 van 7")
+    gemeente = user.expect("Stap 1 van 8")
     # the answered step loses its buttons (just after the next step is shown)
     bot.fake.wait_until(lambda: not consent.inline_buttons, what="old buttons gone")
     # ...but an old client may still show "Nee, liever niet" and send it:
@@ -137,13 +141,13 @@ def test_back_start_over_and_stop(bot: BotProcess, new_user) -> None:
     user = new_user()
     to_question(user, Answers())
     user.send("Ik heb een vraag over mijn huis")
-    topics = user.expect("Stap 3 van 7")
+    topics = user.expect("Stap 3 van 8")
     user.press("⬅ Terug", topics)
-    user.expect("Stap 2 van 7")
+    user.expect("Stap 2 van 8")
     user.send("/start")
     restart = user.expect("opnieuw beginnen")
     user.press("Nee, ga verder", restart)
-    user.expect("Stap 2 van 7")
+    user.expect("Stap 2 van 8")
     user.send("/stop")
     user.expect("Gestopt", "gewist")
     user.send("hallo")  # typing again simply begins again

@@ -34,15 +34,16 @@ SECRETS = (NAME, "Joris", "Belastingdienst", "Woonstichting", "0687654321", "612
 def intake_with_phone(user) -> None:
     """From the question to a sent request, reachable by phone (a shared contact)."""
     user.send(QUESTION)
-    user.press("Klaar", user.expect("Stap 3 van 7"))
-    user.press(NEED_LABELS["mariam"], user.expect("Stap 4 van 7"))
+    user.press("Klaar", user.expect("Stap 3 van 8"))
+    user.press(NEED_LABELS["mariam"], user.expect("Stap 4 van 8"))
     user.press("Maakt mij niet uit", user.expect("Met wie"))
     user.press("Nederlands", user.expect("taal"))
-    choice = user.expect("Stap 6 van 7")
+    choice = user.expect("Stap 6 van 8")
     user.press(next(b for b in choice.button_labels if b.startswith("Kies ")), choice)
-    user.press("Bel mij", user.expect("Stap 7 van 7"))
+    user.press("Bel mij", user.expect("Stap 7 van 8"))
     user.expect("nummer")
     user.send_contact(PHONE)
+    user.press("Sla over", user.expect("Stap 8 van 8"))
     user.press("Ja, versturen", user.expect("Klopt dit?"))
     user.expect("verstuurd")
 
@@ -77,7 +78,7 @@ def test_rotating_the_key_with_the_command_keeps_everything_readable(
         user = new_user()
         to_question(user, Answers())
         user.send("Ik heb schulden bij de Belastingdienst")
-        user.expect("Stap 3 van 7")
+        user.expect("Stap 3 van 8")
         fake.wait_until(lambda: fake.pending_updates() == 0, what="updates confirmed")
     finally:
         bot.kill()

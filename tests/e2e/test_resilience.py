@@ -13,11 +13,11 @@ def test_kill_9_mid_conversation_loses_nothing(bot: BotProcess, new_user) -> Non
     user = new_user()
     to_question(user, Answers())
     user.send("Mijn huur is te hoog")
-    topics = user.expect("Stap 3 van 7")
+    topics = user.expect("Stap 3 van 8")
     user.settle()
     bot.restart()  # kill -9, then start again
     user.press("Klaar", topics)  # no /start: the person simply goes on
-    user.expect("Stap 4 van 7")
+    user.expect("Stap 4 van 8")
 
 
 def test_an_update_in_hand_when_killed_is_handled_after_restart(bot: BotProcess, new_user):
@@ -30,7 +30,7 @@ def test_an_update_in_hand_when_killed_is_handled_after_restart(bot: BotProcess,
     user.send("Ik kan mijn rekeningen niet betalen")
     bot.fake.wait_until(lambda: len(user.messages) > len_before(user, prompt), what="the reply")
     bot.restart()
-    user.expect("Stap 3 van 7")
+    user.expect("Stap 3 van 8")
     user.settle()
     # Handled again from the start, the bot tries to take the buttons off the question
     # prompt once more; Telegram says "not modified", which the bot rightly shrugs off.
@@ -40,7 +40,7 @@ def test_an_update_in_hand_when_killed_is_handled_after_restart(bot: BotProcess,
     )
     # the answer survived: the next step follows on from it
     user.press("Klaar")
-    user.expect("Stap 4 van 7")
+    user.expect("Stap 4 van 8")
 
 
 def len_before(user, prompt) -> int:
@@ -51,7 +51,7 @@ def test_same_update_twice_is_handled_once(bot: BotProcess, new_user) -> None:
     user = new_user()
     to_question(user, Answers())
     update_id = user.send("Ik zoek hulp bij mijn post")
-    user.expect("Stap 3 van 7")
+    user.expect("Stap 3 van 8")
     user.settle()
     count = len(user.messages)
     bot.fake.redeliver(update_id)
@@ -78,9 +78,9 @@ def test_429_and_5xx_while_answering_are_retried_and_the_reply_arrives_once(
     for status in (429, 500, 502):
         bot.fake.add_fault(Fault("sendMessage", status=status, retry_after=1, chat_id=user.id))
     user.press("Ja, dat is goed", consent)
-    user.expect("Stap 1 van 7", timeout=30)
+    user.expect("Stap 1 van 8", timeout=30)
     user.settle()
-    assert sum("Stap 1 van 7" in m.plain for m in user.messages) == 1
+    assert sum("Stap 1 van 8" in m.plain for m in user.messages) == 1
 
 
 def test_a_blocked_user_does_not_stop_the_bot(bot: BotProcess, new_user) -> None:
@@ -99,7 +99,7 @@ def test_every_callback_query_is_answered(bot: BotProcess, new_user) -> None:
     consent = user.expect("gegevens")
     user.press("Vertel meer", consent)
     user.press("Ja, dat is goed", user.expect("Is dat goed?"))
-    user.tap_data("i:999:nonsense", user.expect("Stap 1 van 7"))
+    user.tap_data("i:999:nonsense", user.expect("Stap 1 van 8"))
     user.tap_data("x:unknown-prefix", user.last)
     user.settle()
     assert len(bot.fake.callbacks) >= 4
@@ -119,9 +119,9 @@ def test_sigterm_finishes_the_update_in_hand_and_exits_0(bot: BotProcess, new_us
     bot.start()
     bot.fake.redeliver(update_id)  # even if Telegram sent it again, it was committed
     user.settle()
-    assert sum("Stap 3 van 7" in m.plain for m in user.messages) == 1
+    assert sum("Stap 3 van 8" in m.plain for m in user.messages) == 1
     user.press("Klaar")
-    user.expect("Stap 4 van 7")
+    user.expect("Stap 4 van 8")
 
 
 def test_a_failing_update_is_apologised_for_and_changes_nothing(bot: BotProcess, new_user):
@@ -132,5 +132,5 @@ def test_a_failing_update_is_apologised_for_and_changes_nothing(bot: BotProcess,
     user.send("Ik heb een vraag over mijn huur")
     user.expect("Sorry, er ging iets mis")
     user.send("Ik heb een vraag over mijn huur")  # the person simply tries again
-    user.expect("Stap 3 van 7")
+    user.expect("Stap 3 van 8")
     assert "huur" not in bot.log.read_text()

@@ -135,7 +135,7 @@ def test_a_broken_directory_keeps_the_one_in_use(fake, new_user, tmp_path) -> No
         user.send("/start")
         consent = user.expect("gegevens")
         user.press("Ja, dat is goed", consent)
-        assert "Lisse" in user.expect("Stap 1 van 7").button_labels
+        assert "Lisse" in user.expect("Stap 1 van 8").button_labels
         assert "not valid YAML" in bot.log.read_text()
     finally:
         bot.kill()
@@ -146,7 +146,7 @@ def test_without_a_token_the_demo_chat_runs_the_intake_in_the_terminal(tmp_path)
     assert code == 0, out
     assert "BotFather" in out  # how to connect a real bot
     assert "Ik ben een computer" in out  # the bot's own welcome
-    assert "Stap 1 van 7" in out and "Stap 2 van 7" in out  # tapped "ja", then "Lisse"
+    assert "Stap 1 van 8" in out and "Stap 2 van 8" in out  # tapped "ja", then "Lisse"
     assert "Demo ended" in out
     assert (tmp_path / "data" / "demo.db").exists()
     assert not (tmp_path / "bot.db").exists()  # the configured database is never touched
@@ -189,7 +189,7 @@ async def test_the_demo_never_touches_the_configured_database(tmp_path) -> None:
     with sqlite3.connect(production) as db:
         assert db.execute("SELECT status FROM notification").fetchall() == [("pending",)]
         assert db.execute("SELECT count(*) FROM resident").fetchone() == (0,)
-    assert "Stap 1 van 7" in out and (tmp_path / "data" / "demo.db").exists()
+    assert "Stap 1 van 8" in out and (tmp_path / "data" / "demo.db").exists()
 
 
 def test_without_a_terminal_the_demo_says_so_and_exits_non_zero(tmp_path) -> None:

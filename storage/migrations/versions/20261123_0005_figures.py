@@ -1,7 +1,7 @@
 """figures: first contact, how they found us, and the resident's survey
 
 `request.first_contact_at` is set by the Meedenker's "Contact gehad"; `request.found_via` is
-the intake's optional "how did you find us". `survey_answer` holds one resident's answers
+the intake's optional "how did you find us". An index on `request.created_at` serves the figures' periods. `survey_answer` holds one resident's answers
 about one request, keyed by the request only: the figures never need the person.
 
 Revision ID: 0005_figures
@@ -24,6 +24,8 @@ def upgrade() -> None:
     with op.batch_alter_table("request") as batch_op:
         batch_op.add_column(sa.Column("first_contact_at", sa.DateTime(timezone=True)))
         batch_op.add_column(sa.Column("found_via", sa.String(32)))
+    # The figures select requests by when they were registered.
+    op.create_index("ix_request_created_at", "request", ["created_at"])
     op.create_table(
         "survey_answer",
         sa.Column(
@@ -47,6 +49,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("survey_answer")
+    op.drop_index("ix_request_created_at", "request")
     with op.batch_alter_table("request") as batch_op:
         batch_op.drop_column("found_via")
         batch_op.drop_column("first_contact_at")
