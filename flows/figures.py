@@ -43,7 +43,7 @@ def last_full_quarter(today: date) -> Period:
 
 
 def parse_period(text: str | None, today: date) -> Period | None:
-    """"2026Q3" (or "2026-Q3", "q3 2026"), "2026", or nothing: the last full quarter.
+    """ "2026Q3" (or "2026-Q3", "q3 2026"), "2026", or nothing: the last full quarter.
     None when it names no period."""
     words = (text or "").strip().upper().replace("-", "").replace(" ", "")
     if not words:
@@ -53,9 +53,7 @@ def parse_period(text: str | None, today: date) -> Period | None:
         return _quarter(year, int(match.group(2) or match.group(3)))
     if re.fullmatch(r"\d{4}", words) and 2000 <= int(words) <= 2100:
         year = int(words)
-        return Period(
-            words, datetime(year, 1, 1, tzinfo=UTC), datetime(year + 1, 1, 1, tzinfo=UTC)
-        )
+        return Period(words, datetime(year, 1, 1, tzinfo=UTC), datetime(year + 1, 1, 1, tzinfo=UTC))
     return None
 
 

@@ -110,7 +110,9 @@ def handle(step: str, tap: SurveyTap) -> SurveyReply | None:
     if step == INVITE:
         if tap.value == YES:
             return _go(QUESTIONS[0].id)
-        return SurveyReply(DONE, says=(Say(Text(N_("survey.declined"))),)) if tap.value == NO else None
+        return (
+            SurveyReply(DONE, says=(Say(Text(N_("survey.declined"))),)) if tap.value == NO else None
+        )
     if tap.value == STOP:
         return SurveyReply(DONE, says=(Say(Text(N_("survey.stopped"))),))
     question = BY_ID[step]

@@ -94,9 +94,7 @@ async def _kinds(session: AsyncSession, where) -> dict[str, int]:
 
 async def _outcomes(session: AsyncSession, where) -> dict[str, int]:
     """How requests ended: "referred:<where>" counts as referred."""
-    kind = case(
-        (Request.outcome.like(f"{REFERRED}%"), literal(REFERRED)), else_=Request.outcome
-    )
+    kind = case((Request.outcome.like(f"{REFERRED}%"), literal(REFERRED)), else_=Request.outcome)
     rows = await session.execute(
         select(kind, func.count()).where(*where, Request.outcome.is_not(None)).group_by(kind)
     )

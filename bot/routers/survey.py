@@ -11,6 +11,7 @@ import contextlib
 from aiogram import F, Router
 from aiogram.dispatcher.event.bases import SkipHandler
 from aiogram.exceptions import TelegramBadRequest
+from aiogram.filters import Filter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -59,7 +60,7 @@ async def on_answer(
     await _go_on(callback.message, request, row, reply, state)
 
 
-class WritingComment:
+class WritingComment(Filter):
     """The resident's next typed text is the survey's optional sentence (not in an intake)."""
 
     async def __call__(self, message: Message, state: FSMContext | None = None) -> bool:

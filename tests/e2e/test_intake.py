@@ -67,6 +67,7 @@ def test_question_text_is_kept_whole_and_suggests_levensgebieden(bot: BotProcess
     user.expect("Stap 4 van 8")
     # the whole question is in the database after the intake is sent
     complete_rest(user)
+    assert requests_of(bot.workdir / "bot.db", user.id)[0]["found_via"] == "website"
     [request] = requests_of(bot.workdir / "bot.db", user.id)
     assert request["question"] == long_question.strip()
     assert request["levensgebieden"] == '["geld"]'
@@ -86,8 +87,6 @@ def complete_rest(user) -> None:
     user.press("Via een website", user.expect("Stap 8 van 8", "Hoe heb je ons gevonden?"))
     user.press("Ja, versturen", user.expect("Klopt dit?", "sam@voorbeeld.nl"))
     user.expect("verstuurd")
-    [request] = requests_of(bot.workdir / "bot.db", user.id)
-    assert request["found_via"] == "website"
 
 
 def test_sticker_photo_and_voice_get_a_kind_request_to_type(bot: BotProcess, new_user) -> None:

@@ -1,8 +1,9 @@
 """figures: first contact, how they found us, and the resident's survey
 
 `request.first_contact_at` is set by the Meedenker's "Contact gehad"; `request.found_via` is
-the intake's optional "how did you find us". An index on `request.created_at` serves the figures' periods. `survey_answer` holds one resident's answers
-about one request, keyed by the request only: the figures never need the person.
+the intake's optional "how did you find us"; an index on `request.created_at` serves the
+figures' periods. `survey_answer` holds one resident's answers about one request, keyed by
+the request only: the figures never need the person.
 
 Revision ID: 0005_figures
 Revises: 0004_encryption_at_rest
