@@ -19,6 +19,7 @@ bench: $(INSTALLED) $(COMPILED)
 	$(BIN)/python -m benchmarks.engine
 	$(BIN)/python -m benchmarks.roundtrip
 	$(BIN)/python -m benchmarks.outbox
+	$(BIN)/python -m benchmarks.report
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check bot flows storage tests benchmarks

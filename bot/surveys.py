@@ -17,19 +17,21 @@ from storage import surveys
 from storage.models import Request
 
 
-async def offer(session: AsyncSession, notifier: Notifier, request: Request) -> None:
+async def offer(
+    session: AsyncSession, notifier: Notifier, request: Request, now: datetime | None = None
+) -> None:
     """Invite the resident once per request."""
     resident = request.resident
     if resident is None or await surveys.of_request(session, request.id) is not None:
         return
-    surveys.start(session, request)
+    surveys.start(session, request, now)
     _send(session, notifier, request, reminder=False)
 
 
 async def due(session: AsyncSession, notifier: Notifier, now: datetime) -> None:
     """The timer's part: offer it where Afgerond never came, and remind once."""
     for request in await surveys.contacted_without_end(session, now - survey.AFTER_CONTACT):
-        await offer(session, notifier, request)
+        await offer(session, notifier, request, now)
     for row, request in await surveys.unanswered_invitations(session, now - survey.REMIND_AFTER):
         row.reminded_at = now
         _send(session, notifier, request, reminder=True)

@@ -16,8 +16,8 @@ async def of_request(session: AsyncSession, request_id: int) -> SurveyAnswer | N
     return await session.get(SurveyAnswer, request_id)
 
 
-def start(session: AsyncSession, request: Request) -> SurveyAnswer:
-    row = SurveyAnswer(request_id=request.id, step=INVITE, asked_at=utcnow())
+def start(session: AsyncSession, request: Request, now: datetime | None = None) -> SurveyAnswer:
+    row = SurveyAnswer(request_id=request.id, step=INVITE, asked_at=now or utcnow())
     session.add(row)
     return row
 
