@@ -226,6 +226,24 @@ FOUND_VIA: tuple[str, ...] = (
 )
 SKIP = "skip"
 
+# "Ik vraag het voor iemand anders": who the person asking is to the resident, and the
+# request's source in the figures.
+FOR_SOMEONE_ELSE = "yes_other"
+SOURCE_OF_RELATION: dict[str, str] = {
+    "mantelzorger": "naaste",
+    "familie": "naaste",
+    "professional": "professional",
+    "organisatie": "organisation",
+}
+REGISTRANT, RESIDENT = "registrant", "resident"  # whose contact details the Meedenker uses
+
+
+def source_of(answers: dict[str, Any]) -> str:
+    """zelf / via naaste / via professional / via organisatie."""
+    if not answers.get("for_other"):
+        return "self"
+    return SOURCE_OF_RELATION.get(answers.get("relation"), "naaste")
+
 
 STEPS: tuple[Step, ...] = (
     Step(
@@ -235,10 +253,27 @@ STEPS: tuple[Step, ...] = (
         back=False,
         options=_fixed(
             ("yes", N_("consent.yes")),
+            (FOR_SOMEONE_ELSE, N_("consent.for_other")),
             ("no", N_("consent.no")),
             ("more", N_("consent.more")),
             ("human", N_("button.human")),
         ),
+        next=lambda s: "relation" if s.answers.get("for_other") else "gemeente",
+    ),
+    # On behalf of someone: who they are to the resident, and that the resident agrees.
+    Step(
+        "relation",
+        Kind.CHOICE,
+        N_("on_behalf.relation_ask"),
+        "relation",
+        options=_fixed(*((r, f"on_behalf.relation.{r}") for r in SOURCE_OF_RELATION)),
+    ),
+    Step(
+        "agrees",
+        Kind.CHOICE,
+        N_("on_behalf.agrees_ask"),
+        "agrees",
+        options=_fixed(("yes", N_("on_behalf.agrees_yes")), ("no", N_("on_behalf.agrees_no"))),
     ),
     Step("gemeente", Kind.CHOICE, N_("gemeente.ask"), "gemeente", _gemeenten, progress=1),
     Step("question", Kind.TEXT, N_("question.ask"), "question", parse=parse_question, progress=2),
@@ -279,7 +314,25 @@ STEPS: tuple[Step, ...] = (
         ),
     ),
     Step("language", Kind.CHOICE, N_("language.ask"), "language", _languages, progress=5),
-    Step("choice", Kind.PICK, N_("choice.ask"), "meedenker", progress=6),
+    Step(
+        "choice",
+        Kind.PICK,
+        N_("choice.ask"),
+        "meedenker",
+        progress=6,
+        next=lambda s: "contact_person" if s.answers.get("for_other") else "contact",
+    ),
+    Step(
+        "contact_person",
+        Kind.CHOICE,
+        N_("on_behalf.contact_ask"),
+        "contact_person",
+        progress=7,
+        options=_fixed(
+            (REGISTRANT, N_("on_behalf.contact_registrant")),
+            (RESIDENT, N_("on_behalf.contact_resident")),
+        ),
+    ),
     Step(
         "contact",
         Kind.CHOICE,
@@ -577,7 +630,10 @@ def _choice(state: IntakeState, step: Step, value: str, ctx: Context) -> Reply:
             return Reply(shown, (Say(Text(N_("consent.details"))), *_show(shown, ctx)))
         if value == "human":
             return _command(state, Command.HUMAN, ctx)
-        return _advance(state, step, ctx, effects=(ConsentGiven(),))
+        answers = {**state.answers, "for_other": value == FOR_SOMEONE_ELSE}
+        return _advance(replace(state, answers=answers), step, ctx, effects=(ConsentGiven(),))
+    if step.id == "agrees" and value == "no":
+        return _reshow(state, ctx, Text(N_("on_behalf.ask_first"), _human(ctx)))
     if step.id == "gemeente" and value == "anders":
         return _reshow(
             state,
@@ -727,7 +783,7 @@ def _show(state: IntakeState, ctx: Context) -> tuple[Say, ...]:
     )
 
 
-def _prompt(step: Step, state: IntakeState, ctx: Context) -> Text:
+def _prompt(step: Step, state: IntakeState, ctx: Context) -> Text | Lines:
     if step.id == "summary":
         return _summary(state, ctx)
     if step.id == "contact":
@@ -809,7 +865,21 @@ def _profile(ctx: Context, meedenker_id: str | None) -> Profile | None:
     return next((p for p in ctx.profiles if p.id == meedenker_id), None)
 
 
-def _summary(state: IntakeState, ctx: Context) -> Text:
+def _summary(state: IntakeState, ctx: Context) -> Text | Lines:
+    text = _summary_of_answers(state, ctx)
+    if not state.answers.get("for_other"):
+        return text
+    who = Text(
+        N_("on_behalf.summary"),
+        {
+            "relation": Text(f"on_behalf.relation.{state.answers.get('relation')}"),
+            "contact": Text(f"on_behalf.with_{state.answers.get('contact_person')}"),
+        },
+    )
+    return Lines((who, text), sep="\n\n")
+
+
+def _summary_of_answers(state: IntakeState, ctx: Context) -> Text:
     a = state.answers
     question = a.get("question", "")
     question = shorten(question, SUMMARY_QUESTION_MAX)

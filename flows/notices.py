@@ -77,6 +77,8 @@ class RequestFacts:
     display_name: str | None
     resident_telegram_id: int | None = None  # for "in this chat": a link to the resident
     meedenker_name: str | None = None
+    relation: str | None = None  # asked on behalf of the resident by their ...
+    contact_person: str | None = None  # ... and the Meedenker contacts: registrant / resident
 
 
 def _topics(facts: RequestFacts) -> Text | Lines:
@@ -85,9 +87,9 @@ def _topics(facts: RequestFacts) -> Text | Lines:
     return Lines(tuple(Text(f"levensgebied.{g}") for g in facts.levensgebieden), sep=", ")
 
 
-def _contact(facts: RequestFacts) -> Text:
+def _contact(facts: RequestFacts) -> Text | Lines:
     method = facts.contact_method or "telegram"
-    return Text(
+    how = Text(
         f"notice.contact.{method}",
         {
             "value": facts.contact_value or "",
@@ -95,6 +97,16 @@ def _contact(facts: RequestFacts) -> Text:
             "user_id": facts.resident_telegram_id or 0,
         },
     )
+    if facts.relation is None:
+        return how
+    on_behalf = Text(
+        N_("notice.on_behalf"),
+        {
+            "relation": Text(f"on_behalf.relation.{facts.relation}"),
+            "contact": Text(f"notice.on_behalf_contact.{facts.contact_person or 'registrant'}"),
+        },
+    )
+    return Lines((on_behalf, how))
 
 
 def _details(facts: RequestFacts) -> dict:

@@ -38,6 +38,8 @@ KEPT_FIELDS = (
     "source",
     "first_contact_at",
     "found_via",
+    "relation",
+    "contact_person",
     "chosen_meedenker_id",
     "created_at",
     "updated_at",

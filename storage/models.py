@@ -136,6 +136,10 @@ class Request(Base):
     # The Meedenker's "Contact gehad" (the first time): time to first contact in the figures.
     first_contact_at: Mapped[datetime | None]
     found_via: Mapped[str | None] = mapped_column(String(32))  # the intake's "how found us"
+    # On behalf of someone ("via naaste" and the like in `source`): who the person asking is
+    # to the resident, and whose contact details the Meedenker uses (registrant / resident).
+    relation: Mapped[str | None] = mapped_column(String(16))
+    contact_person: Mapped[str | None] = mapped_column(String(16))
     chosen_meedenker_id: Mapped[str | None] = mapped_column(ForeignKey("meedenker.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)  # the figures' period
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from flows.domain import IntroductionStatus, RequestStatus
+from flows.intake import source_of
 from flows.lifecycle import LIVE_INTRODUCTIONS, OPEN, Actor, Decision
 from flows.notices import RequestFacts
 from storage.models import Introduction, Meedenker, Request, RequestEvent, Resident, utcnow
@@ -107,6 +108,10 @@ def fill(request: Request, answers: dict[str, Any], display_name: str | None) ->
     request.contact_value = answers.get("contact_value")
     request.display_name = display_name
     request.found_via = answers.get("found_via")
+    request.source = source_of(answers)
+    on_behalf = request.source != "self"
+    request.relation = answers.get("relation") if on_behalf else None
+    request.contact_person = answers.get("contact_person") if on_behalf else None
 
 
 async def live_introductions(session: AsyncSession, request_id: int) -> list[Introduction]:
@@ -193,6 +198,8 @@ def facts(request: Request) -> RequestFacts:
         # None once retention has anonymised the request
         resident_telegram_id=request.resident.telegram_id if request.resident else None,
         meedenker_name=request.chosen_meedenker.name if request.chosen_meedenker else None,
+        relation=request.relation,
+        contact_person=request.contact_person,
     )
 
 

@@ -10,7 +10,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 
 from storage.crypto import keyring
-from tests.e2e.journeys import Answers, choose, enrol, request_id_of, requests_of
+from tests.e2e.journeys import NEED_LABELS, Answers, choose, enrol, request_id_of, requests_of
 
 LISSE = Answers(gemeente="Lisse", question="Ik heb schulden en veel post")
 
@@ -214,3 +214,39 @@ def test_cijfers_is_for_the_coordinator_only(bot, new_user):
     resident.send("/cijfers")
     reply = resident.next_message()
     assert "Cijfers over" not in reply.plain
+
+
+def test_on_behalf_of_someone_records_its_source_and_counts_in_the_figures(
+    bot, coordinator, new_user
+):
+    carer = new_user(first_name="Mila")
+    carer.send("/start")
+    carer.press("Ja, ik vraag het voor iemand anders", carer.expect("gegevens"))
+    carer.press("Ik zorg voor deze persoon", carer.expect("Wie ben jij voor die persoon?"))
+    carer.press("Nee, nog niet", carer.expect("Weet die persoon"))
+    carer.expect("Vraag het dan eerst aan die persoon")
+    carer.press("Ja, het is goed", carer.expect("Weet die persoon"))
+    carer.press("Lisse", carer.expect("Stap 1 van 8"))
+    carer.expect("Stap 2 van 8")
+    carer.send("Mijn moeder krijgt veel brieven over schulden")
+    carer.press("Klaar", carer.expect("Stap 3 van 8"))
+    carer.press(NEED_LABELS["mariam"], carer.expect("Stap 4 van 8"))
+    carer.press("Een vrijwilliger", carer.expect("Stap 5 van 8", "Met wie"))
+    carer.press("Nederlands", carer.expect("Stap 5 van 8", "taal"))
+    carer.press("Kies jij maar", carer.expect("Stap 6 van 8"))
+    carer.press("Met mij", carer.expect("Stap 7 van 8", "Met wie neemt de Meedenker"))
+    carer.press("Hier in deze chat", carer.expect("Stap 7 van 8"))
+    carer.press("Via een organisatie", carer.expect("Stap 8 van 8"))
+    carer.press("Ja, versturen", carer.expect("Klopt dit?", "voor iemand anders", "met jou"))
+    carer.expect("verstuurd")
+    coordinator.expect("Nieuwe aanmelding", "iemand anders stuurde deze vraag", "meldde")
+
+    [request] = requests_of(bot.workdir / "bot.db", carer.id)
+    assert (request["source"], request["relation"]) == ("naaste", "mantelzorger")
+    assert (request["contact_person"], request["found_via"]) == ("registrant", "organisatie")
+    coordinator.send("/cijfers 2026Q4")
+    coordinator.expect("Cijfers over 2026Q4", "via een naaste < 5")
+    coordinator.next_message()  # the chart
+    figures = _csv(coordinator.next_message())
+    assert figures[("source", "naaste")] == "< 5"
+    assert figures[("found_via", "organisatie")] == "< 5"

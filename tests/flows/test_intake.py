@@ -302,3 +302,48 @@ def test_every_step_number_is_counted_honestly() -> None:
 def test_changing_the_contact_does_not_ask_how_they_found_us_again() -> None:
     reply = tap(tap(to_step("summary"), "edit"), "contact")
     assert tap(reply, "telegram").state.step == "summary"
+
+
+def test_asking_for_someone_else_says_who_they_are_and_that_the_resident_agrees() -> None:
+    reply = tap(intake.handle(None, Command.START, CTX), "yes_other")
+    assert isinstance(reply.effects[0], ConsentGiven)
+    assert reply.state.step == "relation"
+    reply = tap(reply, "mantelzorger")
+    assert reply.state.step == "agrees"
+    refused = tap(reply, "no")
+    assert refused.state.step == "agrees" and keys(refused)[0] == "on_behalf.ask_first"
+    reply = tap(refused, "yes")
+    assert reply.state.step == "gemeente"
+    for value in ("Lisse",):
+        reply = tap(reply, value)
+    reply = typed(reply, "Mijn moeder heeft schulden")
+    for value in ("done", "mariam", "informeel", "nl", "pick.m-anna"):
+        reply = tap(reply, value)
+    assert reply.state.step == "contact_person"
+    reply = tap(tap(tap(reply, "registrant"), "telegram"), "skip")
+    assert reply.state.step == "summary"
+    [summary] = [s for s in reply.says if isinstance(s, Say)]
+    assert summary.text.items[0].key == "on_behalf.summary"
+    [submit] = tap(reply, "send").effects
+    answers = submit.answers
+    assert (answers["relation"], answers["contact_person"]) == ("mantelzorger", "registrant")
+    assert intake.source_of(answers) == "naaste"
+
+
+def test_the_source_of_each_relation() -> None:
+    assert intake.source_of({}) == "self"
+    assert intake.source_of({"for_other": False, "relation": "familie"}) == "self"
+    sources = {
+        r: intake.source_of({"for_other": True, "relation": r}) for r in intake.SOURCE_OF_RELATION
+    }
+    assert sources == {
+        "mantelzorger": "naaste",
+        "familie": "naaste",
+        "professional": "professional",
+        "organisatie": "organisation",
+    }
+
+
+def test_asking_for_oneself_skips_the_questions_about_someone_else() -> None:
+    reply = to_step("contact")
+    assert "relation" not in reply.state.history and "contact_person" not in reply.state.history

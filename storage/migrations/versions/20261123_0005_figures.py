@@ -1,7 +1,8 @@
-"""figures: first contact, how they found us, and the resident's survey
+"""figures: first contact, how they found us, on behalf of someone, and the survey
 
 `request.first_contact_at` is set by the Meedenker's "Contact gehad"; `request.found_via` is
-the intake's optional "how did you find us"; an index on `request.created_at` serves the
+the intake's optional "how did you find us"; `relation` and `contact_person` say who asked on
+behalf of the resident and whom the Meedenker contacts; an index on `request.created_at` serves the
 figures' periods. `survey_answer` holds one resident's answers about one request, keyed by
 the request only: the figures never need the person.
 
@@ -25,6 +26,8 @@ def upgrade() -> None:
     with op.batch_alter_table("request") as batch_op:
         batch_op.add_column(sa.Column("first_contact_at", sa.DateTime(timezone=True)))
         batch_op.add_column(sa.Column("found_via", sa.String(32)))
+        batch_op.add_column(sa.Column("relation", sa.String(16)))
+        batch_op.add_column(sa.Column("contact_person", sa.String(16)))
     # The figures select requests by when they were registered.
     op.create_index("ix_request_created_at", "request", ["created_at"])
     op.create_table(
@@ -52,5 +55,7 @@ def downgrade() -> None:
     op.drop_table("survey_answer")
     op.drop_index("ix_request_created_at", "request")
     with op.batch_alter_table("request") as batch_op:
+        batch_op.drop_column("contact_person")
+        batch_op.drop_column("relation")
         batch_op.drop_column("found_via")
         batch_op.drop_column("first_contact_at")
