@@ -20,6 +20,7 @@ from storage.models import (
     ProcessedUpdate,
     Request,
     Resident,
+    SurveyAnswer,
 )
 from storage.outbox import PENDING
 
@@ -62,6 +63,13 @@ async def _anonymise_finished_requests(session: AsyncSession, cutoff: datetime) 
         update(Request)
         .where(Request.id.in_([request_id for request_id, _ in rows]))
         .values(anonymous)
+        .execution_options(synchronize_session=False)
+    )
+    # The survey's marks stay for the figures; the resident's own sentence goes.
+    await session.execute(
+        update(SurveyAnswer)
+        .where(SurveyAnswer.request_id.in_([request_id for request_id, _ in rows]))
+        .values(comment=None)
         .execution_options(synchronize_session=False)
     )
     residents = {resident_id for _, resident_id in rows if resident_id is not None}

@@ -10,7 +10,15 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 
 from storage.crypto import keyring
-from tests.e2e.journeys import NEED_LABELS, Answers, choose, enrol, request_id_of, requests_of
+from tests.e2e.journeys import (
+    NEED_LABELS,
+    Answers,
+    choose,
+    enrol,
+    open_from_notice,
+    request_id_of,
+    requests_of,
+)
 
 LISSE = Answers(gemeente="Lisse", question="Ik heb schulden en veel post")
 
@@ -239,9 +247,10 @@ def test_on_behalf_of_someone_records_its_source_and_counts_in_the_figures(
     carer.press("Via een organisatie", carer.expect("Stap 8 van 8"))
     carer.press("Ja, versturen", carer.expect("Klopt dit?", "voor iemand anders", "met jou"))
     carer.expect("verstuurd")
-    coordinator.expect("Nieuwe aanmelding", "iemand anders stuurde deze vraag", "meldde")
-
     [request] = requests_of(bot.workdir / "bot.db", carer.id)
+    opened = open_from_notice(coordinator, request["id"])
+    assert "iemand anders stuurde deze vraag" in opened.plain
+    assert "Ik zorg voor deze persoon" in opened.plain
     assert (request["source"], request["relation"]) == ("naaste", "mantelzorger")
     assert (request["contact_person"], request["found_via"]) == ("registrant", "organisatie")
     coordinator.send("/cijfers 2026Q4")

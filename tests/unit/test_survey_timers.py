@@ -66,3 +66,24 @@ async def test_no_reminder_once_answered_or_when_the_resident_is_gone(sessions) 
     async with unit_of_work(sessions) as session:
         await surveys.due(session, Notifier((1,)), utcnow() + timedelta(days=10))
     assert await sent(sessions) == []
+
+
+async def test_anonymising_a_request_keeps_the_marks_and_drops_the_sentence(sessions) -> None:
+    from flows.retention import RetentionRules
+    from storage import retention
+
+    long_ago = utcnow() - timedelta(days=400)
+    async with unit_of_work(sessions) as session:
+        request = contacted(31, days_ago=410, status="closed")
+        request.updated_at = long_ago
+        session.add(request)
+        await session.flush()
+        session.add(
+            SurveyAnswer(request_id=request.id, step="done", overall_mark=9, comment="Fijn")
+        )
+    async with unit_of_work(sessions) as session:
+        await retention.apply(session, RetentionRules(), utcnow(), keep_chats=())
+    async with unit_of_work(sessions) as session:
+        row = await session.get(SurveyAnswer, request.id)
+        assert (row.overall_mark, row.comment) == (9, None)
+        assert (await session.get(Request, request.id)).resident_id is None
