@@ -38,15 +38,15 @@ def test_taal_switches_mid_intake_without_losing_answers(bot: BotProcess, new_us
     user.send("/taal")
     languages = user.expect("welke taal")
     user.press("English", languages)
-    user.expect("Step 2 of 7", "What is your question?")
+    user.expect("Step 2 of 8", "What is your question?")
     user.send("I have debts and many letters")
-    user.expect("Step 3 of 7")
+    user.expect("Step 3 of 8")
     user.send("/help")
     assert "/taal" in user.expect("This is how it works").plain
     user.settle()
     user.send("/start")
     user.press("No, go on", user.expect("start again"))
-    user.expect("Step 3 of 7")
+    user.expect("Step 3 of 8")
     user.send("Ik wil nu stoppen met typen")  # typed Dutch, the bot stays in English
     user.expect("Tap one of the buttons")
 
