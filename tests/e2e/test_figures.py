@@ -104,6 +104,23 @@ def test_afgerond_asks_the_outcome_and_the_resident_answers_or_skips_the_survey(
     assert request["outcome"] == "helped" and request["first_contact_at"] is None
 
 
+def test_danger_in_the_survey_sentence_gets_help_at_once(bot, coordinator, new_user):
+    anna, resident = new_user(first_name="Anna"), new_user()
+    enrol(coordinator, anna, "m-anna")  # again, from this account: the link moves here
+    _finish(bot, anna, _accepted(bot, anna, resident), "Geen contact gekregen")
+    resident.press("Ja, dat is goed", resident.expect("Hoe ging het?"))
+    for question in range(1, 5):
+        resident.press("Sla over", resident.expect(f"Vraag {question} van 5"))
+    resident.expect("Vraag 5 van 5")
+    coordinator.skip_unread()
+    resident.send("Het hielp niet, ik wil dood")
+    resident.expect("Is er nu gevaar?", "112")
+    resident.expect("Dank je wel voor je antwoorden")
+    coordinator.expect("SPOED")
+    row = _survey_row(bot, request_id_of(bot, resident))
+    assert row["comment"] is not None and row["overall_mark"] is None
+
+
 # ----- /cijfers over a seeded quarter -------------------------------------------------------
 
 Q3_DAY = datetime(2026, 8, 4, 10, 0, tzinfo=UTC)
