@@ -22,6 +22,7 @@ bench: $(INSTALLED) $(COMPILED)
 	$(BIN)/python -m benchmarks.outbox
 	$(BIN)/python -m benchmarks.safety
 	$(BIN)/python -m benchmarks.keywords
+	$(BIN)/python -m benchmarks.report
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check bot flows storage tests benchmarks

@@ -21,8 +21,9 @@ from flows.desk import (
     ReferTo,
     ReferWithoutNote,
 )
-from flows.notices import OPEN, DeclineBecause, IntroductionAction
+from flows.notices import OPEN, DeclineBecause, FinishAs, IntroductionAction
 from flows.privacy import EraseAnswer
+from flows.survey import SurveyTap
 
 
 class OnIntroduction(CallbackData, prefix="m"):
@@ -53,6 +54,29 @@ class ContactedButton(OnIntroduction, prefix="mc"):
 
 class CompleteButton(OnIntroduction, prefix="mx"):
     pass
+
+
+class CompleteAsButton(OnIntroduction, prefix="mf"):
+    """Afgerond with this outcome (`target`: where to, for a referral)."""
+
+    outcome: str
+    target: str = ""
+
+
+class ReferredAskButton(OnIntroduction, prefix="mv"):
+    pass
+
+
+class OutcomeBackButton(OnIntroduction, prefix="mo"):
+    pass
+
+
+class SurveyButton(CallbackData, prefix="s"):
+    """The resident's answer to one question of the survey about a request."""
+
+    request: int
+    question: str
+    value: str
 
 
 class OnRequest(CallbackData, prefix="c"):
@@ -121,6 +145,10 @@ FACTORIES: dict[Any, type[CallbackData]] = {
     IntroductionAction.BACK: DeclineBackButton,
     IntroductionAction.CONTACTED: ContactedButton,
     IntroductionAction.COMPLETE: CompleteButton,
+    IntroductionAction.REFERRED: ReferredAskButton,
+    IntroductionAction.OUTCOME_BACK: OutcomeBackButton,
+    FinishAs: CompleteAsButton,
+    SurveyTap: SurveyButton,
     DeclineBecause: DeclineBecauseButton,
     OPEN: OpenButton,
     OpenRequest: OpenButton,
@@ -147,6 +175,10 @@ def _pack(subject: dict[str, int], value: Any) -> str:
 
 def pack_for_introduction(introduction_id: int):
     return lambda value: _pack({"introduction": introduction_id}, value)
+
+
+def pack_for_survey(request_id: int):
+    return lambda value: _pack({"request": request_id}, value)
 
 
 def pack_for_request(request_id: int | None = None):

@@ -47,6 +47,7 @@ class ChatState:
     reply_buttons: dict[str, str] | None = None  # label -> value of a reply keyboard shown
     relay: Relay | None = None  # resident: the coordinator is talking with them
     desk: DeskMode | None = None  # coordinator: what their next typed text is for
+    survey: int | None = None  # resident: their next typed text is a survey comment on it
 
     @property
     def in_intake(self) -> bool:

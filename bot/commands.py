@@ -21,7 +21,7 @@ logger = logging.getLogger("meedenkers")
 
 RESIDENT_COMMANDS = ("start", "help", "mens", "taal", "stop", "mijngegevens", "vergeetmij")
 MEEDENKER_COMMANDS = ("open", "afwezig", "beschikbaar", "help")
-COORDINATOR_COMMANDS = ("wachtrij", "overzicht", "uitnodigen", "klaar", "help")
+COORDINATOR_COMMANDS = ("wachtrij", "overzicht", "cijfers", "uitnodigen", "klaar", "help")
 
 
 async def set_commands(bot: Bot, i18n: I18n, settings: Settings) -> None:

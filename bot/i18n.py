@@ -46,6 +46,7 @@ STAFF_PREFIXES = (
     "relay.from_resident",
     "command.wachtrij",
     "command.overzicht",
+    "command.cijfers",
     "command.uitnodigen",
     "command.klaar",
     "command.open",

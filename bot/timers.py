@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot import workflow
+from bot import surveys, workflow
 from bot.notify import Notifier
 from bot.outbox import OutboxSender
 from bot.worker import Worker
@@ -48,6 +48,7 @@ class Timers(Worker):
                 session, self.notifier, self.reminder_after, self.hand_over_after
             )
             await workflow.meedenkers_left(session, self.notifier)
+            await surveys.due(session, self.notifier, utcnow())
         self.sender.wake()
 
     async def pause(self) -> None:

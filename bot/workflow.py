@@ -11,7 +11,7 @@ from __future__ import annotations
 from aiogram.fsm.context import FSMContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import audit, chat, metrics
+from bot import audit, chat, metrics, surveys
 from bot.callbacks import pack_for_introduction, pack_for_request
 from bot.notify import Notifier
 from bot.render import intake_buttons
@@ -231,6 +231,27 @@ async def meedenker_progress(
         session, notifier, introduction.request, action, Actor.MEEDENKER, introduction=introduction
     )
     return result if isinstance(result, Refusal) else None
+
+
+async def meedenker_completed(
+    session: AsyncSession, notifier: Notifier, introduction: Introduction, outcome: str
+) -> Refusal | None:
+    """Afgerond, with how it ended; the resident is then asked how it went."""
+    request = introduction.request
+    result = await act(
+        session,
+        notifier,
+        request,
+        Action.COMPLETE,
+        Actor.MEEDENKER,
+        introduction=introduction,
+        reason=outcome,
+    )
+    if isinstance(result, Refusal):
+        return result
+    request.outcome = outcome
+    await surveys.offer(session, notifier, request)
+    return None
 
 
 async def offer_next_choice(

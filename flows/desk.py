@@ -9,12 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from flows.domain import REFERRAL_TARGETS
 from flows.notices import RequestFacts, reasons, request_detail
 from flows.ranking import Profile
 from flows.render import Button, Lines, Say, Text
 from flows.text import N_
 
-REFER_TARGETS = ("integrale_toegang", "huisarts", "schuldhulp", "elders")
+REFER_TARGETS = REFERRAL_TARGETS
 OUTCOMES = ("helped", "referred", "no_contact", "withdrawn")
 
 

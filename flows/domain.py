@@ -75,3 +75,8 @@ class IntroductionStatus(StrEnum):
 
 
 DECLINE_REASONS: tuple[str, ...] = ("geen_tijd", "past_niet", "anders")
+
+
+# Where a request can be referred onwards (by the coordinator, or by a Meedenker at Afgerond).
+REFERRAL_TARGETS: tuple[str, ...] = ("integrale_toegang", "huisarts", "schuldhulp", "elders")
+REFERRED = "referred"  # a stored outcome "referred:<target>"

@@ -218,8 +218,39 @@ def _levensgebieden(state: IntakeState, ctx: Context) -> list[tuple[str, Text | 
 
 def _after_contact(state: IntakeState) -> str:
     return {"phone": "contact_phone", "email": "contact_email"}.get(
-        state.answers.get("contact_method"), "summary"
+        state.answers.get("contact_method"), "found_via"
     )
+
+
+# How the resident found the network (for the figures); optional: "sla over" keeps nothing.
+FOUND_VIA: tuple[str, ...] = (
+    "gemeente",
+    "zorgverlener",
+    "website",
+    "social_media",
+    "kennis",
+    "organisatie",
+    "anders",
+)
+SKIP = "skip"
+
+# "Ik vraag het voor iemand anders": who the person asking is to the resident, and the
+# request's source in the figures.
+FOR_SOMEONE_ELSE = "yes_other"
+SOURCE_OF_RELATION: dict[str, str] = {
+    "mantelzorger": "naaste",
+    "familie": "naaste",
+    "professional": "professional",
+    "organisatie": "organisation",
+}
+REGISTRANT, RESIDENT = "registrant", "resident"  # whose contact details the Meedenker uses
+
+
+def source_of(answers: dict[str, Any]) -> str:
+    """zelf / via naaste / via professional / via organisatie."""
+    if not answers.get("for_other"):
+        return "self"
+    return SOURCE_OF_RELATION.get(answers.get("relation"), "naaste")
 
 
 STEPS: tuple[Step, ...] = (
@@ -230,10 +261,27 @@ STEPS: tuple[Step, ...] = (
         back=False,
         options=_fixed(
             ("yes", N_("consent.yes")),
+            (FOR_SOMEONE_ELSE, N_("consent.for_other")),
             ("no", N_("consent.no")),
             ("more", N_("consent.more")),
             ("human", N_("button.human")),
         ),
+        next=lambda s: "relation" if s.answers.get("for_other") else "gemeente",
+    ),
+    # On behalf of someone: who they are to the resident, and that the resident agrees.
+    Step(
+        "relation",
+        Kind.CHOICE,
+        N_("on_behalf.relation_ask"),
+        "relation",
+        options=_fixed(*((r, f"on_behalf.relation.{r}") for r in SOURCE_OF_RELATION)),
+    ),
+    Step(
+        "agrees",
+        Kind.CHOICE,
+        N_("on_behalf.agrees_ask"),
+        "agrees",
+        options=_fixed(("yes", N_("on_behalf.agrees_yes")), ("no", N_("on_behalf.agrees_no"))),
     ),
     Step("gemeente", Kind.CHOICE, N_("gemeente.ask"), "gemeente", _gemeenten, progress=1),
     Step("question", Kind.TEXT, N_("question.ask"), "question", parse=parse_question, progress=2),
@@ -274,7 +322,25 @@ STEPS: tuple[Step, ...] = (
         ),
     ),
     Step("language", Kind.CHOICE, N_("language.meedenker"), "language", _languages, progress=6),
-    Step("choice", Kind.PICK, N_("choice.ask"), "meedenker", progress=7),
+    Step(
+        "choice",
+        Kind.PICK,
+        N_("choice.ask"),
+        "meedenker",
+        progress=7,
+        next=lambda s: "contact_person" if s.answers.get("for_other") else "contact",
+    ),
+    Step(
+        "contact_person",
+        Kind.CHOICE,
+        N_("on_behalf.contact_ask"),
+        "contact_person",
+        progress=8,
+        options=_fixed(
+            (REGISTRANT, N_("on_behalf.contact_registrant")),
+            (RESIDENT, N_("on_behalf.contact_resident")),
+        ),
+    ),
     Step(
         "contact",
         Kind.CHOICE,
@@ -295,7 +361,7 @@ STEPS: tuple[Step, ...] = (
         "contact_value",
         parse=parse_phone,
         progress=8,
-        next=lambda s: "summary",
+        next=lambda s: "found_via",
     ),
     Step(
         "contact_email",
@@ -304,6 +370,17 @@ STEPS: tuple[Step, ...] = (
         "contact_value",
         parse=parse_email,
         progress=8,
+    ),
+    Step(
+        "found_via",
+        Kind.CHOICE,
+        N_("found_via.ask"),
+        "found_via",
+        progress=None,  # one optional question, not a numbered step
+        options=_fixed(
+            *((value, f"found_via.{value}") for value in FOUND_VIA),
+            (SKIP, N_("found_via.skip")),
+        ),
     ),
     Step(
         "summary",
@@ -588,7 +665,10 @@ def _choice(state: IntakeState, step: Step, value: str, ctx: Context) -> Reply:
             return Reply(shown, (Say(Text(N_("consent.details"))), *_show(shown, ctx)))
         if value == "human":
             return _command(state, Command.HUMAN, ctx)
-        return _advance(state, step, ctx, effects=(ConsentGiven(),))
+        answers = {**state.answers, "for_other": value == FOR_SOMEONE_ELSE}
+        return _advance(replace(state, answers=answers), step, ctx, effects=(ConsentGiven(),))
+    if step.id == "agrees" and value == "no":
+        return _reshow(state, ctx, Text(N_("on_behalf.ask_first"), _human(ctx)))
     if step.id == "gemeente" and value == "anders":
         return _reshow(
             state,
@@ -616,6 +696,8 @@ def _choice(state: IntakeState, step: Step, value: str, ctx: Context) -> Reply:
         if value == "summary":
             return _goto(state, "summary", ctx)
         return _goto(replace(state, editing=True), value, ctx)
+    if step.id == "found_via" and value == SKIP:
+        value = None
     return _answered(state, step, value, ctx)
 
 
@@ -629,6 +711,8 @@ def _advance(state: IntakeState, step: Step, ctx: Context, effects: tuple = ()) 
     if state.editing and following != "summary" and step.id not in ("choice", "contact"):
         following = "choice" if step.id in AFFECTS_MATCH else "summary"
     if state.editing and step.id == "choice":
+        following = "summary"
+    if state.editing and following == "found_via":  # asked once; not part of changing
         following = "summary"
     reply = _goto(state, following, ctx)
     ack = (Say(Text(step.ack)),) if step.ack else ()
@@ -742,7 +826,7 @@ def _show(state: IntakeState, ctx: Context) -> tuple[Say, ...]:
     )
 
 
-def _prompt(step: Step, state: IntakeState, ctx: Context) -> Text:
+def _prompt(step: Step, state: IntakeState, ctx: Context) -> Text | Lines:
     if step.id == "summary":
         return _summary(state, ctx)
     if step.id == "contact":
@@ -826,7 +910,21 @@ def _profile(ctx: Context, meedenker_id: str | None) -> Profile | None:
     return next((p for p in ctx.profiles if p.id == meedenker_id), None)
 
 
-def _summary(state: IntakeState, ctx: Context) -> Text:
+def _summary(state: IntakeState, ctx: Context) -> Text | Lines:
+    text = _summary_of_answers(state, ctx)
+    if not state.answers.get("for_other"):
+        return text
+    who = Text(
+        N_("on_behalf.summary"),
+        {
+            "relation": Text(f"on_behalf.relation.{state.answers.get('relation')}"),
+            "contact": Text(f"on_behalf.with_{state.answers.get('contact_person')}"),
+        },
+    )
+    return Lines((who, text), sep="\n\n")
+
+
+def _summary_of_answers(state: IntakeState, ctx: Context) -> Text:
     a = state.answers
     question = a.get("question", "")
     question = shorten(question, SUMMARY_QUESTION_MAX)

@@ -75,6 +75,7 @@ class Transition:
     creates_introduction: bool = False
     to_desk: bool | None = None  # True: on the coordinator's desk; False: off it
     excludes_meedenker: bool = False  # not offered to the resident again
+    first_contact: bool = False  # the moment of first contact, if none is known yet
 
 
 def _one(actor: Actor) -> frozenset[Actor]:
@@ -106,6 +107,7 @@ TRANSITIONS: Mapping[Action, Transition] = {
         _one(Actor.MEEDENKER),
         {Status.ACCEPTED: Status.CONTACTED},
         introduction=frozenset({Intro.ACCEPTED}),
+        first_contact=True,
     ),
     Action.COMPLETE: Transition(
         _one(Actor.MEEDENKER),
@@ -175,6 +177,7 @@ class Decision:
     creates_introduction: bool
     to_desk: bool | None
     excludes_meedenker: bool
+    first_contact: bool = False
 
     @property
     def finishes(self) -> bool:
@@ -209,4 +212,5 @@ def decide(
         creates_introduction=rule.creates_introduction,
         to_desk=rule.to_desk,
         excludes_meedenker=rule.excludes_meedenker,
+        first_contact=rule.first_contact,
     )

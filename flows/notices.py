@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from flows.domain import DECLINE_REASONS
+from flows.domain import DECLINE_REASONS, REFERRAL_TARGETS, REFERRED
 from flows.escalation import Escalation
 from flows.render import Button, Lines, Say, Text
 from flows.text import N_, shorten
@@ -22,7 +22,9 @@ class IntroductionAction(StrEnum):
     DECLINE = "decline"  # asks why
     BACK = "back"  # from "why?" back to the introduction
     CONTACTED = "contacted"
-    COMPLETE = "complete"  # "Afgerond"
+    COMPLETE = "complete"  # "Afgerond": asks how it ended
+    REFERRED = "referred"  # "doorverwezen": asks where to
+    OUTCOME_BACK = "outcome_back"  # from "how did it end?" back to the request
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,29 @@ class DeclineBecause:
     """The Meedenker passes, for this reason (one of DECLINE_REASONS)."""
 
     reason: str
+
+
+# How a request ended, in the Meedenker's one tap at Afgerond (stored as request.outcome).
+MEEDENKER_OUTCOMES: tuple[str, ...] = ("helped", REFERRED, "handed_over", "no_contact")
+
+
+@dataclass(frozen=True)
+class FinishAs:
+    """Afgerond, with this outcome (and for "referred", where to)."""
+
+    outcome: str
+    target: str = ""
+
+    @property
+    def valid(self) -> bool:
+        if self.outcome == REFERRED:
+            return self.target in REFERRAL_TARGETS
+        return self.outcome in MEEDENKER_OUTCOMES and not self.target
+
+    @property
+    def stored(self) -> str:
+        """As kept in request.outcome, the same way the coordinator's referrals are."""
+        return f"{REFERRED}:{self.target}" if self.outcome == REFERRED else self.outcome
 
 
 OPEN = "open"  # the coordinator opens the request a notice is about
@@ -52,6 +77,8 @@ class RequestFacts:
     display_name: str | None
     resident_telegram_id: int | None = None  # for "in this chat": a link to the resident
     meedenker_name: str | None = None
+    relation: str | None = None  # asked on behalf of the resident by their ...
+    contact_person: str | None = None  # ... and the Meedenker contacts: registrant / resident
 
 
 def _topics(facts: RequestFacts) -> Text | Lines:
@@ -60,14 +87,24 @@ def _topics(facts: RequestFacts) -> Text | Lines:
     return Lines(tuple(Text(f"levensgebied.{g}") for g in facts.levensgebieden), sep=", ")
 
 
-def _contact(facts: RequestFacts) -> Text:
+def _contact(facts: RequestFacts) -> Text | Lines:
     """How to reach the resident. No name: the Telegram name is not kept (a neutral label
     on the link to their chat instead)."""
     method = facts.contact_method or "telegram"
-    return Text(
+    how = Text(
         f"notice.contact.{method}",
         {"value": facts.contact_value or "", "user_id": facts.resident_telegram_id or 0},
     )
+    if facts.relation is None:
+        return how
+    on_behalf = Text(
+        N_("notice.on_behalf"),
+        {
+            "relation": Text(f"on_behalf.relation.{facts.relation}"),
+            "contact": Text(f"notice.on_behalf_contact.{facts.contact_person or 'registrant'}"),
+        },
+    )
+    return Lines((on_behalf, how))
 
 
 def _details(facts: RequestFacts) -> dict:
@@ -122,6 +159,27 @@ def _progress_buttons() -> tuple:
             Button(Text(N_("meedenker.closed")), IntroductionAction.COMPLETE),
         ),
     )
+
+
+def outcome_ask() -> Say:
+    """Afgerond: how did it end? One tap; "doorverwezen" asks where to first."""
+    rows = tuple(
+        (
+            Button(
+                Text(f"meedenker.finish.{o}"),
+                IntroductionAction.REFERRED if o == REFERRED else FinishAs(o),
+            ),
+        )
+        for o in MEEDENKER_OUTCOMES
+    )
+    back = Button(Text(N_("button.back")), IntroductionAction.OUTCOME_BACK)
+    return Say(Text(N_("meedenker.finish.ask")), (*rows, (back,)))
+
+
+def referral_ask() -> Say:
+    rows = tuple((Button(Text(f"refer.{t}"), FinishAs(REFERRED, t)),) for t in REFERRAL_TARGETS)
+    back = Button(Text(N_("button.back")), IntroductionAction.COMPLETE)
+    return Say(Text(N_("meedenker.finish.refer_ask")), (*rows, (back,)))
 
 
 def accepted_for_resident(

@@ -135,8 +135,15 @@ class Request(Base):
     escalation_reasons: Mapped[list[str]] = mapped_column(default=list)
     outcome: Mapped[str | None] = mapped_column(Text)
     source: Mapped[str] = mapped_column(String(16), default="self")
+    # The Meedenker's "Contact gehad" (the first time): time to first contact in the figures.
+    first_contact_at: Mapped[datetime | None]
+    found_via: Mapped[str | None] = mapped_column(String(32))  # the intake's "how found us"
+    # On behalf of someone ("via naaste" and the like in `source`): who the person asking is
+    # to the resident, and whose contact details the Meedenker uses (registrant / resident).
+    relation: Mapped[str | None] = mapped_column(String(16))
+    contact_person: Mapped[str | None] = mapped_column(String(16))
     chosen_meedenker_id: Mapped[str | None] = mapped_column(ForeignKey("meedenker.id"))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)  # the figures' period
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
     events: Mapped[list[RequestEvent]] = relationship(
@@ -162,6 +169,27 @@ class RequestEvent(Base):
     at: Mapped[datetime] = mapped_column(default=utcnow)
 
     request: Mapped[Request] = relationship(back_populates="events")
+
+
+class SurveyAnswer(Base):
+    """The resident's answers about one request: keyed by the request, never the person.
+
+    Made when the survey is offered; `step` is the question asked now ("done" at the end)."""
+
+    __tablename__ = "survey_answer"
+
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("request.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    step: Mapped[str] = mapped_column(String(16))
+    asked_at: Mapped[datetime] = mapped_column(default=utcnow)
+    reminded_at: Mapped[datetime | None]
+    network_mark: Mapped[int | None]
+    knowledge_mark: Mapped[int | None]
+    overall_mark: Mapped[int | None]
+    free_choice: Mapped[str | None] = mapped_column(String(16))
+    comment: Mapped[str | None] = mapped_column(EncryptedText)
+    answered_at: Mapped[datetime | None]
 
 
 class Introduction(Base):

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from flows.domain import IntroductionStatus, RequestStatus
+from flows.intake import source_of
 from flows.lifecycle import LIVE_INTRODUCTIONS, OPEN, Actor, Decision
 from flows.notices import RequestFacts
 from flows.privacy import CONSENT_VERSION
@@ -67,6 +68,8 @@ async def apply(
         )
     elif decision.to_desk is False:
         request.needs_triage = False
+    if decision.first_contact and request.first_contact_at is None:
+        request.first_contact_at = utcnow()
     request.status = decision.status.value
     event_reason = reason or (",".join(desk_reasons) if desk_reasons else None)
     request.events.append(
@@ -106,6 +109,11 @@ def fill(request: Request, answers: dict[str, Any]) -> None:
     request.contact_value = answers.get("contact_value")
     # The Telegram name is not kept: the Meedenker reaches the resident by a link.
     request.display_name = None
+    request.found_via = answers.get("found_via")
+    request.source = source_of(answers)
+    on_behalf = request.source != "self"
+    request.relation = answers.get("relation") if on_behalf else None
+    request.contact_person = answers.get("contact_person") if on_behalf else None
 
 
 async def live_introductions(session: AsyncSession, request_id: int) -> list[Introduction]:
@@ -192,6 +200,8 @@ def facts(request: Request) -> RequestFacts:
         # None once retention has anonymised the request
         resident_telegram_id=request.resident.telegram_id if request.resident else None,
         meedenker_name=request.chosen_meedenker.name if request.chosen_meedenker else None,
+        relation=request.relation,
+        contact_person=request.contact_person,
     )
 
 

@@ -20,6 +20,7 @@ from storage.models import (
     ProcessedUpdate,
     Request,
     Resident,
+    SurveyAnswer,
 )
 from storage.outbox import PENDING
 
@@ -73,6 +74,13 @@ async def anonymise_requests(session: AsyncSession, request_ids: list[int]) -> N
         update(Request)
         .where(Request.id.in_(request_ids))
         .values(anonymous)
+        .execution_options(synchronize_session=False)
+    )
+    # The survey's marks stay for the figures; the resident's own sentence goes.
+    await session.execute(
+        update(SurveyAnswer)
+        .where(SurveyAnswer.request_id.in_(request_ids))
+        .values(comment=None)
         .execution_options(synchronize_session=False)
     )
 

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from bot.routers import coordinator, errors, fallback, intake, language, meedenker, privacy
+from bot.routers import (
+    completion,
+    coordinator,
+    errors,
+    fallback,
+    figures,
+    intake,
+    language,
+    meedenker,
+    privacy,
+    survey,
+)
 
 
 def all_routers() -> list[Router]:
@@ -13,10 +24,13 @@ def all_routers() -> list[Router]:
     return [
         errors.router,
         meedenker.router,
+        completion.router,
         coordinator.router,
+        figures.router,
         coordinator.desk_buttons,
         privacy.router,
         language.router,
+        survey.router,
         intake.router,
         fallback.router,
     ]

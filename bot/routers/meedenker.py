@@ -17,7 +17,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import audit, chat, workflow
 from bot.callbacks import (
     AcceptButton,
-    CompleteButton,
     ContactedButton,
     DeclineBackButton,
     DeclineBecauseButton,
@@ -227,29 +226,22 @@ async def on_decline_because(
 
 
 @router.callback_query(ContactedButton.filter())
-@router.callback_query(CompleteButton.filter())
 async def on_progress(
     callback: CallbackQuery,
-    callback_data: ContactedButton | CompleteButton,
+    callback_data: ContactedButton,
     session: AsyncSession,
     notifier: Notifier,
 ) -> None:
-    """Contact gehad, Afgerond: only for the Meedenker who has the request now."""
+    """Contact gehad: only for the Meedenker who has the request now. (Afgerond first asks
+    how it ended: bot/routers/completion.py.)"""
     introduction = await _own_introduction(callback, callback_data, session)
     if introduction is None:
         return
-    complete = isinstance(callback_data, CompleteButton)
-    action = Action.COMPLETE if complete else Action.CONTACTED
-    refusal = await workflow.meedenker_progress(session, notifier, introduction, action)
+    refusal = await workflow.meedenker_progress(session, notifier, introduction, Action.CONTACTED)
     if refusal is not None:
         await _refused(callback, refusal)
         return
-    await callback.answer(
-        t("meedenker.noted_closed" if complete else "meedenker.noted_contacted"), show_alert=True
-    )
-    if complete:
-        with contextlib.suppress(TelegramBadRequest):
-            await callback.message.edit_reply_markup(reply_markup=None)
+    await callback.answer(t("meedenker.noted_contacted"), show_alert=True)
 
 
 async def _replace(callback: CallbackQuery, say: Say, introduction: Introduction) -> None:

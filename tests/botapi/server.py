@@ -62,10 +62,10 @@ class SentMessage:
     plain: str  # as the person reads it
     reply_markup: dict | None = None
     kind: str = "text"
+    file: bytes | None = None  # a photo or document: what was uploaded
+    filename: str | None = None
     edits: int = 0
     deleted: bool = False
-    document: bytes | None = None  # the uploaded file of a sendDocument
-    filename: str | None = None
 
     @property
     def inline_buttons(self) -> list[dict]:
@@ -435,16 +435,22 @@ class FakeTelegram:
         return self._store(params["chat_id"], params["text"], params, kind="text")
 
     async def _api_sendDocument(self, params: dict) -> dict:
-        upload = _uploaded(params, "document")
-        result = self._store(params["chat_id"], params.get("caption", ""), params, kind="document")
-        if upload is not None:
-            with self.lock:
-                message = self.messages[params["chat_id"]][-1]
-                message.document, message.filename = upload
-        return result
+        return self._store_file(params, "document")
 
     async def _api_sendPhoto(self, params: dict) -> dict:
-        return self._store(params["chat_id"], params.get("caption", ""), params, kind="photo")
+        return self._store_file(params, "photo")
+
+    def _store_file(self, params: dict, kind: str) -> dict:
+        """An uploaded file is kept with the message (a file_id or URL sent again is not)."""
+        upload = params.get(kind)
+        if upload is None:
+            raise ApiError(400, f"Bad Request: there is no {kind} in the request")
+        result = self._store(params["chat_id"], params.get("caption", ""), params, kind=kind)
+        if not isinstance(upload, str):
+            with self.lock:
+                message = self.messages[params["chat_id"]][-1]
+                message.file, message.filename = upload.file.read(), upload.filename
+        return result
 
     async def _api_editMessageText(self, params: dict) -> dict:
         message = self._find(params)
@@ -620,6 +626,13 @@ async def _read_params(request: web.Request, method: str) -> dict[str, Any]:
         return params
     form = await request.post()
     params.update({name: value for name, value in form.items()})
+    # A file sent as "attach://<name>" is the multipart part of that name (as Telegram reads it).
+    for name, value in list(params.items()):
+        if isinstance(value, str) and value.startswith("attach://"):
+            part = value.removeprefix("attach://")
+            if part not in params:
+                raise ApiError(400, f"Bad Request: file '{part}' is not in the request")
+            params[name] = params.pop(part)
     return {name: _coerce(method, name, value) for name, value in params.items()}
 
 
@@ -631,18 +644,6 @@ def _without_attached_parts(params: dict) -> dict:
         if isinstance(value, str) and value.startswith("attach://")
     }
     return {name: value for name, value in params.items() if name not in attached}
-
-
-def _uploaded(params: dict, name: str) -> tuple[bytes, str] | None:
-    """The bytes and file name of an uploaded file: sent in the field itself, or (as
-    aiogram does) in another part that the field names with "attach://<part>"."""
-    value = params.get(name)
-    if isinstance(value, str) and value.startswith("attach://"):
-        value = params.get(value.removeprefix("attach://"))
-    if value is None or isinstance(value, str):
-        return None  # a file_id or URL: nothing uploaded
-    value.file.seek(0)
-    return value.file.read(), value.filename
 
 
 def _coerce(method: str, name: str, value: Any) -> Any:

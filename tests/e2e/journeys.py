@@ -31,6 +31,7 @@ class Answers:
     language: str = "Nederlands"
     pick: int = 0  # which of the shown Meedenkers
     topics: tuple[str, ...] = ()  # levensgebieden the resident taps before "Klaar"
+    found_via: str = "Sla over"  # the label tapped at "how did you find us?"
 
 
 def to_question(user: FakeUser, answers: Answers) -> SentMessage:
@@ -70,6 +71,7 @@ def to_summary(user: FakeUser, answers: Answers) -> SentMessage:
     user.press(picks[answers.pick], choice)
     contact = user.expect("Stap 8 van 8")
     user.press("Hier in deze chat", contact)
+    user.press(answers.found_via, user.expect("Stap 8 van 8"))
     return user.expect("Klopt dit?")
 
 
@@ -117,6 +119,7 @@ def choose(user: FakeUser, name: str, answers: Answers) -> SentMessage:
         next_page(user, choice)
     user.press(f"Kies {name}", choice)
     user.press("Hier in deze chat", user.expect("Stap 8 van 8"))
+    user.press(answers.found_via, user.expect("Hoe heb je ons gevonden"))
     user.press("Ja, versturen", user.expect("Klopt dit?"))
     return user.expect("verstuurd")
 
@@ -141,6 +144,7 @@ def leave_the_choice_to_the_coordinator(user: FakeUser) -> None:
     choice = to_choice(user, Answers(persona="kay"))
     user.press("Kies jij maar", choice)
     user.press("Hier in deze chat", user.expect("Stap 8 van 8"))
+    user.press("Sla over", user.expect("Hoe heb je ons gevonden"))
     user.press("Ja, versturen", user.expect("Klopt dit?"))
     user.expect("verstuurd")
 

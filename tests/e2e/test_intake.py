@@ -39,6 +39,7 @@ def test_each_persona_reaches_a_confirmed_choice(bot: BotProcess, new_user, pers
     assert request["persona"] == persona
     assert request["gemeente"] == "Lisse"
     assert request["chosen_meedenker_id"]
+    assert request["found_via"] is None  # "sla over"
 
 
 def test_choice_shows_at_most_three_explained_profiles(bot: BotProcess, new_user) -> None:
@@ -68,6 +69,7 @@ def test_question_text_is_kept_whole_and_suggests_levensgebieden(bot: BotProcess
     user.expect("Stap 4 van 8")
     # the whole question is in the database after the intake is sent
     complete_rest(user)
+    assert requests_of(bot.workdir / "bot.db", user.id)[0]["found_via"] == "website"
     [request] = requests_of(bot.workdir / "bot.db", user.id)
     assert request["question"] == long_question.strip()
     assert request["levensgebieden"] == '["geld"]'
@@ -84,6 +86,7 @@ def complete_rest(user) -> None:
     user.send("niet een adres")
     user.expect("lijkt geen e-mailadres")
     user.send("sam@voorbeeld.nl")
+    user.press("Via een website", user.expect("Stap 8 van 8", "Hoe heb je ons gevonden?"))
     user.press("Ja, versturen", user.expect("Klopt dit?", "sam@voorbeeld.nl"))
     user.expect("verstuurd")
 

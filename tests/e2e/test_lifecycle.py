@@ -150,6 +150,8 @@ def test_a_conversation_ends_when_its_request_is_finished(bot, coordinator, new_
     resident.expect("De coördinator wil je graag zelf spreken")
     bot.fake.wait_until(lambda: "Afgerond" in introduction.button_labels, what="accepted")
     lotte.press("Afgerond", introduction)
+    bot.fake.wait_until(lambda: "Geholpen" in introduction.button_labels, what="the outcomes")
+    lotte.press("Geholpen", introduction)
     bot.fake.wait_until(lambda: status_of(bot, resident) == "closed", what="closed by Lotte")
     coordinator.skip_unread()
     resident.send("/start")  # a new question: the bot answers, the coordinator is not sent it

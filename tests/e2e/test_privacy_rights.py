@@ -184,7 +184,7 @@ def test_my_data_during_an_intake_shows_the_answers_so_far(bot, person) -> None:
     overview = resident.expect("Dit bewaar ik over jou")
     assert "nog niet verstuurd" in overview.plain and someone.words[0] in overview.plain
     assert someone.name not in overview.plain
-    data = json.loads(resident.expect_document().document)
+    data = json.loads(resident.expect_document().file)
     assert data["intake_not_sent"]["question"] == someone.question
     assert data["consent"]["version"] == "2026-11-23"
 
@@ -202,7 +202,7 @@ def test_my_data_after_sending_lists_who_sees_it_and_until_when(bot, meedenker, 
     assert "Wis alles over mij" in overview.button_labels
     document = resident.expect_document()
     assert document.filename == "mijngegevens.json"
-    [request] = json.loads(document.document)["requests"]
+    [request] = json.loads(document.file)["requests"]
     assert (request["question"], request["contact"], request["gemeente"]) == (
         someone.question,
         someone.phone,

@@ -58,6 +58,7 @@ def to_step(step: str) -> Reply:
         ("tap", "nl"),
         ("tap", "pick.m-anna"),
         ("tap", "telegram"),
+        ("tap", "website"),
     ]
     for action, value in script:
         if reply.state.step == step:
@@ -164,12 +165,12 @@ def test_contact_by_phone_needs_the_own_number() -> None:
     reply = intake.handle(reply.state, SharedContact("+31611111111", own=False), CTX)
     assert keys(reply)[0] == "contact.not_own"
     reply = intake.handle(reply.state, SharedContact("+31611111111", own=True), CTX)
-    assert reply.state.step == "summary"
+    assert reply.state.step == "found_via"
     assert reply.state.answers["contact_value"] == "+31611111111"
 
 
 def test_summary_edit_and_send() -> None:
-    reply = tap(to_step("contact"), "telegram")
+    reply = tap(to_step("found_via"), "website")
     assert reply.state.step == "summary"
     reply = tap(reply, "edit")
     reply = tap(reply, "question")
@@ -246,7 +247,7 @@ def test_a_first_hello_without_start_begins_the_intake() -> None:
 
 
 def test_stop_after_sending_says_the_request_stays_and_how_to_withdraw_it() -> None:
-    done = tap(tap(to_step("contact"), "telegram"), "send")
+    done = tap(to_step("summary"), "send")
     stopped = intake.handle(done.state, Command.STOP, CTX)
     assert stopped.state is None and stopped.effects == ()
     assert keys(stopped) == ["stop.after_sent"]
@@ -315,3 +316,71 @@ def test_after_sending_the_resident_hears_what_happens_next_with_the_phone() -> 
     assert (body.text.key, next_steps.text.key) == ("done.body", "done.next")
     assert body.text.params["name"] == "Anna"
     assert body.text.params["phone"] == next_steps.text.params["phone"] == "0252 000 000"
+
+
+def test_how_they_found_us_is_the_last_question_and_can_be_skipped() -> None:
+    reply = to_step("found_via")
+    [say] = [s for s in reply.says if isinstance(s, Say)]
+    assert say.step is None  # optional: not one of the numbered steps
+    assert buttons(reply)[-2:] == ["skip", "back"]
+    skipped = tap(reply, "skip")
+    assert skipped.state.step == "summary" and skipped.state.answers["found_via"] is None
+    answered = tap(reply, "kennis")
+    assert answered.state.answers["found_via"] == "kennis"
+    [submit] = tap(answered, "send").effects
+    assert submit.answers["found_via"] == "kennis"
+
+
+def test_every_step_number_is_counted_honestly() -> None:
+    numbers = sorted({step.progress for step in STEPS if step.progress is not None})
+    assert numbers == list(range(1, intake.STEP_COUNT + 1))
+
+
+def test_changing_the_contact_does_not_ask_how_they_found_us_again() -> None:
+    reply = tap(tap(to_step("summary"), "edit"), "contact")
+    assert tap(reply, "telegram").state.step == "summary"
+
+
+def test_asking_for_someone_else_says_who_they_are_and_that_the_resident_agrees() -> None:
+    reply = tap(intake.handle(None, Command.START, CTX), "yes_other")
+    assert isinstance(reply.effects[0], ConsentGiven)
+    assert reply.state.step == "relation"
+    reply = tap(reply, "mantelzorger")
+    assert reply.state.step == "agrees"
+    refused = tap(reply, "no")
+    assert refused.state.step == "agrees" and keys(refused)[0] == "on_behalf.ask_first"
+    reply = tap(refused, "yes")
+    assert reply.state.step == "gemeente"
+    for value in ("Lisse",):
+        reply = tap(reply, value)
+    reply = typed(reply, "Mijn moeder heeft schulden")
+    for value in ("done", "mariam", "informeel", "nl", "pick.m-anna"):
+        reply = tap(reply, value)
+    assert reply.state.step == "contact_person"
+    reply = tap(tap(tap(reply, "registrant"), "telegram"), "skip")
+    assert reply.state.step == "summary"
+    [summary] = [s for s in reply.says if isinstance(s, Say)]
+    assert summary.text.items[0].key == "on_behalf.summary"
+    [submit] = tap(reply, "send").effects
+    answers = submit.answers
+    assert (answers["relation"], answers["contact_person"]) == ("mantelzorger", "registrant")
+    assert intake.source_of(answers) == "naaste"
+
+
+def test_the_source_of_each_relation() -> None:
+    assert intake.source_of({}) == "self"
+    assert intake.source_of({"for_other": False, "relation": "familie"}) == "self"
+    sources = {
+        r: intake.source_of({"for_other": True, "relation": r}) for r in intake.SOURCE_OF_RELATION
+    }
+    assert sources == {
+        "mantelzorger": "naaste",
+        "familie": "naaste",
+        "professional": "professional",
+        "organisatie": "organisation",
+    }
+
+
+def test_asking_for_oneself_skips_the_questions_about_someone_else() -> None:
+    reply = to_step("contact")
+    assert "relation" not in reply.state.history and "contact_person" not in reply.state.history

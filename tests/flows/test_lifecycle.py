@@ -104,3 +104,15 @@ def test_moving_a_request_on_ends_its_introductions() -> None:
     )
     left = decide(A.MEEDENKER_LEFT, Actor.SYSTEM, S.ACCEPTED, Intro.ACCEPTED)
     assert left.introduction is Intro.ENDED and left.to_desk
+
+
+def test_only_contact_gehad_records_the_first_contact() -> None:
+    recording = {
+        action
+        for action in Action
+        for actor in TRANSITIONS[action].actors
+        for status in S
+        for intro in _introductions(action)
+        if isinstance(d := decide(action, actor, status, intro), Decision) and d.first_contact
+    }
+    assert recording == {A.CONTACTED}

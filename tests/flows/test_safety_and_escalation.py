@@ -103,7 +103,8 @@ def _submitted(taps: list[str]) -> dict:
     for value in ("yes", "Lisse"):
         reply = tap(reply, value)
     reply = intake.handle(reply.state, Typed(WIDOW), ctx)
-    for value in [*taps, "done", "kay", "informeel", "nl", "pick.m-anna", "telegram", "send"]:
+    steps = [*taps, "done", "kay", "informeel", "nl", "pick.m-anna", "telegram", "skip", "send"]
+    for value in steps:
         reply = tap(reply, value)
     [submit] = [e for e in reply.effects if isinstance(e, Submit)]
     return submit.answers

@@ -1,0 +1,107 @@
+"""The resident's survey in the chat: a tapped answer is kept, and the next question follows.
+
+Only the resident of the request may answer, and only while we still know them: a request
+whose resident erased their data (or that retention anonymised) takes no answers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from aiogram import F, Router
+from aiogram.dispatcher.event.bases import SkipHandler
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.filters import Filter
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot import chat, workflow
+from bot.callbacks import SurveyButton, pack_for_survey
+from bot.i18n import t
+from bot.notify import Notifier
+from bot.render import inline_keyboard, message_text
+from flows import safety, survey
+from flows.survey import SurveyReply, SurveyTap
+from storage import requests, surveys
+from storage.models import Request, SurveyAnswer, utcnow
+
+router = Router(name="survey")
+router.message.filter(F.chat.type == "private")
+
+
+async def _own_survey(
+    session: AsyncSession, request_id: int, user_id: int
+) -> tuple[Request, SurveyAnswer] | None:
+    request = await requests.resident_request(session, request_id)
+    row = await surveys.of_request(session, request_id)
+    if request is None or row is None or request.resident is None:
+        return None
+    if request.resident.telegram_id != user_id:
+        return None
+    return request, row
+
+
+@router.callback_query(SurveyButton.filter())
+async def on_answer(
+    callback: CallbackQuery, callback_data: SurveyButton, session: AsyncSession, state: FSMContext
+) -> None:
+    found = await _own_survey(session, callback_data.request, callback.from_user.id)
+    reply = None
+    if found is not None:
+        request, row = found
+        reply = survey.handle(row.step, SurveyTap(callback_data.question, callback_data.value))
+    if reply is None:
+        await callback.answer(t("button.old"), show_alert=True)
+        return
+    await callback.answer()
+    with contextlib.suppress(TelegramBadRequest):  # answered: its buttons no longer count
+        await callback.message.edit_reply_markup(reply_markup=None)
+    await _go_on(callback.message, request, row, reply, state)
+
+
+class WritingComment(Filter):
+    """The resident's next typed text is the survey's optional sentence (not in an intake)."""
+
+    async def __call__(self, message: Message, state: FSMContext | None = None) -> bool:
+        if state is None:
+            return False
+        current = await chat.load(state)
+        return current.survey is not None and not current.in_intake
+
+
+@router.message(F.text & ~F.text.startswith("/"), WritingComment())
+async def on_comment(
+    message: Message, session: AsyncSession, state: FSMContext, notifier: Notifier
+) -> None:
+    current = await chat.load(state)
+    found = await _own_survey(session, current.survey, message.from_user.id)
+    reply = survey.typed(found[1].step, message.text) if found else None
+    if reply is None:  # the survey moved on (or is gone): an ordinary message after all
+        await chat.save(state, current.with_(survey=None))
+        raise SkipHandler
+    request, row = found
+    if (danger := safety.detect(message.text)) is not None:
+        await message.answer(t("crisis.body"))
+        await workflow.danger_seen(
+            session, notifier, message.from_user.id, danger.value, message.text
+        )
+    await _go_on(message, request, row, reply, state)
+
+
+async def _go_on(
+    message: Message, request: Request, row: SurveyAnswer, reply: SurveyReply, state: FSMContext
+) -> None:
+    """Keep the answer, move to the next step, and ask it."""
+    for column, value in reply.store.items():
+        setattr(row, column, value)
+    if reply.store:
+        row.answered_at = utcnow()
+    row.step = reply.step
+    current = await chat.load(state)
+    await chat.save(state, current.with_(survey=request.id if reply.wants_text else None))
+    for say in reply.says:
+        await message.answer(
+            message_text(say, request.persona),
+            reply_markup=inline_keyboard(say, pack_for_survey(request.id), request.persona),
+        )
