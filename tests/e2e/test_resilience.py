@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 
 from tests.botapi import Fault
@@ -133,3 +134,26 @@ def test_a_reply_telegram_refuses_is_apologised_for_and_the_answer_kept(bot: Bot
     user.expect("Sorry, er ging iets mis", "bewaard")
     user.expect("Stap 3 van 8")  # the next step after all: the answer was saved first
     assert "huur" not in bot.log.read_text()
+
+
+def test_an_update_whose_replies_were_lost_shows_where_the_resident_is(bot: BotProcess, new_user):
+    """Committed, but the process died before its replies: delivered again, it changes
+    nothing and shows the resident the step they are at."""
+    user = new_user()
+    to_question(user, Answers())
+    update_id = user.send("Ik zoek hulp bij mijn huur")
+    user.expect("Stap 3 van 8")
+    user.settle()
+    with sqlite3.connect(bot.workdir / "bot.db") as db:  # as if it died before answering
+        db.execute(
+            "UPDATE processed_update SET answered_at = NULL WHERE update_id = ?", (update_id,)
+        )
+    bot.fake.redeliver(update_id)
+    again = user.expect("Stap 3 van 8")
+    assert "huur" not in again.plain.lower() or "Klaar" in again.button_labels
+    user.settle()
+    with sqlite3.connect(bot.workdir / "bot.db") as db:
+        [(answered,)] = db.execute(
+            "SELECT answered_at FROM processed_update WHERE update_id = ?", (update_id,)
+        ).fetchall()
+    assert answered is not None
