@@ -71,7 +71,7 @@ def to_summary(user: FakeUser, answers: Answers) -> SentMessage:
     user.press(picks[answers.pick], choice)
     contact = user.expect("Stap 8 van 8")
     user.press("Hier in deze chat", contact)
-    user.press(answers.found_via, user.expect("Stap 8 van 8"))
+    user.press(answers.found_via, user.expect("Hoe heb je ons gevonden"))
     return user.expect("Klopt dit?")
 
 

@@ -43,7 +43,7 @@ def intake_with_phone(user) -> None:
     user.press("Bel mij", user.expect("Stap 8 van 8"))
     user.expect("nummer")
     user.send_contact(PHONE)
-    user.press("Sla over", user.expect("Stap 8 van 8"))
+    user.press("Sla over", user.expect("Hoe heb je ons gevonden"))
     user.press("Ja, versturen", user.expect("Klopt dit?"))
     user.expect("verstuurd")
 

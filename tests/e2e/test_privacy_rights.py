@@ -104,6 +104,7 @@ def send_to_anna(person: Resident, by_phone: bool = True) -> None:
         resident.send(person.phone)
     else:
         resident.press("Hier in deze chat", contact)
+    resident.press("Sla over", resident.expect("Hoe heb je ons gevonden"))
     resident.press("Ja, versturen", resident.expect("Klopt dit?"))
     resident.expect("verstuurd")
 
