@@ -142,14 +142,16 @@ async def submit(
             desk_reasons=needs.reasons,
             urgent=needs.urgent,
         )
-    notifier.coordinators(
-        session,
-        "new_request",
-        notices.new_request_for_coordinator(
+    if answers.get(intake.CALLBACK) == intake.CALL and needs is not None:
+        # "Bel mij zo snel mogelijk": one alert, sent before anything else in the outbox.
+        kind, notice = "urgent", notices.call_back_for_coordinator(requests.facts(request), needs)
+    else:
+        kind = "new_request"
+        notice = notices.new_request_for_coordinator(
             requests.facts(request), enrolled=reachable, escalation=needs
-        ),
-        pack=pack_for_request(request.id),
-        request_id=request.id,
+        )
+    notifier.coordinators(
+        session, kind, notice, pack=pack_for_request(request.id), request_id=request.id
     )
     return None
 

@@ -38,14 +38,19 @@ COORDINATOR_PICKS = "coordinator_picks"  # "kies jij maar"
 
 RULES: tuple[Rule, ...] = (
     Rule("danger", lambda a: bool(a.get("danger")), urgent=True),
-    Rule("acute", lambda a: a.get("persona") == Persona.ARIE, urgent=True),
+    # "Het moet snel": picked at the need step, or a call back asked for (intake.CALLBACK).
+    Rule(
+        "acute",
+        lambda a: a.get("persona") == Persona.ARIE or a.get("callback") == "call",
+        urgent=True,
+    ),
     # Three or more parts of life, as the resident sees it: a standard question the bot
     # over-read ("verzekering, huurtoeslag en rekeningen") is no work for the coordinator.
     Rule("many_levensgebieden", lambda a: len(_chosen_topics(a)) >= 3),
     # A professional asked for on a matter that touches several parts of life.
     Rule(
         "professional_complex",
-        lambda a: a.get("preference") == PREFER_PROFESSIONAL and len(_topics(a)) >= 2,
+        lambda a: a.get("preference") == PREFER_PROFESSIONAL and len(_chosen_topics(a)) >= 2,
     ),
     Rule("no_match", lambda a: bool(a.get("no_match"))),
     Rule(COORDINATOR_PICKS, lambda a: not a.get("meedenker") and not a.get("no_match")),

@@ -15,7 +15,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from flows import safety
+from flows import safety, urgency
 from flows.domain import LANGUAGE_NAMES, LEVENSGEBIEDEN, Persona
 from flows.keywords import suggest_levensgebieden
 from flows.privacy import FORGET_ME
@@ -191,6 +191,11 @@ class Step:
     back: bool = True  # offers "terug"
     next: Callable[[IntakeState], str] | None = None  # default: the next step in STEPS
     ack: str | None = None  # said once the step is answered (in the persona's tone)
+    # A "weet ik niet" button (label, the answer it keeps), on steps where not knowing is fine.
+    dont_know: tuple[str, Any] | None = None
+    # The answer shows the resident cannot wait: offer a call back first (once).
+    urgent_if: Callable[[IntakeState], bool] | None = None
+    sends: bool = False  # answering it sends the request at once (the call back)
 
 
 def _fixed(*pairs: tuple[str, str]) -> Options:
@@ -246,6 +251,33 @@ SOURCE_OF_RELATION: dict[str, str] = {
 REGISTRANT, RESIDENT = "registrant", "resident"  # whose contact details the Meedenker uses
 
 
+# "Het moet snel": the offer of a call back, and where the intake goes on if it is declined.
+URGENT = "urgent"
+CALLBACK, CALL, CONTINUE = "callback", "call", "continue"
+URGENT_RETURN = "urgent_return"
+UNKNOWN = "unknown"  # the value of every "weet ik niet" button
+DONT_KNOW = N_("answer.unknown")
+# Typed instead of tapping "weet ik niet" (after case and sentence marks are taken away).
+DONT_KNOW_WORDS = frozenset(
+    {
+        "weet ik niet",
+        "ik weet het niet",
+        "weet niet",
+        "geen idee",
+        "i dont know",
+        "dont know",
+        "no idea",
+        "bilmiyorum",
+        "لا اعرف",
+        "لا أعرف",
+    }
+)
+
+
+def _wants_a_call(state: IntakeState) -> str:
+    return "callback_phone" if state.answers.get(CALLBACK) == CALL else state.answers[URGENT_RETURN]
+
+
 def source_of(answers: dict[str, Any]) -> str:
     """zelf / via naaste / via professional / via organisatie."""
     if not answers.get("for_other"):
@@ -283,8 +315,36 @@ STEPS: tuple[Step, ...] = (
         "agrees",
         options=_fixed(("yes", N_("on_behalf.agrees_yes")), ("no", N_("on_behalf.agrees_no"))),
     ),
-    Step("gemeente", Kind.CHOICE, N_("gemeente.ask"), "gemeente", _gemeenten, progress=1),
-    Step("question", Kind.TEXT, N_("question.ask"), "question", parse=parse_question, progress=2),
+    Step(
+        "gemeente",
+        Kind.CHOICE,
+        N_("gemeente.ask"),
+        "gemeente",
+        _gemeenten,
+        progress=1,
+        dont_know=(DONT_KNOW, None),
+        next=lambda s: "question" if s.answers.get("gemeente") else "gemeente_place",
+    ),
+    # Not sure of the gemeente: the name of the village or town will do (typed); not
+    # known either, then the coordinator sorts it out.
+    Step(
+        "gemeente_place",
+        Kind.CHOICE,
+        N_("gemeente.place_ask"),
+        "gemeente",
+        lambda state, ctx: [],
+        progress=1,
+        dont_know=(DONT_KNOW, None),
+    ),
+    Step(
+        "question",
+        Kind.TEXT,
+        N_("question.ask"),
+        "question",
+        parse=parse_question,
+        progress=2,
+        urgent_if=lambda s: urgency.sounds_urgent(s.answers.get("question")),
+    ),
     Step(
         "levensgebieden",
         Kind.MULTI,
@@ -300,6 +360,7 @@ STEPS: tuple[Step, ...] = (
         "persona",
         progress=4,
         ack=N_("need.ack"),
+        urgent_if=lambda s: s.persona == Persona.ARIE,
         options=_fixed(
             (Persona.LOIS, N_("need.lois")),
             (Persona.ARIE, N_("need.arie")),
@@ -320,6 +381,7 @@ STEPS: tuple[Step, ...] = (
             (PREFER_PROFESSIONAL, N_("preference.professional")),
             (NO_PREFERENCE, N_("preference.none")),
         ),
+        dont_know=(DONT_KNOW, NO_PREFERENCE),
     ),
     Step("language", Kind.CHOICE, N_("language.meedenker"), "language", _languages, progress=6),
     Step(
@@ -403,6 +465,24 @@ STEPS: tuple[Step, ...] = (
             ("summary", N_("edit.nothing")),
         ),
     ),
+    # "Het moet snel": a call back at once, or on with the questions.
+    Step(
+        URGENT,
+        Kind.CHOICE,
+        N_("urgent.ask"),
+        CALLBACK,
+        options=_fixed((CALL, N_("urgent.call")), (CONTINUE, N_("urgent.continue"))),
+        next=_wants_a_call,
+    ),
+    # The number to call; the request is sent as soon as it is given, so nothing is lost.
+    Step(
+        "callback_phone",
+        Kind.PHONE,
+        N_("callback.phone_ask"),
+        "contact_value",
+        parse=parse_phone,
+        sends=True,
+    ),
     Step("done", Kind.END, N_("done.body"), back=False),
 )
 STEP_BY_ID = {step.id: step for step in STEPS}
@@ -422,8 +502,9 @@ def check_steps() -> None:
         if step.kind in (Kind.TEXT, Kind.PHONE) and step.parse is None:
             raise ValueError(f"step {step.id} needs a parse function")
     # Every question shown has its own number, in order; only the ways to give one
-    # answer (contact, then the number or address) share one.
-    numbers = [s.progress for s in STEPS if s.progress and not s.id.startswith("contact_")]
+    # answer (contact, then the number or address; the gemeente, or the place) share one.
+    shared = ("contact_", "gemeente_")
+    numbers = [s.progress for s in STEPS if s.progress and not s.id.startswith(shared)]
     if numbers != list(range(1, STEP_COUNT + 1)):
         raise ValueError(f"steps are numbered {numbers}, not 1 to {STEP_COUNT}")
 
@@ -612,6 +693,8 @@ def _tapped(state: IntakeState, step: Step, value: str, ctx: Context) -> Reply:
         return _multi(state, step, value, ctx)
     if step.kind is Kind.PICK:
         return _pick(state, step, value, ctx)
+    if value == UNKNOWN and step.dont_know is not None:
+        return _answered(state, step, step.dont_know[1], ctx)
     if step.kind is Kind.CHOICE and value in _values(step, state, ctx):
         return _choice(state, step, value, ctx)
     return Reply(state, (Alert(Text(N_("button.old"))),))
@@ -631,8 +714,17 @@ def _typed(state: IntakeState, step: Step, text: str, ctx: Context) -> Reply:
     wanted = text.strip().lower()
     if step.kind in (Kind.CHOICE, Kind.MULTI) and wanted:
         named = _named_options(step, state, ctx, wanted)
+        if len(named) == 1 and step.id == "gemeente_place":
+            return _answered(state, step, named.pop(), ctx)
         if len(named) == 1:
             return _tapped(state, step, named.pop(), ctx)
+    if _says_dont_know(wanted) and (step.dont_know is not None or step.kind is Kind.MULTI):
+        return _tapped(state, step, UNKNOWN, ctx)
+    if CALLBACK not in state.answers and _consented(state) and urgency.sounds_urgent(text):
+        # "Het moet snel" where a tap was expected: the call back first, then this step.
+        return _offer_call(state, state.step, ctx)
+    if step.id == "gemeente_place":
+        return _reshow(state, ctx, Text(N_("gemeente.place_unknown"), {"gemeenten": _listed(ctx)}))
     if step.kind is Kind.MULTI and (found := suggest_levensgebieden(wanted)):
         # "het gaat ook over geld": tick what the words name, and show the list again.
         ticked = set(state.answers.get(step.answer, [])) | set(found)
@@ -646,10 +738,20 @@ def _typed(state: IntakeState, step: Step, text: str, ctx: Context) -> Reply:
     return _reshow(state, ctx, Text(N_("input.tap")))
 
 
+def _says_dont_know(wanted: str) -> bool:
+    return re.sub(r"[^\w ]+", "", wanted).strip() in DONT_KNOW_WORDS
+
+
+def _listed(ctx: Context) -> str:
+    return ", ".join(ctx.network.gemeenten)
+
+
 def _named_options(step: Step, state: IntakeState, ctx: Context, wanted: str) -> set[str]:
     """The options whose (plain) label the text names as a whole word or phrase."""
     names = [(label, value) for value, label in step.options(state, ctx) if isinstance(label, str)]
-    if step.id == "gemeente":
+    if step.id == "gemeente_place":
+        names += [(g, g) for g in ctx.network.gemeenten]
+    if step.id in ("gemeente", "gemeente_place"):
         names += list(ctx.network.places.items())
     words = re.sub(r"[^\w-]+", " ", wanted)
     padded = f" {words} "
@@ -675,7 +777,7 @@ def _choice(state: IntakeState, step: Step, value: str, ctx: Context) -> Reply:
             ctx,
             Text(
                 N_("gemeente.outside"),
-                {"gemeenten": ", ".join(ctx.network.gemeenten), **_human(ctx)},
+                {"gemeenten": _listed(ctx), **_human(ctx)},
             ),
         )
     if step.id == "summary":
@@ -714,9 +816,52 @@ def _advance(state: IntakeState, step: Step, ctx: Context, effects: tuple = ()) 
         following = "summary"
     if state.editing and following == "found_via":  # asked once; not part of changing
         following = "summary"
-    reply = _goto(state, following, ctx)
+    if step.sends:
+        return _call_back(state, ctx)
     ack = (Say(Text(step.ack)),) if step.ack else ()
+    if (
+        step.urgent_if is not None
+        and not state.editing
+        and CALLBACK not in state.answers
+        and step.urgent_if(state)
+    ):
+        reply = _offer_call(state, following, ctx)
+    else:
+        reply = _goto(state, following, ctx)
     return replace(reply, says=ack + reply.says, effects=effects)
+
+
+def _offer_call(state: IntakeState, then: str, ctx: Context) -> Reply:
+    """Offer "bel mij zo snel mogelijk"; declined, the intake goes on at `then`."""
+    answers = {**state.answers, URGENT_RETURN: then}
+    return _goto(replace(state, answers=answers), URGENT, ctx)
+
+
+def _call_back(state: IntakeState, ctx: Context) -> Reply:
+    """The resident gave the number to call: the request goes out now, urgent, and the
+    coordinator picks the Meedenker. What is left is a short summary and what happens next."""
+    answers = {
+        **state.answers,
+        "contact_method": "phone",
+        "meedenker": None,
+        "persona": state.persona or Persona.ARIE,
+    }
+    if answers.get("for_other"):  # the coordinator calls the one who asked
+        answers["contact_person"] = REGISTRANT
+    done = replace(
+        state, step="done", seq=state.seq + 1, history=[], editing=False, answers=answers
+    )
+    crisis = (Say(Text(N_("crisis.body"))),) if answers.get("danger") else ()
+    summary = Text(
+        N_("callback.sent"),
+        {
+            "gemeente": answers.get("gemeente") or Text(DONT_KNOW),
+            "question": shorten(answers.get("question") or "", SUMMARY_QUESTION_MAX),
+            "number": answers["contact_value"],
+        },
+    )
+    next_steps = Text(N_("callback.next"), {"number": answers["contact_value"], **_human(ctx)})
+    return Reply(done, (*crisis, Say(summary), Say(next_steps)), (Submit(answers),))
 
 
 def _following(step: Step) -> str:
@@ -815,6 +960,8 @@ def _show(state: IntakeState, ctx: Context) -> tuple[Say, ...]:
         rows = tuple((Button(label, value),) for value, label in step.options(state, ctx))
         if step.id == "gemeente":
             rows = _pairs([Button(label, value) for value, label in step.options(state, ctx)])
+        if step.dont_know is not None:
+            rows += ((Button(Text(step.dont_know[0]), UNKNOWN),),)
         return (Say(_prompt(step, state, ctx), rows + back_row, step=step.progress),)
     return (
         Say(
@@ -834,6 +981,9 @@ def _prompt(step: Step, state: IntakeState, ctx: Context) -> Text | Lines:
         if chosen is None:
             return Text(N_("contact.ask_any"))
         return Text(step.prompt, {"name": chosen.name})
+    if step.id in ("gemeente", "gemeente_place"):  # a village of the network as the example
+        places = list(ctx.network.places) or list(ctx.network.gemeenten)
+        return Text(step.prompt, {"example": places[0] if places else ""})
     if step.id == "levensgebieden" and suggest_levensgebieden(state.answers.get("question", "")):
         return Text(N_("levensgebieden.ask_suggested"))  # says some are ticked already
     return Text(step.prompt)
@@ -853,6 +1003,7 @@ def _matches(state: IntakeState, ctx: Context) -> list[Match]:
         language=answers.get("language", "nl"),
         today=ctx.today,
         exclude=frozenset(answers.get("excluded", ())),
+        persona=answers.get("persona"),
     )
 
 
@@ -934,7 +1085,7 @@ def _summary_of_answers(state: IntakeState, ctx: Context) -> Text:
     return Text(
         N_("summary.ask"),
         {
-            "gemeente": a.get("gemeente", ""),
+            "gemeente": a.get("gemeente") or Text(DONT_KNOW),
             "question": question,
             "topics": Lines(tuple(Text(f"levensgebied.{g}") for g in topics), sep=", ")
             if topics

@@ -95,15 +95,9 @@ def _contact(facts: RequestFacts) -> Text | Lines:
         f"notice.contact.{method}",
         {"value": facts.contact_value or "", "user_id": facts.resident_telegram_id or 0},
     )
-    if facts.relation is None:
+    on_behalf = _on_behalf(facts)
+    if on_behalf is None:
         return how
-    on_behalf = Text(
-        N_("notice.on_behalf"),
-        {
-            "relation": Text(f"on_behalf.relation.{facts.relation}"),
-            "contact": Text(f"notice.on_behalf_contact.{facts.contact_person or 'registrant'}"),
-        },
-    )
     return Lines((on_behalf, how))
 
 
@@ -123,10 +117,24 @@ def _before_acceptance(facts: RequestFacts) -> dict:
     return {key: value for key, value in _details(facts).items() if key != "contact"}
 
 
+def _on_behalf(facts: RequestFacts) -> Text | None:
+    if facts.relation is None:
+        return None
+    return Text(
+        N_("notice.on_behalf"),
+        {
+            "relation": Text(f"on_behalf.relation.{facts.relation}"),
+            "contact": Text(f"notice.on_behalf_contact.{facts.contact_person or 'registrant'}"),
+        },
+    )
+
+
 def introduction(facts: RequestFacts, reminder: bool = False) -> Say:
     key = N_("meedenker.reminder") if reminder else N_("meedenker.introduction")
+    body = Text(key, _before_acceptance(facts))
+    on_behalf = _on_behalf(facts)  # asked for someone else: said first, with whom to contact
     return Say(
-        Text(key, _before_acceptance(facts)),
+        Lines((body, on_behalf), sep="\n\n") if on_behalf else body,
         (
             (
                 Button(Text(N_("meedenker.accept")), IntroductionAction.ACCEPT),
@@ -216,6 +224,23 @@ def new_request_for_coordinator(
     if facts.meedenker_name and not enrolled:
         notes.append(Text(N_("coordinator.not_enrolled"), {"name": facts.meedenker_name}))
     return Say(Lines(tuple(notes), sep="\n\n"), ((Button(Text(N_("coordinator.open")), OPEN),),))
+
+
+def call_back_for_coordinator(facts: RequestFacts, escalation: Escalation) -> Say:
+    """ "Bel mij zo snel mogelijk": the number first, then where and what (the question
+    only because the resident agreed we share it; the intake asks that first)."""
+    body = Text(
+        N_("coordinator.call_back"),
+        {
+            "id": facts.id,
+            "number": facts.contact_value or "",
+            "gemeente": facts.gemeente or Text(N_("answer.unknown")),
+            "question": shorten(facts.question, QUESTION_SHOWN_MAX),
+            "reasons": reasons(escalation.reasons),
+        },
+    )
+    notes = (body, _contact(facts)) if facts.relation else (body,)
+    return Say(Lines(notes, sep="\n\n"), ((Button(Text(N_("coordinator.open")), OPEN),),))
 
 
 def declined_for_coordinator(facts: RequestFacts, name: str, reason: str) -> Say:

@@ -5,12 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from flows.domain import MeedenkerKind
+from flows.domain import MeedenkerKind, Persona
 
 # Preference answers of the intake.
 PREFER_VOLUNTEER = "informeel"
 PREFER_PROFESSIONAL = "formeel"
 NO_PREFERENCE = "geen"
+
+# Whom a Meedenker works with most (the directory's optional `doelgroepen`), and which
+# persona of the intake leans to them: Lois, almost 18, is best helped by someone who
+# knows young people.
+YOUNG_PEOPLE = "jongeren"
+TARGET_GROUPS: tuple[str, ...] = (YOUNG_PEOPLE, "ouderen", "gezinnen", "mantelzorgers")
+GROUP_OF_PERSONA: dict[str, str] = {Persona.LOIS: YOUNG_PEOPLE}
 
 
 @dataclass(frozen=True)
@@ -30,6 +37,7 @@ class Profile:
     absent_until: date | None = None
     load: int = 0  # open requests now
     intros: dict[str, str] = field(default_factory=dict, hash=False)  # other languages
+    doelgroepen: tuple[str, ...] = ()  # TARGET_GROUPS this Meedenker works with most
 
 
 @dataclass(frozen=True)
@@ -38,6 +46,7 @@ class Match:
     shared_levensgebieden: tuple[str, ...] = ()
     kind_fits: bool = False
     speaks_language: bool = False
+    serves_group: bool = False  # works with the group the resident's persona belongs to
     reasons: tuple[str, ...] = field(default=())
 
 
@@ -54,12 +63,15 @@ def rank(
     language: str,
     today: date,
     exclude: frozenset[str] = frozenset(),
+    persona: str | None = None,
 ) -> list[Match]:
     """Meedenkers who serve `gemeente` and can take a request, ordered by fit.
 
-    Order: preferred kind, then most shared levensgebieden, then speaks the language,
-    then the lowest current load (spreads the work), then name (stable for paging).
+    Order: preferred kind, then works with the persona's group (young people for Lois),
+    then most shared levensgebieden, then speaks the language, then the lowest current
+    load (spreads the work), then name (stable for paging).
     """
+    group = GROUP_OF_PERSONA.get(persona or "")
     matches = []
     for profile in profiles:
         if (
@@ -71,11 +83,15 @@ def rank(
         shared = tuple(g for g in levensgebieden if g in profile.levensgebieden)
         kind_fits = preference != NO_PREFERENCE and profile.kind == preference
         speaks = language != "nl" and language in profile.talen
-        reasons = _reasons(shared, kind_fits, speaks, profile, preference)
-        matches.append(Match(profile, shared, kind_fits, speaks, reasons))
+        serves = group is not None and group in profile.doelgroepen
+        reasons = _reasons(
+            shared, kind_fits, speaks, profile, preference, group if serves else None
+        )
+        matches.append(Match(profile, shared, kind_fits, speaks, serves, reasons))
     matches.sort(
         key=lambda m: (
             not m.kind_fits,
+            not m.serves_group,
             -len(m.shared_levensgebieden),
             not m.speaks_language,
             not (preference == PREFER_VOLUNTEER and m.profile.ervaringsdeskundig),
@@ -86,9 +102,11 @@ def rank(
     return matches
 
 
-def _reasons(shared, kind_fits, speaks, profile: Profile, preference: str) -> tuple[str, ...]:
+def _reasons(
+    shared, kind_fits, speaks, profile: Profile, preference: str, group: str | None
+) -> tuple[str, ...]:
     """Reason codes, most telling first; bot/ turns them into words."""
-    reasons = []
+    reasons = [f"group_{group}"] if group else []
     if shared:
         reasons.append("knows")
     if kind_fits:

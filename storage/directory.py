@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from flows.domain import LEVENSGEBIEDEN, MeedenkerKind
 from flows.errors import MeedenkersError
+from flows.ranking import TARGET_GROUPS
 from storage.models import Meedenker, Network, Organisation
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
@@ -63,6 +64,8 @@ class MeedenkerEntry(_Entry):
     levensgebieden: list[str] = Field(min_length=1)
     gemeenten: list[NonEmpty] = Field(min_length=1)
     talen: list[LanguageCode] = Field(default=["nl"], min_length=1)
+    # Whom they work with most, if anyone in particular (ranking.TARGET_GROUPS): optional.
+    doelgroepen: list[str] = Field(default_factory=list)
     # In Dutch, or in several languages with Dutch among them: {nl: ..., en: ..., tr: ...}.
     intro: IntroText | dict[LanguageCode, IntroText]
     telegram_id: int | None = Field(default=None, gt=0)
@@ -153,6 +156,12 @@ def _check_references(directory: Directory, source: str) -> None:
                     f"{where}, field 'levensgebieden': unknown levensgebied '{gebied}'"
                     f" (use {', '.join(LEVENSGEBIEDEN)})"
                 )
+        for group in m.doelgroepen:
+            if group not in TARGET_GROUPS:
+                raise DirectoryError(
+                    f"{where}, field 'doelgroepen': unknown doelgroep '{group}'"
+                    f" (use {', '.join(TARGET_GROUPS)})"
+                )
         for gemeente in m.gemeenten:
             if gemeente not in gemeenten:
                 raise DirectoryError(
@@ -215,7 +224,7 @@ async def import_directory(session: AsyncSession, directory: Directory) -> Impor
         row.ervaringsdeskundig, row.active = entry.ervaringsdeskundig, entry.active
         row.intro, row.intros = entry.intros()
         row.levensgebieden, row.gemeenten = list(entry.levensgebieden), list(entry.gemeenten)
-        row.talen = list(entry.talen)
+        row.talen, row.doelgroepen = list(entry.talen), list(entry.doelgroepen)
         if entry.telegram_id is not None:  # otherwise keep an enrolment made by invite
             row.telegram_id = entry.telegram_id
     for row in existing.values():

@@ -59,6 +59,7 @@ async def profiles(session: AsyncSession) -> list[Profile]:
             levensgebieden=tuple(m.levensgebieden),
             gemeenten=tuple(m.gemeenten),
             talen=tuple(m.talen),
+            doelgroepen=tuple(m.doelgroepen or ()),
             intro=m.intro,
             intros=dict(m.intros or {}),
             active=m.active,

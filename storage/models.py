@@ -63,6 +63,7 @@ class Meedenker(Base):
     levensgebieden: Mapped[list[str]] = mapped_column(default=list)
     gemeenten: Mapped[list[str]] = mapped_column(default=list)
     talen: Mapped[list[str]] = mapped_column(default=list)
+    doelgroepen: Mapped[list[str]] = mapped_column(default=list)  # ranking.TARGET_GROUPS
     intro: Mapped[str] = mapped_column(Text, default="")  # in Dutch
     intros: Mapped[dict[str, Any]] = mapped_column(default=dict)  # other languages: {"en": ...}
     telegram_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)

@@ -93,7 +93,7 @@ def test_more_about_privacy_then_yes() -> None:
     reply = tap(reply, "yes")
     assert reply.effects == (ConsentGiven(),)
     assert reply.state.step == "gemeente"
-    assert buttons(reply) == ["Hillegom", "Lisse", "anders", "back"]
+    assert buttons(reply) == ["Hillegom", "Lisse", "anders", "unknown", "back"]
 
 
 def test_gemeente_outside_the_network_is_told_where_to_go() -> None:

@@ -186,3 +186,25 @@ async def test_the_intros_in_other_languages_reach_the_profiles(sessions) -> Non
     hassan = profiles["m-hassan"]
     assert hassan.intro.startswith("Ik kwam") and set(hassan.intros) == {"en", "ar"}
     assert profiles["m-bert"].intros == {}
+
+
+def test_doelgroepen_are_optional_and_checked() -> None:
+    data = example()
+    data["meedenkers"][0]["doelgroepen"] = ["studenten"]
+    with pytest.raises(
+        DirectoryError, match=r"m-anna\), field 'doelgroepen': unknown doelgroep 'studenten'"
+    ):
+        parse_directory(yaml.safe_dump(data), "dir.yaml")
+    data["meedenkers"][0].pop("doelgroepen")
+    assert parse_directory(yaml.safe_dump(data)).meedenkers[0].doelgroepen == []
+
+
+async def test_the_doelgroepen_reach_the_profiles(sessions) -> None:
+    from storage import directory_view
+
+    async with unit_of_work(sessions) as session:
+        await import_directory(session, load_directory(EXAMPLE_DIRECTORY))
+    async with unit_of_work(sessions) as session:
+        profiles = {p.id: p for p in await directory_view.profiles(session)}
+    assert "jongeren" in profiles["m-sanne"].doelgroepen
+    assert profiles["m-anna"].doelgroepen == ()
