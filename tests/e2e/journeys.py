@@ -22,6 +22,9 @@ NEED_LABELS = {
 }
 
 
+URGENT_OFFER = "Wil je dat de coördinator je belt?"
+
+
 @dataclass(frozen=True)
 class Answers:
     persona: str = "kay"
@@ -58,6 +61,8 @@ def to_choice(user: FakeUser, answers: Answers) -> SentMessage:
     need = user.expect("Stap 4 van 8")
     user.press(NEED_LABELS[answers.persona], need)
     user.expect("")  # the persona's acknowledgement
+    if answers.persona == "arie":  # "het moet snel": a call back is offered first
+        user.press("Ik ga liever verder met de vragen", user.expect(URGENT_OFFER))
     preference = user.expect("Stap 5 van 8", "Met wie")
     user.press(answers.preference, preference)
     language = user.expect("Stap 6 van 8", "taal")

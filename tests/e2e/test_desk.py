@@ -117,7 +117,12 @@ def test_asking_for_a_human_reaches_the_coordinator(bot, coordinator, new_user) 
 
 def test_a_professional_for_a_complex_matter_goes_to_the_desk(bot, coordinator, new_user):
     user = new_user()
-    complete(user, Answers(preference="Een professional", question="Schulden en mijn huur"))
+    # Two levensgebieden the resident ticks: the bot's guesses alone would not count.
+    topics = ("Wonen", "Werk")
+    answers = Answers(
+        preference="Een professional", question="Ik heb een paar vragen", topics=topics
+    )
+    complete(user, answers)
     coordinator.expect("Nieuwe aanmelding", "vraagt een professional bij een ingewikkelde vraag")
 
 

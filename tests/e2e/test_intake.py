@@ -19,7 +19,7 @@ from tests.e2e.journeys import (
 # A line that only that persona's confirmation has (its own catalog variant).
 CONFIRMATION_TONE = {
     "lois": "zoals je hebt gekozen",
-    "arie": "Is er nu gevaar? Bel dan 112",
+    "arie": "weet dat het snel moet",
     "mariam": "Je hoeft niet zelf te bellen",
     "vivian": "Schrijf alvast op",
     "willem": "Jij beslist",
