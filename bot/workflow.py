@@ -142,8 +142,9 @@ async def submit(
             desk_reasons=needs.reasons,
             urgent=needs.urgent,
         )
-    if answers.get(intake.CALLBACK) == intake.CALL and needs is not None:
-        # "Bel mij zo snel mogelijk": one alert, sent before anything else in the outbox.
+    if again is None and answers.get(intake.CALLBACK) == intake.CALL and needs is not None:
+        # "Bel mij zo snel mogelijk": one alert, sent before anything else in the outbox
+        # (a later new choice for the same request is news, not a second call-back).
         kind, notice = "urgent", notices.call_back_for_coordinator(requests.facts(request), needs)
     else:
         kind = "new_request"

@@ -104,7 +104,7 @@ def _contact(facts: RequestFacts) -> Text | Lines:
 def _details(facts: RequestFacts) -> dict:
     return {
         "id": facts.id,
-        "gemeente": facts.gemeente,
+        "gemeente": facts.gemeente or Text(N_("answer.unknown")),
         "question": shorten(facts.question, QUESTION_SHOWN_MAX),
         "topics": _topics(facts),
         "contact": _contact(facts),
