@@ -720,7 +720,8 @@ def _typed(state: IntakeState, step: Step, text: str, ctx: Context) -> Reply:
             return _tapped(state, step, named.pop(), ctx)
     if _says_dont_know(wanted) and (step.dont_know is not None or step.kind is Kind.MULTI):
         return _tapped(state, step, UNKNOWN, ctx)
-    if CALLBACK not in state.answers and _consented(state) and urgency.sounds_urgent(text):
+    offered = CALLBACK in state.answers or step.id == URGENT
+    if not offered and _consented(state) and urgency.sounds_urgent(text):
         # "Het moet snel" where a tap was expected: the call back first, then this step.
         return _offer_call(state, state.step, ctx)
     if step.id == "gemeente_place":

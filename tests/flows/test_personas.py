@@ -186,6 +186,13 @@ def test_urgent_words_where_a_tap_was_expected_offer_the_call_then_come_back() -
     assert reply.state.step == "gemeente"
 
 
+def test_urgent_words_at_the_offer_itself_do_not_offer_it_again() -> None:
+    reply = walk("yes", "Lisse", "> Spoed, de huur", "> het moet echt snel")
+    assert reply.state.step == "urgent"
+    assert keys(reply)[0] == "input.tap"
+    assert tap(reply, "continue").state.step == "levensgebieden"
+
+
 def test_danger_seen_earlier_brings_the_crisis_numbers_again_with_the_call_back() -> None:
     reply = walk("yes", "Lisse", "> Ik wil niet meer leven, het moet snel")
     assert "crisis.body" in keys(reply)
