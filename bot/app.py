@@ -11,6 +11,7 @@ from aiogram.client.session.base import BaseSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.fsm.storage.memory import SimpleEventIsolation
+from aiogram.types import LinkPreviewOptions
 from aiogram.utils.i18n import I18n
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -84,7 +85,11 @@ def create_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
     session.middleware(SplitLongMessages())  # each part is retried on its own
     session.middleware(RetryMiddleware())
     token = settings.bot_token.get_secret_value() if settings.bot_token else "0:demo"
-    return Bot(token, session=session, default=DefaultBotProperties(parse_mode=ParseMode.HTML))
+    # No link previews: a card of one website would crowd out the message it came with.
+    default = DefaultBotProperties(
+        parse_mode=ParseMode.HTML, link_preview=LinkPreviewOptions(is_disabled=True)
+    )
+    return Bot(token, session=session, default=default)
 
 
 async def prepare_storage(

@@ -37,6 +37,11 @@ def _quarter(year: int, quarter: int) -> Period:
     return Period(f"{year}Q{quarter}", start, end)
 
 
+def quarter_of(day: date) -> date:
+    """The first day of the quarter `day` is in."""
+    return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
 def last_full_quarter(today: date) -> Period:
     quarter = (today.month - 1) // 3 + 1
     return _quarter(today.year - 1, 4) if quarter == 1 else _quarter(today.year, quarter - 1)
@@ -90,9 +95,13 @@ class Figures:
     marks: dict[str, Mean] = field(default_factory=dict)  # network, knowledge, overall
     free_choice: dict[str, int] = field(default_factory=dict)  # ja / een_beetje / nee
     found_via: dict[str, int] = field(default_factory=dict)  # "none": not said
+    # Residents for whom the information alone was enough (no request was made): per
+    # levensgebied ("none": nothing ticked) and INFORMATION_TOTAL, per quarter.
+    information_only: dict[str, int] = field(default_factory=dict)
 
 
 MARKS = ("network", "knowledge", "overall")
+INFORMATION_TOTAL = "total"
 FREE_CHOICE = ("ja", "een_beetje", "nee")
 
 
@@ -130,6 +139,12 @@ def rows(figures: Figures) -> list[tuple[str, str, str]]:
     for section, counts in sections:
         out += [(section, key, count(n)) for key, n in sorted(counts.items()) if n]
     out.append(("escalation", "total", count(figures.escalated)))
+    out.append(("information_only", "total", count(_information_total(figures))))
+    out += [
+        ("information_only", key, count(n))
+        for key, n in sorted(_information_topics(figures).items())
+        if n
+    ]
     spread = figures.first_contact
     out += [
         ("first_contact_days", "n", count(spread.n)),
@@ -145,6 +160,14 @@ def rows(figures: Figures) -> list[tuple[str, str, str]]:
     answered, share = free_share(figures)
     out.append(("free_choice", "percent_ja", _number(share, answered, 0)))
     return out
+
+
+def _information_total(figures: Figures) -> int:
+    return figures.information_only.get(INFORMATION_TOTAL, 0)
+
+
+def _information_topics(figures: Figures) -> dict[str, int]:
+    return {k: n for k, n in figures.information_only.items() if k != INFORMATION_TOTAL}
 
 
 def _list(prefix: str, counts: dict[str, int], plain: bool = False) -> Lines | Text:
@@ -190,6 +213,8 @@ def summary(figures: Figures) -> Say:
                 "free": _number(share, answered, 0),
                 "free_n": count(answered),
                 "found_via": _list("coordinator.figures.found_via.", figures.found_via),
+                "information": count(_information_total(figures)),
+                "information_topics": _list("levensgebied.", _information_topics(figures)),
             },
         )
     )

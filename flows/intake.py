@@ -15,7 +15,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from flows import safety, urgency
+from flows import information, safety, urgency
 from flows.domain import LANGUAGE_NAMES, LEVENSGEBIEDEN, Persona
 from flows.keywords import suggest_levensgebieden
 from flows.privacy import FORGET_ME
@@ -125,7 +125,15 @@ class AskedHuman:
     """The resident asked for a person (/mens): the coordinator is told."""
 
 
-Effect = ConsentGiven | Forget | Submit | DangerSeen | AskedHuman
+@dataclass(frozen=True)
+class InformationOnly:
+    """The information was enough: counted for the figures, per levensgebied and without
+    anything of the person (a Forget comes with it)."""
+
+    levensgebieden: tuple[str, ...]
+
+
+Effect = ConsentGiven | Forget | Submit | DangerSeen | AskedHuman | InformationOnly
 
 
 @dataclass
@@ -196,6 +204,8 @@ class Step:
     # The answer shows the resident cannot wait: offer a call back first (once).
     urgent_if: Callable[[IntakeState], bool] | None = None
     sends: bool = False  # answering it sends the request at once (the call back)
+    # Typed words that count as tapping a button whose label they do not name ("nee").
+    words: dict[str, str] = field(default_factory=dict, hash=False)
 
 
 def _fixed(*pairs: tuple[str, str]) -> Options:
@@ -249,6 +259,11 @@ SOURCE_OF_RELATION: dict[str, str] = {
     "organisatie": "organisation",
 }
 REGISTRANT, RESIDENT = "registrant", "resident"  # whose contact details the Meedenker uses
+
+# After the information: talk with someone after all (the match goes on), or stop here.
+TALK, ENOUGH = "talk", "enough"
+YES_WORDS = ("ja", "yes", "oké", "ok", "goed", "graag", "ja graag")
+NO_WORDS = ("nee", "no", "nee dank je", "nee bedankt", "genoeg")
 
 
 # "Het moet snel": the offer of a call back, and where the intake goes on if it is declined.
@@ -369,6 +384,19 @@ STEPS: tuple[Step, ...] = (
             (Persona.WILLEM, N_("need.willem")),
             (Persona.KAY, N_("need.kay")),
         ),
+        next=lambda s: "information" if s.persona in information.FIRST else "preference",
+    ),
+    # Kay and Willem first read what they can do themselves (flows/information.py); a
+    # person only if they still want one. An answer, not a numbered question: who stops
+    # here has seen steps 1 to 4, who goes on finds step 5 next.
+    Step(
+        "information",
+        Kind.CHOICE,
+        N_("information.ask"),
+        progress=None,
+        options=_fixed((TALK, N_("information.talk")), (ENOUGH, N_("information.enough"))),
+        words={**dict.fromkeys(YES_WORDS, TALK), **dict.fromkeys(NO_WORDS, ENOUGH)},
+        next=lambda s: "preference",
     ),
     Step(
         "preference",
@@ -676,7 +704,8 @@ def _restart_answer(state: IntakeState, event: Event, ctx: Context) -> Reply:
 
 def _after_done(state: IntakeState | None, event: Event, ctx: Context) -> Reply:
     if isinstance(event, Tapped):
-        return Reply(state, (Alert(Text(N_("button.old"))),))
+        # With nothing kept (after /stop, or after "dit is genoeg") the tap cannot go on.
+        return Reply(state, (Alert(Text(N_("button.old" if state else "button.ended"))),))
     if isinstance(event, Typed) and event.text.strip().startswith("/"):
         return Reply(
             state, (Say(Text(N_("idle.hint") if state is None else N_("input.unknown_command"))),)
@@ -732,6 +761,8 @@ def _typed(state: IntakeState, step: Step, text: str, ctx: Context) -> Reply:
         ordered = [g for g in LEVENSGEBIEDEN if g in ticked]
         answers = {**state.answers, step.answer: ordered, **_owned(state, found)}
         return _reshow(replace(state, answers=answers), ctx)
+    if (value := step.words.get(_bare(wanted))) is not None:
+        return _tapped(state, step, value, ctx)
     if step.id == "consent" and wanted in ("ja", "yes", "oké", "ok", "goed"):
         return _tapped(state, step, "yes", ctx)
     if step.id == "consent" and wanted in ("nee", "no"):
@@ -745,6 +776,11 @@ def _says_dont_know(wanted: str) -> bool:
 
 def _listed(ctx: Context) -> str:
     return ", ".join(ctx.network.gemeenten)
+
+
+def _bare(text: str) -> str:
+    """Lower-case words without punctuation: "Nee, dank je!" -> "nee dank je"."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
 def _named_options(step: Step, state: IntakeState, ctx: Context, wanted: str) -> set[str]:
@@ -770,6 +806,8 @@ def _choice(state: IntakeState, step: Step, value: str, ctx: Context) -> Reply:
             return _command(state, Command.HUMAN, ctx)
         answers = {**state.answers, "for_other": value == FOR_SOMEONE_ELSE}
         return _advance(replace(state, answers=answers), step, ctx, effects=(ConsentGiven(),))
+    if step.id == "information" and value == ENOUGH:
+        return _information_only(state, ctx)
     if step.id == "agrees" and value == "no":
         return _reshow(state, ctx, Text(N_("on_behalf.ask_first"), _human(ctx)))
     if step.id == "gemeente" and value == "anders":
@@ -802,6 +840,14 @@ def _choice(state: IntakeState, step: Step, value: str, ctx: Context) -> Reply:
     if step.id == "found_via" and value == SKIP:
         value = None
     return _answered(state, step, value, ctx)
+
+
+def _information_only(state: IntakeState, ctx: Context) -> Reply:
+    """The information was enough: a kind goodbye, nothing kept of the person (no request,
+    no answers; the resident row goes if no request of theirs is left), only a count."""
+    topics = tuple(state.answers.get("levensgebieden") or ())
+    goodbye = Say(Text(N_("information.done"), _human(ctx)))
+    return Reply(None, (goodbye,), (InformationOnly(topics), Forget()))
 
 
 def _answered(state: IntakeState, step: Step, value: Any, ctx: Context) -> Reply:
@@ -985,6 +1031,10 @@ def _prompt(step: Step, state: IntakeState, ctx: Context) -> Text | Lines:
     if step.id in ("gemeente", "gemeente_place"):  # a village of the network as the example
         places = list(ctx.network.places) or list(ctx.network.gemeenten)
         return Text(step.prompt, {"example": places[0] if places else ""})
+    if step.id == "information":
+        return information.answer(
+            state.answers.get("levensgebieden") or (), ctx.network.phone, ctx.network.email
+        )
     if step.id == "levensgebieden" and suggest_levensgebieden(state.answers.get("question", "")):
         return Text(N_("levensgebieden.ask_suggested"))  # says some are ticked already
     return Text(step.prompt)

@@ -8,13 +8,17 @@ value with a LIKE on their text, which SQLite and PostgreSQL read alike.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import date
+
 from sqlalchemy import String, case, cast, func, literal, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from flows import escalation
 from flows.domain import LEVENSGEBIEDEN, REFERRED, RequestStatus
-from flows.figures import MARKS, Figures, Mean, Period, Spread
-from storage.models import Meedenker, Request, SurveyAnswer
+from flows.figures import INFORMATION_TOTAL, MARKS, Figures, Mean, Period, Spread, quarter_of
+from storage.models import InformationCount, Meedenker, Request, SurveyAnswer
 
 # Every reason a request can be on the coordinator's desk for.
 DESK_REASONS: tuple[str, ...] = (
@@ -52,7 +56,39 @@ async def compute(session: AsyncSession, period: Period) -> Figures:
         marks=await _marks(session, where),
         free_choice=await _free_choice(session, where),
         found_via=await _grouped(session, Request.found_via, where),
+        information_only=await _information_only(session, period),
     )
+
+
+async def count_information_only(
+    session: AsyncSession, levensgebieden: Iterable[str], day: date
+) -> None:
+    """One resident for whom the information was enough: +1 for the quarter of `day`, for
+    each levensgebied they ticked ("none" if none) and for the total. Nothing else."""
+    topics = [*dict.fromkeys(levensgebieden)] or [NOT_SAID]
+    quarter = quarter_of(day)
+    insert = (postgresql if session.bind.dialect.name == "postgresql" else sqlite).insert
+    for topic in (INFORMATION_TOTAL, *topics):
+        statement = insert(InformationCount).values(quarter=quarter, topic=topic, count=1)
+        await session.execute(
+            statement.on_conflict_do_update(
+                index_elements=[InformationCount.quarter, InformationCount.topic],
+                set_={"count": InformationCount.count + 1},
+            )
+        )
+
+
+async def _information_only(session: AsyncSession, period: Period) -> dict[str, int]:
+    """The quarters that begin inside the period (a quarter, or a year of four)."""
+    rows = await session.execute(
+        select(InformationCount.topic, func.sum(InformationCount.count))
+        .where(
+            InformationCount.quarter >= period.start.date(),
+            InformationCount.quarter < period.end.date(),
+        )
+        .group_by(InformationCount.topic)
+    )
+    return {topic: int(n) for topic, n in rows}
 
 
 async def _grouped(session: AsyncSession, column, where) -> dict[str, int]:

@@ -193,6 +193,18 @@ class SurveyAnswer(Base):
     answered_at: Mapped[datetime | None]
 
 
+class InformationCount(Base):
+    """How often the information was enough ("alleen informatie"), per quarter and topic:
+    a levensgebied, "none" when none was ticked, or "total" (once per resident). Only
+    counts: no person, no request, no time of day."""
+
+    __tablename__ = "information_count"
+
+    quarter: Mapped[date] = mapped_column(Date, primary_key=True)  # its first day
+    topic: Mapped[str] = mapped_column(String(32), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class Introduction(Base):
     """A request put before one Meedenker, who accepts or declines it."""
 

@@ -23,6 +23,7 @@ from flows.intake import (
     DangerSeen,
     Event,
     Forget,
+    InformationOnly,
     IntakeState,
     Media,
     Refresh,
@@ -35,7 +36,8 @@ from flows.intake import (
     Command as IntakeCommand,
 )
 from flows.render import Say
-from storage import directory_view, requests, residents
+from storage import directory_view, figures, requests, residents
+from storage.models import utcnow
 
 router = Router(name="intake")
 router.message.filter(F.chat.type == "private")
@@ -79,6 +81,8 @@ async def run(
             await workflow.danger_seen(session, notifier, user.id, effect.danger, effect.text)
         elif isinstance(effect, AskedHuman):
             await workflow.asked_human(session, notifier, user.id)
+        elif isinstance(effect, InformationOnly):
+            await figures.count_information_only(session, effect.levensgebieden, utcnow().date())
     changes = {"intake": reply.state.to_dict() if reply.state else None}
     if event is IntakeCommand.STOP:
         changes["relay"] = None  # nor does the coordinator's conversation go on

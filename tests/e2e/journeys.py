@@ -20,6 +20,9 @@ NEED_LABELS = {
     "willem": "Ik doe het liefst zelf",
     "kay": "Ik wil alleen een advies",
 }
+# Kay and Willem read the information first (flows/information.py); then they choose.
+INFORMATION_FIRST = ("kay", "willem")
+TALK, ENOUGH = "Ja, ik wil met iemand praten", "Nee, dit is genoeg"
 
 
 URGENT_OFFER = "Wil je dat de coördinator je belt?"
@@ -63,6 +66,8 @@ def to_choice(user: FakeUser, answers: Answers) -> SentMessage:
     user.expect("")  # the persona's acknowledgement
     if answers.persona == "arie":  # "het moet snel": a call back is offered first
         user.press("Ik ga liever verder met de vragen", user.expect(URGENT_OFFER))
+    elif answers.persona in INFORMATION_FIRST:
+        user.press(TALK, user.expect("Wil je toch met iemand praten?"))
     preference = user.expect("Stap 5 van 8", "Met wie")
     user.press(answers.preference, preference)
     language = user.expect("Stap 6 van 8", "taal")

@@ -7,6 +7,7 @@ import pytest
 from tests.e2e.conftest import BotProcess
 from tests.e2e.journeys import (
     NEED_LABELS,
+    TALK,
     Answers,
     complete,
     next_page,
@@ -77,6 +78,7 @@ def test_question_text_is_kept_whole_and_suggests_levensgebieden(bot: BotProcess
 
 def complete_rest(user) -> None:
     user.press(NEED_LABELS["kay"])
+    user.press(TALK, user.expect("Wil je toch met iemand praten?"))
     user.press("Maakt mij niet uit", user.expect("Met wie"))
     user.press("Nederlands", user.expect("taal"))
     choice = user.expect("Stap 7 van 8")

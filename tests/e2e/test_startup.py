@@ -154,9 +154,10 @@ def test_without_a_token_the_demo_chat_runs_the_intake_in_the_terminal(tmp_path)
 
 
 def test_the_demo_shows_what_the_coordinator_would_be_told(tmp_path) -> None:
-    # consent, Lisse, question, Klaar, "alleen advies", "maakt niet uit", Nederlands,
-    # the first Meedenker, "hier in deze chat", "sla over", "Ja, versturen"
-    answers = ["1", "2", "Ik heb schulden", "12", "6", "3", "1", "1", "1", "8", "1"]
+    # consent, Lisse, question, Klaar, "alleen advies", "ja, iemand spreken" (after the
+    # information), "maakt niet uit", Nederlands, the first Meedenker, "hier in deze chat",
+    # "sla over", "Ja, versturen"
+    answers = ["1", "2", "Ik heb schulden", "12", "6", "1", "3", "1", "1", "1", "8", "1"]
     code, out = run_demo(tmp_path, answers)
     assert code == 0, out
     assert "Verstuurd" in out

@@ -103,8 +103,8 @@ def _submitted(taps: list[str]) -> dict:
     for value in ("yes", "Lisse"):
         reply = tap(reply, value)
     reply = intake.handle(reply.state, Typed(WIDOW), ctx)
-    steps = [*taps, "done", "kay", "informeel", "nl", "pick.m-anna", "telegram", "skip", "send"]
-    for value in steps:
+    steps = [*taps, "done", "kay", "talk", "informeel", "nl", "pick.m-anna", "telegram"]
+    for value in [*steps, "skip", "send"]:
         reply = tap(reply, value)
     [submit] = [e for e in reply.effects if isinstance(e, Submit)]
     return submit.answers

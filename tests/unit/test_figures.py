@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from flows.figures import HIDDEN, NOT_SHOWN, Figures, Mean, parse_period, rows, summary
+from sqlalchemy import func, select
+
+from flows.figures import (
+    HIDDEN,
+    NOT_SHOWN,
+    Figures,
+    Mean,
+    parse_period,
+    quarter_of,
+    rows,
+    summary,
+)
 from storage import figures
 from storage.models import Meedenker, Organisation, Request, Resident, SurveyAnswer
 from storage.uow import unit_of_work
@@ -150,3 +161,37 @@ def test_periods() -> None:
     assert parse_period("2026", today).end == datetime(2027, 1, 1, tzinfo=UTC)
     assert parse_period("gisteren", today) is None
     assert parse_period("2026Q5", today) is None
+
+
+async def test_information_only_is_counted_per_quarter_and_levensgebied(sessions) -> None:
+    """Kay's "dit is genoeg": no request, only counts; a year adds up its quarters."""
+    async with unit_of_work(sessions) as session:
+        for levensgebieden, day in (
+            (["geld", "wonen"], date(2026, 8, 3)),
+            (["geld"], date(2026, 9, 30)),
+            ([], date(2026, 7, 1)),  # "weet ik niet"
+            (["zorg"], date(2026, 10, 1)),  # the next quarter
+        ):
+            await figures.count_information_only(session, levensgebieden, day)
+    async with unit_of_work(sessions) as session:
+        q3 = await figures.compute(session, Q3)
+        year = await figures.compute(session, parse_period("2026", date(2026, 11, 23)))
+        assert await session.scalar(select(func.count()).select_from(Request)) == 0
+    assert q3.information_only == {"total": 3, "geld": 2, "wonen": 1, "none": 1}
+    assert year.information_only == {"total": 4, "geld": 2, "wonen": 1, "none": 1, "zorg": 1}
+    shown = {(section, key): value for section, key, value in rows(q3)}
+    assert shown[("information_only", "total")] == HIDDEN  # 3: too few to show
+    assert shown[("information_only", "geld")] == HIDDEN
+    params = summary(q3).text.params
+    assert params["information"] == HIDDEN
+    assert [i.params["name"].key for i in params["information_topics"].items] == [
+        "levensgebied.geld",
+        "levensgebied.none",
+        "levensgebied.wonen",
+    ]
+
+
+def test_the_quarter_of_a_day() -> None:
+    assert quarter_of(date(2026, 11, 23)) == date(2026, 10, 1)
+    assert quarter_of(date(2026, 3, 31)) == date(2026, 1, 1)
+    assert quarter_of(date(2026, 4, 1)) == date(2026, 4, 1)
