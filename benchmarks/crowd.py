@@ -18,15 +18,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
+import platform
 import statistics
 import tempfile
-import threading
 import time
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from benchmarks import seed
+from benchmarks import seed, walkers
 from benchmarks.harness import (
     FAKE_ENFORCES_LIMITS,
     Databases,
@@ -42,7 +43,6 @@ from benchmarks.harness import (
 from flows.domain import LEVENSGEBIEDEN, MeedenkerKind
 from flows.ranking import Profile, rank
 from tests.e2e.conftest import COORDINATOR_ID, BotProcess
-from tests.e2e.journeys import Answers, complete
 
 PARTS = ("flood", "latency", "outbox", "queue", "ranking", "startup")
 ECHO = "echo"
@@ -147,31 +147,16 @@ class Run:
                 )
         self.notes.append(
             f"latency: {self.users} people at once; residents walk the whole intake "
-            "(tests/e2e/journeys.complete, 15 updates), the echo bot's users send 15 texts "
-            "each waiting for the echo; time from update handed out to first reply in that chat"
+            f"(journeys.complete's steps, {walkers.INTAKE_UPDATES} updates), the echo bot's "
+            f"users send {walkers.INTAKE_UPDATES} texts, each after the echo of the one before; "
+            f"time from the update's arrival at the fake to the first reply in that chat; "
+            f"each person reads and taps in {self.think:g} s (±50 %)"
         )
 
     def _walk(self, fake: MeasuredTelegram, who: str) -> int:
-        failures = []
-
-        def resident(n: int) -> None:
-            person = PatientUser(fake, 700_000 + n)
-            try:
-                if who == ECHO:
-                    for step in range(15):
-                        person.send(f"Stap {step} van persoon {n}")
-                        person.expect(f"Stap {step} van persoon {n}")
-                else:
-                    complete(person, Answers())
-            except (AssertionError, TimeoutError) as exc:
-                failures.append(exc)
-
-        walkers = [threading.Thread(target=resident, args=(n,)) for n in range(self.users)]
-        for walker in walkers:
-            walker.start()
-        for walker in walkers:
-            walker.join()
-        return len(failures)
+        people = [PatientUser(fake, 700_000 + n) for n in range(self.users)]
+        walk = walkers.echoes if who == ECHO else walkers.intake
+        return walkers.run(people, walk, self.think)
 
     def outbox(self) -> None:
         chats, per_chat = list(range(800_000, 800_100)), 3
@@ -185,7 +170,7 @@ class Run:
                 start(fake, process)
                 want = len(chats) * per_chat
                 fake.wait_until(
-                    lambda: sum(1 for _, m, c in fake.calls.stamps if c in wanted) >= want,
+                    lambda f=fake, w=want: sum(1 for _, m, c in f.calls.stamps if c in wanted) >= w,
                     timeout=600,
                     what="the outbox to empty",
                 )
@@ -351,6 +336,9 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=200)
     parser.add_argument("--messages", type=int, default=10)
     parser.add_argument("--requests", type=int, default=100_000)
+    parser.add_argument(
+        "--think", type=float, default=1.0, help="seconds a person takes per step (latency)"
+    )
     args = parser.parse_args()
     parts = [p for p in args.only.split(",") if p]
     unknown = set(parts) - set(PARTS)
@@ -358,10 +346,12 @@ def main() -> None:
         parser.error(f"unknown parts: {', '.join(sorted(unknown))}")
     databases = [d for d in args.db.split(",") if d]
     run = Run(databases, args.users, args.messages, args.requests)
+    run.think = args.think
     if "postgresql" in databases and not run.dbs.postgres_available:
         print("PostgreSQL: skipped (no initdb/pg_ctl on this machine; see tests/postgres.py)")
         run.databases = [d for d in databases if d != "postgresql"]
     run.echo_rate = None
+    load_before = load_now()
     try:
         for part in PARTS:
             if part in parts:
@@ -370,6 +360,23 @@ def main() -> None:
     finally:
         run.dbs.close()
     run.print()
+    print(f"- machine: {machine()}; load average before {load_before}, after {load_now()}")
+
+
+def machine() -> str:
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        "unknown CPU",
+    )
+    return f"{os.cpu_count()} × {cpu}, Python {platform.python_version()}"
+
+
+def load_now() -> str:
+    return " ".join(f"{n:.1f}" for n in os.getloadavg())
 
 
 if __name__ == "__main__":

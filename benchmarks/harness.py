@@ -18,8 +18,8 @@ from pathlib import Path
 import asyncpg
 
 from tests.botapi import FakeTelegram, FakeUser
-from tests.e2e.conftest import COORDINATOR_ID, BotProcess
 from tests.conftest import REPO
+from tests.e2e.conftest import COORDINATOR_ID, BotProcess
 from tests.postgres import PostgresServer
 
 # Calls that are no reply to anybody.
