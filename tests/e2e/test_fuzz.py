@@ -295,3 +295,18 @@ def test_whatever_arrives_nothing_breaks_or_leaks(world: World, batch) -> None:
     _check(world, [])  # a clean start: what came before was checked before
     sent = [_push(world, who, content, pick) for who, content, pick in batch]
     _check(world, sent)
+
+
+def test_a_repeated_tap_makes_no_edit_telegram_refuses(bot: BotProcess, new_user) -> None:
+    """Found by the test above: tapping "Nee" again on an answered question made the bot
+    repeat its edit, which Telegram refuses ("message is not modified")."""
+    person = new_user()
+    person.send("/vergeetmij")
+    question = person.expect("alles wissen")
+    data = next(b["callback_data"] for b in question.inline_buttons if b["text"] == "Nee")
+    person.press("Nee", question)
+    bot.fake.wait_until(lambda: "niets gewist" in question.plain, what="the edit")
+    person.tap_data(data, question)  # an old phone still shows the button
+    person.settle()
+    assert not bot.fake.take_violations()
+    assert question.edits == 1
