@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 CATALOGS := $(wildcard locales/*/LC_MESSAGES/messages.po)
 COMPILED := $(CATALOGS:.po=.mo)
-.PHONY: run test lint locales extract update-catalogs bench refresh-spec clean
+.PHONY: run test fuzz lint locales extract update-catalogs bench refresh-spec clean
 
 run: $(INSTALLED) $(COMPILED)
 	$(BIN)/python -m bot
@@ -14,8 +14,13 @@ run: $(INSTALLED) $(COMPILED)
 test: $(INSTALLED) $(COMPILED)
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
+# The property-based test with ten thousand generated updates instead of a few hundred.
+fuzz: $(INSTALLED) $(COMPILED)
+	FUZZ_UPDATES=10000 $(BIN)/python -m pytest tests/e2e/test_fuzz.py -p no:xdist
+
 # Figures, not pass/fail: the engine alone, the real process through the offline Bot API,
-# then how well the safety net and the levensgebieden suggestions read residents' words.
+# then how well the safety net and the levensgebieden suggestions read residents' words;
+# last the crowd, beside a bare aiogram echo bot (a few minutes; `--only` makes it short).
 bench: $(INSTALLED) $(COMPILED)
 	$(BIN)/python -m benchmarks.engine
 	$(BIN)/python -m benchmarks.roundtrip
@@ -23,6 +28,7 @@ bench: $(INSTALLED) $(COMPILED)
 	$(BIN)/python -m benchmarks.safety
 	$(BIN)/python -m benchmarks.keywords
 	$(BIN)/python -m benchmarks.report
+	$(BIN)/python -m benchmarks.crowd
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check bot flows storage tests benchmarks

@@ -14,6 +14,7 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
 from bot import chat
+from bot.edits import shows
 from bot.i18n import t
 from bot.render import contact_keyboard, inline_keyboard, intake_buttons, label_of, message_text
 from flows.intake import IntakeState
@@ -43,7 +44,8 @@ async def show(
         keyboard = inline_keyboard(say, intake_buttons(seq), persona)
         tapped = callback.message if callback and isinstance(callback.message, Message) else None
         if say.edit and tapped is not None and tapped.message_id == prompt_id:
-            await _edit(bot, chat_id, prompt_id, text, keyboard)
+            if not shows(tapped, text, keyboard):  # a repeated tap changes nothing
+                await _edit(bot, chat_id, prompt_id, text, keyboard)
             continue
         if say.ask_contact:
             markup = contact_keyboard(say, persona)

@@ -3,10 +3,7 @@ the lifecycle's COMPLETE, and the resident is asked how it went."""
 
 from __future__ import annotations
 
-import contextlib
-
 from aiogram import Router
-from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import CallbackQuery
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -17,6 +14,7 @@ from bot.callbacks import (
     OutcomeBackButton,
     ReferredAskButton,
 )
+from bot.edits import drop_buttons
 from bot.i18n import t
 from bot.notify import Notifier
 from bot.routers.meedenker import _fits, _own_introduction, _refused, _replace
@@ -71,5 +69,4 @@ async def on_complete_as(
         await _refused(callback, refusal)
         return
     await callback.answer(t("meedenker.noted_closed"), show_alert=True)
-    with contextlib.suppress(TelegramBadRequest):
-        await callback.message.edit_reply_markup(reply_markup=None)
+    await drop_buttons(callback.message)

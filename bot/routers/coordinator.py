@@ -6,14 +6,12 @@ Only ids in COORDINATOR_IDS get anything here; anyone else's desk buttons change
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from aiogram import BaseMiddleware, Bot, F, Router
 from aiogram.dispatcher.event.bases import SkipHandler
-from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandObject
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.storage.base import BaseStorage
@@ -36,6 +34,7 @@ from bot.callbacks import (
     pack_for_request,
 )
 from bot.chat import DeskInput, DeskMode
+from bot.edits import edit_tapped
 from bot.i18n import t
 from bot.notify import Notifier
 from bot.render import inline_keyboard, label_of, text_of
@@ -241,10 +240,7 @@ async def on_queue_page(
     """Volgende / Vorige: the same message shows another page of the queue as it is now."""
     say = await _queue(session, callback_data.page)
     await callback.answer()
-    with contextlib.suppress(TelegramBadRequest):  # "not modified": that page is shown
-        await callback.message.edit_text(
-            text_of(say.text), reply_markup=inline_keyboard(say, pack_for_request())
-        )
+    await edit_tapped(callback.message, text_of(say.text), inline_keyboard(say, pack_for_request()))
 
 
 @desk_buttons.callback_query(OpenButton.filter())

@@ -7,7 +7,6 @@ from datetime import date, datetime
 
 from aiogram import Bot, F, Router
 from aiogram.dispatcher.event.bases import SkipHandler
-from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.fsm.storage.base import BaseStorage
 from aiogram.types import CallbackQuery, Message
@@ -25,6 +24,7 @@ from bot.callbacks import (
     pack_for_introduction,
 )
 from bot.commands import set_meedenker_commands
+from bot.edits import drop_buttons, edit_tapped
 from bot.i18n import t
 from bot.notify import Notifier
 from bot.render import inline_keyboard, label_of, message_text
@@ -149,9 +149,7 @@ async def _own_introduction(
 async def _refused(callback: CallbackQuery, refusal: Refusal) -> None:
     """The action no longer fits: say why, and take away the buttons that no longer count."""
     await callback.answer(label_of(notices.refused(refusal), None), show_alert=True)
-    if callback.message is not None and callback.message.reply_markup is not None:
-        with contextlib.suppress(TelegramBadRequest):  # too old to edit
-            await callback.message.edit_reply_markup(reply_markup=None)
+    await drop_buttons(callback.message)
 
 
 def _fits(introduction: Introduction, action: Action) -> Refusal | None:
@@ -247,8 +245,8 @@ async def on_progress(
 async def _replace(callback: CallbackQuery, say: Say, introduction: Introduction) -> None:
     """Show the new state of an introduction in the message whose button was tapped."""
     await callback.answer()
-    with contextlib.suppress(TelegramBadRequest):  # unchanged, or too old to edit
-        await callback.message.edit_text(
-            message_text(say, None),
-            reply_markup=inline_keyboard(say, pack_for_introduction(introduction.id)),
-        )
+    await edit_tapped(
+        callback.message,
+        message_text(say, None),
+        inline_keyboard(say, pack_for_introduction(introduction.id)),
+    )

@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import audit, chat, workflow
 from bot.callbacks import AuditButton, EraseNoButton, EraseYesButton, pack_plain
+from bot.edits import edit_tapped
 from bot.i18n import t
 from bot.notify import Notifier
 from bot.render import IntakeButton, inline_keyboard, intake_buttons, text_of
@@ -92,8 +93,7 @@ async def _ask(message: Message) -> None:
 @router.callback_query(EraseNoButton.filter())
 async def keep(callback: CallbackQuery) -> None:
     await callback.answer()
-    with contextlib.suppress(TelegramBadRequest):
-        await callback.message.edit_text(t("forget.kept"), reply_markup=None)
+    await edit_tapped(callback.message, t("forget.kept"))
 
 
 @router.callback_query(EraseYesButton.filter())
@@ -124,8 +124,7 @@ async def erase(
     await _end_desk_modes(session, notifier, bot, fsm_storage, telegram_id, ids)
     await stored.erase(session, telegram_id, ids)
     await callback.answer()
-    with contextlib.suppress(TelegramBadRequest):
-        await callback.message.edit_text(t("forget.done"), reply_markup=None)
+    await edit_tapped(callback.message, t("forget.done"))
     for chat_id, message_id in our_messages:  # Telegram allows this for 48 hours
         with contextlib.suppress(TelegramBadRequest, TelegramForbiddenError):
             await bot.delete_message(chat_id, message_id)

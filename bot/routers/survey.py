@@ -6,11 +6,8 @@ whose resident erased their data (or that retention anonymised) takes no answers
 
 from __future__ import annotations
 
-import contextlib
-
 from aiogram import F, Router
 from aiogram.dispatcher.event.bases import SkipHandler
-from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Filter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
@@ -18,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import chat, workflow
 from bot.callbacks import SurveyButton, pack_for_survey
+from bot.edits import drop_buttons
 from bot.i18n import t
 from bot.notify import Notifier
 from bot.render import inline_keyboard, message_text
@@ -55,8 +53,7 @@ async def on_answer(
         await callback.answer(t("button.old"), show_alert=True)
         return
     await callback.answer()
-    with contextlib.suppress(TelegramBadRequest):  # answered: its buttons no longer count
-        await callback.message.edit_reply_markup(reply_markup=None)
+    await drop_buttons(callback.message)  # answered: its buttons no longer count
     await _go_on(callback.message, request, row, reply, state)
 
 

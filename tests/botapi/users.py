@@ -115,6 +115,8 @@ class FakeUser:
                 "text": message.plain,
             },
         }
+        if message.inline_buttons:  # as Telegram does: the message with its buttons now
+            query["message"]["reply_markup"] = message.reply_markup
         return self.fake.push_update({"callback_query": query})
 
     @property

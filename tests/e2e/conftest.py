@@ -23,6 +23,8 @@ _user_ids = count(500_001)
 class BotProcess:
     """The bot as production runs it: a separate process polling the fake."""
 
+    module = "bot"  # what `python -m` runs (benchmarks start a bare echo bot the same way)
+
     def __init__(self, fake: FakeTelegram, workdir: Path, **env: str) -> None:
         self.fake, self.workdir = fake, workdir
         self.log = workdir / "bot.log"
@@ -45,7 +47,7 @@ class BotProcess:
         polls_before = len(self.fake.calls_of(ready_call))
         with self.log.open("a") as log:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "bot"],
+                [sys.executable, "-m", self.module],
                 cwd=self.workdir,
                 env=self.env,
                 stdout=log,
