@@ -100,7 +100,7 @@ def main() -> None:
     residents = int(sys.argv[2]) if len(sys.argv) > 2 else 100
     fake = FakeTelegram().start()
     fake.known_chats.add(COORDINATOR_ID)
-    bot = BotProcess(fake, Path(tempfile.mkdtemp())).start()
+    bot = BotProcess(fake, Path(tempfile.mkdtemp())).start(timeout=120)
     try:
         rate, cpu_ms = flood(fake, bot, users)
         print(
