@@ -107,7 +107,7 @@ def main() -> int:
         for actor in actors:
             actor.start()
         for kill in range(1, KILLS + 1):
-            time.sleep(random.uniform(0.2, 2.0))
+            time.sleep(random.uniform(0.3, 4.0))  # after the restart is polling
             bot.kill()
             bot.start(timeout=120)
             if kill % 10 == 0:
