@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 CATALOGS := $(wildcard locales/*/LC_MESSAGES/messages.po)
 COMPILED := $(CATALOGS:.po=.mo)
-.PHONY: run test fuzz lint locales extract update-catalogs bench refresh-spec clean
+.PHONY: run test fuzz lint locales extract update-catalogs bench torture refresh-spec clean
 
 run: $(INSTALLED) $(COMPILED)
 	$(BIN)/python -m bot
@@ -29,6 +29,11 @@ bench: $(INSTALLED) $(COMPILED)
 	$(BIN)/python -m benchmarks.keywords
 	$(BIN)/python -m benchmarks.report
 	$(BIN)/python -m benchmarks.crowd
+
+# The real bot killed with SIGKILL at random while a crowd acts (TORTURE_KILLS=20 for a
+# quick run): nothing lost, nothing doubled. Not part of `make test`.
+torture: $(INSTALLED) $(COMPILED)
+	$(BIN)/python -m tests.torture
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check bot flows storage tests benchmarks

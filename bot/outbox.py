@@ -38,7 +38,7 @@ from flows import notices
 from flows.render import Button, Say, Text, from_data
 from flows.text import N_
 from storage import outbox, requests
-from storage.uow import unit_of_work
+from storage.uow import unit_of_work, writer_turn
 
 logger = logging.getLogger("meedenkers.outbox")
 
@@ -143,9 +143,10 @@ class OutboxSender(Worker):
             except Exception as exc:  # noqa: BLE001 - 5xx, network, anything: try again later
                 await self._failed(item, type(exc).__name__)
                 return
-            await outbox.mark_sent(marker, item.id, sent.message_id if sent else None)
+            async with writer_turn(self.sessions):  # SQLite: after the update in hand
+                await outbox.mark_sent(marker, item.id, sent.message_id if sent else None)
+                await marker.commit()
             metrics.OUTBOX_SENT.inc()
-            await marker.commit()
 
     @contextlib.asynccontextmanager
     async def _holding(self, notification_id: int) -> AsyncIterator[None]:

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.app import StartupError, create_bot, create_dispatcher, prepare_storage
 from bot.i18n import create_i18n
+from bot.polling import ChatOrderedPolling
 from bot.settings import Settings
 from bot.web import web_app
 from storage.db import create_engine, create_sessionmaker
@@ -49,20 +50,20 @@ async def runtime(settings: Settings, session: BaseSession | None = None) -> Asy
 
 
 async def poll(settings: Settings) -> None:
-    """Long polling until SIGTERM or SIGINT; the update in hand is finished first."""
+    """Long polling until SIGTERM or SIGINT; the updates in hand are finished first."""
     async with runtime(settings) as rt:
         try:
             async with sole_poller(rt.engine), _web_server(rt, settings):
                 await rt.bot.delete_webhook()  # polling was chosen: Telegram stops calling
-                # handle_as_tasks=False: the next getUpdates, which confirms the updates
-                # before it, is only asked for once those are handled and committed; an
-                # update in hand when the process dies is delivered again (and skipped if
-                # it was committed).
-                await rt.dispatcher.start_polling(
-                    rt.bot,
-                    handle_as_tasks=False,
-                    allowed_updates=rt.dispatcher.resolve_used_update_types(),
-                )
+                workflow = {"bot": rt.bot, **rt.dispatcher.workflow_data}
+                await rt.dispatcher.emit_startup(**workflow)
+                try:
+                    # Chats side by side, each in order; Telegram is told an update was
+                    # received only once it and every one before it are committed.
+                    polling = ChatOrderedPolling(rt.bot, rt.dispatcher, settings.concurrency)
+                    await polling.run(_stop_signal(), rt.dispatcher.resolve_used_update_types())
+                finally:
+                    await rt.dispatcher.emit_shutdown(**workflow)
         except AlreadyRunning:
             raise StartupError(
                 "Another Meedenkersbot is already polling with this database. Stop it first, "
@@ -105,9 +106,14 @@ async def _web_server(rt: Runtime, settings: Settings) -> AsyncIterator[None]:
         await runner.cleanup()
 
 
-async def _until_stopped() -> None:
+def _stop_signal() -> asyncio.Event:
+    """Set by SIGTERM or SIGINT."""
     stopped = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signal_number in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signal_number, stopped.set)
-    await stopped.wait()
+    return stopped
+
+
+async def _until_stopped() -> None:
+    await _stop_signal().wait()

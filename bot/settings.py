@@ -35,6 +35,8 @@ class Settings(StorageSettings):
     retain_drafts_hours: float = Field(24, gt=0)
     # How Telegram reaches the bot: it asks (polling), or Telegram calls us (webhook).
     bot_mode: Literal["polling", "webhook"] = "polling"
+    # Polling: how many updates (of different chats) are handled at the same time.
+    concurrency: int = Field(32, ge=1, le=1000)
     # Webhook mode: the public https address Telegram calls, and a secret it must send along.
     webhook_url: AnyHttpUrl | None = Field(None, validate_default=True)
     webhook_secret: SecretStr | None = Field(None, validate_default=True)

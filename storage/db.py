@@ -41,10 +41,13 @@ def make_private_file(database: Path) -> None:
 
 
 def _tune_sqlite(dbapi_connection, _record) -> None:
-    # WAL lets the outbox sender read while an update is being written; the busy
-    # timeout makes a second writer wait instead of failing with "database is locked".
+    # WAL: readers never wait for the writer, nor it for them. synchronous=NORMAL: a
+    # commit is not flushed to disk on its own but with the next checkpoint; a power cut may
+    # lose the last commits, never the database's consistency (see the README). The busy
+    # timeout makes a writer of another process wait instead of failing "database is locked".
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()

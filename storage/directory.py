@@ -199,6 +199,7 @@ async def import_directory(session: AsyncSession, directory: Directory) -> Impor
     network.name, network.gemeenten = net.name, list(net.gemeenten)
     network.phone, network.email, network.website = net.phone, net.email, net.website
     network.places = dict(net.places)
+    network.directory_version = (network.directory_version or 0) + 1  # copies in memory: stale
     session.add(network)
 
     listed_orgs = {o.id for o in directory.organisations}

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -24,12 +27,7 @@ OPEN_STATUSES = (
 
 
 async def network_info(session: AsyncSession) -> NetworkInfo:
-    network = await session.get(Network, 1)
-    if network is None:
-        raise LookupError("no directory imported")
-    return NetworkInfo(
-        network.name, tuple(network.gemeenten), network.phone, network.email, dict(network.places)
-    )
+    return (await _directory(session)).network
 
 
 async def context(session: AsyncSession) -> Context:
@@ -48,6 +46,52 @@ async def profiles(session: AsyncSession) -> list[Profile]:
             )
         ).all()
     )
+    return [replace(p, load=loads.get(p.id, 0)) for p in (await _directory(session)).profiles]
+
+
+@dataclass(frozen=True)
+class _Directory:
+    version: tuple[Any, ...]
+    network: NetworkInfo
+    profiles: tuple[Profile, ...]  # without their load, which changes with every choice
+
+
+# The directory changes rarely (an import, a Meedenker's availability) but is read by every
+# update: each process keeps a copy per database, checked by one cheap query per read.
+_copies: WeakKeyDictionary[Any, _Directory] = WeakKeyDictionary()
+
+
+async def _directory(session: AsyncSession) -> _Directory:
+    version = tuple(
+        (
+            await session.execute(
+                select(
+                    Network.directory_version,
+                    select(func.max(Meedenker.updated_at)).scalar_subquery(),
+                    select(func.count(Meedenker.id)).scalar_subquery(),
+                ).where(Network.id == 1)
+            )
+        ).one_or_none()
+        or ()
+    )
+    if not version:
+        raise LookupError("no directory imported")
+    engine = session.bind.sync_engine
+    copy = _copies.get(engine)
+    if copy is None or copy.version != version:
+        copy = _Directory(version, await _network(session), tuple(await _profiles(session)))
+        _copies[engine] = copy
+    return copy
+
+
+async def _network(session: AsyncSession) -> NetworkInfo:
+    network = await session.get(Network, 1)
+    return NetworkInfo(
+        network.name, tuple(network.gemeenten), network.phone, network.email, dict(network.places)
+    )
+
+
+async def _profiles(session: AsyncSession) -> list[Profile]:
     rows = await session.scalars(select(Meedenker).order_by(Meedenker.name))
     return [
         Profile(
@@ -64,7 +108,7 @@ async def profiles(session: AsyncSession) -> list[Profile]:
             intros=dict(m.intros or {}),
             active=m.active,
             absent_until=m.absent_until,
-            load=loads.get(m.id, 0),
+            load=0,
         )
         for m in rows
     ]

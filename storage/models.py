@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from storage.crypto import EncryptedJSON, EncryptedText
@@ -40,6 +50,8 @@ class Network(Base):
     email: Mapped[str] = mapped_column(String(200))
     website: Mapped[str | None] = mapped_column(String(200))
     places: Mapped[dict[str, Any]] = mapped_column(default=dict)  # village -> gemeente
+    # Up by one with every import: a process's copy of the directory is then out of date.
+    directory_version: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class Organisation(Base):
@@ -54,6 +66,7 @@ class Meedenker(Base):
     """A person in the coordinator's directory; imported from the directory file."""
 
     __tablename__ = "meedenker"
+    __table_args__ = (Index("ix_meedenker_updated_at", "updated_at"),)  # the newest change
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -114,6 +127,10 @@ class Request(Base):
     """An aanmelding: one question of one resident, from intake to closure."""
 
     __tablename__ = "request"
+    __table_args__ = (
+        Index("ix_request_resident_status", "resident_id", "status"),  # a resident's open one
+        Index("ix_request_status_meedenker", "status", "chosen_meedenker_id"),  # loads
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # None once the request is anonymised (retention): the figures stay, the person goes.
@@ -227,6 +244,7 @@ class Notification(Base):
     """The transactional outbox: a message to deliver once, written with the change it tells of."""
 
     __tablename__ = "notification"
+    __table_args__ = (Index("ix_notification_due", "status", "next_attempt_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     chat_id: Mapped[int] = mapped_column(BigInteger, index=True)
@@ -279,6 +297,7 @@ class ProcessedUpdate(Base):
     """Telegram update ids already handled, so a redelivered update is handled once."""
 
     __tablename__ = "processed_update"
+    __table_args__ = (Index("ix_processed_update_processed_at", "processed_at"),)  # retention
 
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     processed_at: Mapped[datetime] = mapped_column(default=utcnow)

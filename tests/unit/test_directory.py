@@ -208,3 +208,28 @@ async def test_the_doelgroepen_reach_the_profiles(sessions) -> None:
         profiles = {p.id: p for p in await directory_view.profiles(session)}
     assert "jongeren" in profiles["m-sanne"].doelgroepen
     assert profiles["m-anna"].doelgroepen == ()
+
+
+async def test_the_directory_in_memory_follows_imports_and_availability(sessions) -> None:
+    from datetime import date
+
+    from storage import directory_view
+
+    directory = load_directory(EXAMPLE_DIRECTORY)
+    async with unit_of_work(sessions) as session:
+        await import_directory(session, directory)
+    async with unit_of_work(sessions) as session:
+        before = {p.id: p for p in await directory_view.profiles(session)}
+        assert before["m-anna"].absent_until is None
+    async with unit_of_work(sessions) as session:  # Anna says she is away
+        (await session.get(Meedenker, "m-anna")).absent_until = date(2099, 1, 1)
+    async with unit_of_work(sessions) as session:
+        after = {p.id: p for p in await directory_view.profiles(session)}
+        assert after["m-anna"].absent_until == date(2099, 1, 1)
+    renamed = directory.model_copy(
+        update={"network": directory.network.model_copy(update={"name": "Ander netwerk"})}
+    )
+    async with unit_of_work(sessions) as session:  # another process imports a new file
+        await import_directory(session, renamed)
+    async with unit_of_work(sessions) as session:
+        assert (await directory_view.network_info(session)).name == "Ander netwerk"
