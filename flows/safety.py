@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
@@ -361,3 +362,29 @@ def detect_pair(previous: str | None, current: str | None) -> Danger | None:
     if detect(previous) is not None:
         return None
     return detect(f"{previous} {current}")
+
+
+# ----- one check for every place a resident types free text ---------------------------------
+
+LAST_WORDS_MAX = 200  # enough of the previous message to finish a thought across two
+
+
+@dataclass(frozen=True)
+class Seen:
+    """What one typed message shows, read together with the message before it."""
+
+    danger: Danger | None
+    words: str | None  # for the alert: this message, or both when the thought began before
+    last_words: str | None  # the end of this message, to read with the next one
+
+
+def check(previous: str | None, current: str | None) -> Seen:
+    """The safety check for free text anywhere (intake steps, notes, the survey's sentence,
+    a conversation with the coordinator): `previous` is what `last_words` of the check
+    before returned; keep this check's `last_words` for the next message."""
+    danger = detect_pair(previous, current)
+    kept = current[-LAST_WORDS_MAX:] if current else None
+    words = current
+    if danger is not None and previous and detect(current) is None:
+        words = f"{previous}\n{current}"  # seen only with the message before
+    return Seen(danger, words, kept)
