@@ -142,13 +142,13 @@ def speed(all_cases: list[Case], rounds: int = 3) -> None:
     detect(texts[0])  # compile the patterns first
     best = float("inf")
     for _ in range(rounds):
-        start = time.perf_counter()
+        start = time.process_time()
         for text in texts:
             detect(text)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     typical = sorted(len(t) for t in texts)[len(texts) // 2]
     print(
-        f"Speed: {best / len(texts) * 1e6:.0f} µs per message "
+        f"Speed: {best / len(texts) * 1e6:.0f} µs of CPU time per message "
         f"({len(texts)} messages, median length {typical} characters)"
     )
 
