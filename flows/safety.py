@@ -422,7 +422,6 @@ class _Lexicon:
     prefixes: dict[str, tuple[tuple[str, _Entry], ...]]  # first three letters -> entries
     known: frozenset[str]  # every word of a class, to tell a misspelling from a word
     deletions: dict[str, frozenset[str]]  # a class word less one letter -> the words
-    by_place: dict[tuple[str, int], frozenset[str]]  # the same, with where the letter was
 
 
 @cache
@@ -443,19 +442,16 @@ def _lexicon() -> _Lexicon:
         w for entries in CLASSES.values() for e in entries for w in normalise(e.rstrip("*")).split()
     )
     deletions: dict[str, set[str]] = {}
-    by_place: dict[tuple[str, int], set[str]] = {}
     for word in known:
         if len(word) >= 5 and word.isalpha():
             for i in range(len(word)):
                 shorter = word[:i] + word[i + 1 :]
                 deletions.setdefault(shorter, set()).add(word)
-                by_place.setdefault((shorter, i), set()).add(word)
     return _Lexicon(
         {k: tuple(v) for k, v in exact.items()},
         {k: tuple(v) for k, v in prefixes.items()},
         known,
         {k: frozenset(v) for k, v in deletions.items()},
-        {k: frozenset(v) for k, v in by_place.items()},
     )
 
 
@@ -464,8 +460,9 @@ def _begins_known(token: str, lexicon: _Lexicon) -> bool:
 
 
 def _corrected(token: str, lexicon: _Lexicon) -> str:
-    """A word of five letters or more one slip (a letter missing, extra, wrong or swapped)
-    from exactly one class word becomes that word: "pillne", "agresief", "bedriegt"."""
+    """A word of five letters or more one slip (a letter missing, one too many, two swapped)
+    from exactly one class word becomes that word: "agresief", "bedriegt", "tabeletten".
+    Not a wrong letter: that turns real words into others ("betaalt" -> "betast")."""
     if len(token) < 5 or not token.isalpha() or token in lexicon.known:
         return token
     if _begins_known(token, lexicon):
@@ -475,7 +472,6 @@ def _corrected(token: str, lexicon: _Lexicon) -> str:
         shorter = token[:i] + token[i + 1 :]
         if shorter in lexicon.known and len(shorter) >= 5:
             found.add(shorter)  # a letter too many
-        found |= lexicon.by_place.get((shorter, i), frozenset())  # a wrong letter
     for i in range(len(token) - 1):
         swapped = token[:i] + token[i + 1] + token[i] + token[i + 2 :]
         if swapped in lexicon.known:

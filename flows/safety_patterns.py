@@ -2042,12 +2042,13 @@ CLASSES: dict[str, tuple[str, ...]] = {
     ),
     "MY_LAST": (
         "mijn laatste dag", "mijn laatste week", "mijn laatste nacht", "mijn laatste avond",
-        "dit is mijn laatste", "my last day", "my last night", "my last week", "son gunum",
-        "son günüm", "son gecem", "اخر يوم الي", "اخر ليله الي", "اخر يوم",
+        "my last day", "my last night", "my last week", "son gunum", "son günüm", "son gecem",
+        "اخر يوم الي", "اخر ليله الي", "اخر يوم",
     ),
     "SLEEP_PROBLEM": (
         "slecht", "slechter", "beter", "problemen", "probleem", "insomnia", "badly",
         "doorslapen", "inslapen", "uitslapen", "lekker", "uyku problemi", "kotu", "مشاكل",
+        "could sleep", "kon wel", "zou wel", "could", "moe", "tired", "yorgun*",
     ),
     "NOISE": (
         "buren", "neighbours", "neighbors", "lawaai", "noise", "wekker", "alarm", "komsu*",
@@ -2129,6 +2130,10 @@ CLASSES: dict[str, tuple[str, ...]] = {
     "SLEEP": (
         "slapen", "sleep", "uyu*", "نام", "انام", "slaap", "in slaap", "asleep", "go to sleep",
         "uyumak", "نوم",
+    ),
+    "BED": (
+        "bed", "bank", "bank gevallen", "into bed", "sofa", "couch", "yatak*", "kanepe",
+        "التخت", "الكنبه",
     ),
     # --- hurt, held, followed, threatened, forced, neglected at home
     "PARTNER": (
@@ -2438,7 +2443,12 @@ CLASSES: dict[str, tuple[str, ...]] = {
     ),
     "JOKE": (
         "haha", "hihi", "hehe", "lol", "grap", "joke", "rapport", "hair", "haar", "dye",
-        "verf",
+        "verf", "baas", "boss", "chef", "te laat", "late", "patron*", "mudur*", "müdür*",
+        "مديري", "ههه", "speelgoed", "toys", "oyuncak*",
+    ),
+    "TRIP": (
+        "vakantie", "holiday", "vacation", "tatil*", "weekend", "camping", "logeren", "uitje",
+        "عطله", "اجازه",
     ),
     "MONEY": (
         "huur", "rent", "kira", "rekening*", "voorschot", "schulden", "bills", "belasting",
@@ -2515,9 +2525,9 @@ NEAR: tuple[Near, ...] = (
     Near("violence", ("EX", "AT_MY_DOOR"), 10, ("TOPIC",)),
     Near("violence", ("PROTECTION_ORDER", "AGAIN"), 20, ("TOPIC",)),
     Near("violence", ("PROTECTION_ORDER", "AT_MY_DOOR"), 20, ("TOPIC",)),
-    Near("violence", ("THREATEN", "HARM_TO_ME"), 14, ("TOPIC",)),
-    Near("violence", ("HARM_TO_ME", "IF_I"), 12, ("TOPIC", "JOKE")),
-    Near("violence", ("PARTNER", "HARM_TO_ME"), 4, ("TOPIC", "JOKE", "NEVER")),
+    Near("violence", ("THREATEN", "HARM_TO_ME"), 14, ("TOPIC", "TRIP")),
+    Near("violence", ("HARM_TO_ME", "IF_I"), 12, ("TOPIC", "JOKE", "TRIP")),
+    Near("violence", ("PARTNER", "HARM_TO_ME"), 4, ("TOPIC", "JOKE", "NEVER", "TRIP")),
     Near("violence", ("FORCED", "MARRY"), 8, ("TOPIC",)),
     Near("violence", ("BRUISES",), 1, ("FELL", "TOPIC", "PAST")),
     Near("violence", ("ROUGH", "CARER"), 12, ("TOPIC",)),
@@ -2540,7 +2550,7 @@ NEAR: tuple[Near, ...] = (
     Near("acute", ("NOT_BREATHE",), 1, ("TOPIC", "CHRONIC")),
     Near("acute", ("BLEEDING", "WONT_STOP"), 6, ()),
     Near("acute", ("NOT_RESPONDING",), 1, ("TOPIC", "MESSAGES")),
-    Near("acute", ("COLLAPSE",), 1, ("TOPIC", "PAST")),
+    Near("acute", ("COLLAPSE",), 1, ("TOPIC", "PAST", "WORK", "JOKE", "BED")),
     Near("acute", ("SINKS", "HEAP"), 3, ("TOPIC", "PAST", "JOKE")),
     Near("acute", ("BLUE", "BREATH"), 8, ("TOPIC", "PAST")),
     Near("acute", ("THROAT", "SWELLING"), 6, ()),
