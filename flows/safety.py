@@ -557,7 +557,7 @@ def _ideas(normalised: str) -> tuple[set[Danger], str]:
                     seen.add(Danger(rule.danger))
         if "TOPIC" in found:
             sentence = _topic_words().sub("onderwerp", sentence)
-        if _near(found, ("FIGURATIVE_HARM", "MONEY"), 3) and "PARTNER" not in found:
+        if _near(found, ("FIGURATIVE_HARM", "MONEY"), 8) and "PARTNER" not in found:
             sentence = ""  # "die energieleverancier wurgt me", "the rent is killing me"
         sentences.append(sentence)
     return seen, " . ".join(sentences)

@@ -1806,7 +1806,8 @@ TOGETHER: tuple[Together, ...] = (
         r"pased|funeral|wil\b|estate|taxes|(?:dad|mum|mom|mother|father|grandma|grandpa|"
         r"husband|wife|"
         r"dog|cat) (?:\w+ )?(?:doesnt|does not|wont|died|dies|is dying)|at home|hospital|hospice|"
-        r"haha|\blol\b|one day|afairs|we are al",
+        r"haha|\blol\b|one day|afairs|we are al|"
+        r"want (?:ik|het|we|ze|hy|zy|er)\b",  # Dutch "die" (that) and "want" (because)
     ),
     Together(
         "suicide",
@@ -1966,13 +1967,16 @@ CLASSES: dict[str, tuple[str, ...]] = {
     ),
     "BETTER_FOR_OTHERS": (
         "beter", "opgelucht", "redden zich", "rustiger", "better", "relieved", "happier",
-        "easier", "rahat*", "daha iyi", "مرتاح*", "مرتاحين", "احسن", "بيرتاحو",
+        "easier", "rahat*", "daha iyi", "مرتاح*", "مرتاحين", "احسن", "بيرتاحو", "makkelijker",
+        "fijner", "lichter", "kolay", "daha kolay", "mutlu", "اسهل", "ارتاح", "مبسوطين",
     ),
     "WITHOUT_ME_SHORT": (
         "zonder mij", "zonder me", "zonder mn", "without me", "bensiz", "بدوني", "من دوني",
         "als ik dood was", "als ik er niet meer", "als ik er niet", "if i was gone",
         "if i were gone", "if i died", "if i disappeared", "ben olmasam", "ben olursem",
-        "لو مت", "لو اختفيت", "اذا مت",
+        "لو مت", "لو اختفيت", "اذا مت", "als ik er niet ben", "als ik er niet meer ben",
+        "niet meer kan zijn", "er niet meer zijn", "not be here", "not being here",
+        "wasnt here", "werent here", "olmasam", "olmazsam", "ما كون", "ما كنت موجود",
     ),
     "WORK": (
         "werk", "job", "baan", "school", "vakantie", "stage", "team", "vergadering", "meeting",
@@ -2022,6 +2026,11 @@ CLASSES: dict[str, tuple[str, ...]] = {
     "GIVE_AWAY": (
         "alles weggegeven", "alles weg gegeven", "spullen weggegeven", "given away",
         "giving away", "gave away", "her seyimi verdim", "her şeyimi verdim", "وزعت اغراضي",
+        "verdeeld", "spullen verdeeld", "weggegeven", "weg gegeven", "given my", "gave my",
+        "dagittim", "dağıttım", "وزعت", "عطيت",
+    ),
+    "FINAL_AFFAIRS": (
+        "testament", "will", "wil", "vasiyet*", "وصيه", "وصيتي", "afscheid",
     ),
     "NOT_NEEDED_ANYMORE": (
         "niet meer nodig", "toch niet meer nodig", "wont need", "will not need",
@@ -2075,6 +2084,24 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "when i finally do it", "when i do it", "اليوم اللي رح اعملها", "رح اعملها",
         "كيف رح اعملها",
     ),
+    "PLAN": (
+        "een plan", "het plan", "a plan", "planim", "planım", "خطه",
+    ),
+    "WHEN_HOW": (
+        "wanneer", "weet wanneer", "hoe", "datum", "when", "know when", "how", "date",
+        "ne zaman", "nasil", "nasıl", "امتى", "متى", "كيف",
+    ),
+    "CRASH_ON_PURPOSE": (
+        "stuur omgooien", "stuur om gooien", "tegen een boom rijden", "tegen een boom",
+        "tegen een vrachtwagen", "driving into a tree", "drive into a tree", "drive off",
+        "into oncoming", "crash my car", "direksiyonu kir", "direksiyonu kır", "arabayi carp",
+        "اصدم السياره", "اصدم حالي",
+    ),
+    "THINK_ABOUT_IT": (
+        "denk er steeds aan", "denk eraan", "denk er aan", "denk er vaak aan", "keep thinking",
+        "thinking about it", "think about it", "aklimdan cikmiyor", "aklımdan çıkmıyor",
+        "dusunuyorum", "düşünüyorum", "بفكر فيها", "عم فكر",
+    ),
     "NIGHT_DECIDED": (
         "kararimi verdim", "kararımı verdim", "besloten", "made up my mind", "decided", "قررت",
         "اخدت قراري",
@@ -2087,6 +2114,30 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "nothing to live for", "yasamak icin bir sebebim yok", "yaşamak için bir sebebim yok",
         "yasamak icin sebep", "yasamanin anlami yok", "ما في معنى للحياه",
         "ما عاد في معنى للحياه", "معنى للحياه", "لا معنى لحياتي",
+    ),
+    "UNWORTHY": (
+        "verdien het niet om te leven", "verdien het niet te leven", "verdien niet te leven",
+        "dont deserve to live", "do not deserve to live", "dont deserve to be alive",
+        "yasamayi hak etmiyorum", "yaşamayı hak etmiyorum", "ما بستاهل عيش", "ما استاهل اعيش",
+        "لا استحق الحياه",
+    ),
+    "LIFE": (
+        "leven", "bestaan", "dit leven", "life", "existence", "hayat*", "yasam*", "yaşam*",
+        "الحياه", "حياتي", "هالحياه", "الدنيا",
+    ),
+    "ESCAPE": (
+        "verlost", "af zijn", "weg uit", "uit dit", "ontsnappen", "escape", "out of", "rid of",
+        "free of", "kurtul*", "ارتاح", "خلص", "اخلص", "الخلاص", "اطلع من",
+    ),
+    "POINTLESS": (
+        "geen zin", "heeft geen zin", "zinloos", "geen nut", "no point", "pointless",
+        "dont see the point", "see the point", "anlami yok", "anlamı yok", "anlamsiz",
+        "anlamsız", "ما في معنى", "ما بيستاهل", "ما في شي بيستاهل", "لا فائده", "ما الو طعمه",
+    ),
+    "GO_ON": (
+        "door te gaan", "doorgaan", "verder", "leven", "bestaan", "go on", "keep going",
+        "carry on", "living", "live", "anything anymore", "yasamak", "yaşamak", "devam", "عيش",
+        "كمل", "اكمل", "الحياه", "اعيش",
     ),
     "GOD_TAKE_ME": (
         "god haal me", "haal me weg", "god take me", "take me away", "allahim al beni",
@@ -2163,6 +2214,21 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "بيقفل الباب", "mag geen vriendinnen", "mag geen vrienden", "wont let me see",
         "doesnt let me see", "gorusmeme izin", "görüşmeme izin", "ما بيخليني شوف",
     ),
+    "LOCK": (
+        "sloot", "sluit", "opgesloten", "locks", "locked", "lock", "kilitl*", "قفل", "بيقفل",
+        "حبس*",
+    ),
+    "SELF_OBJ": (
+        "me", "mij", "ons", "us", "beni", "bizi", "علي", "علينا",
+    ),
+    "CONFINED": (
+        "slaapkamer", "kamer", "schuur", "kelder", "badkamer", "huis", "room", "shed",
+        "basement", "bathroom", "house", "oda*", "banyo", "غرفه", "الغرفه", "الحمام", "البيت",
+    ),
+    "FEEL": (
+        "voel", "voel me", "voelt", "feel", "feels", "hissediyorum", "gibi", "حاسس", "حاسه",
+        "كاني",
+    ),
     "STALK": (
         "volgt me", "volgt mij", "achtervolgt", "stalkt", "stalker", "stalking", "tracker",
         "follows me", "following me", "keeps following", "turning up at", "waits outside",
@@ -2219,6 +2285,14 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "blauwe plekken", "blauwe plek", "blauw oog", "bruises", "bruised", "black eye",
         "morluk*", "mosmor", "كدمات", "كدمه", "ازرق",
     ),
+    "BURNS": (
+        "brandwonden", "brandplekken", "brandwond", "burns", "burn marks", "cigarette burns",
+        "yanik izleri", "yanık izleri", "حروق",
+    ),
+    "BURN_HARMLESS": (
+        "zon", "zonnebrand", "kook*", "oven", "strijkijzer", "ongeluk", "sun", "cooking",
+        "iron", "accident", "gunes", "güneş", "الشمس",
+    ),
     "FELL": (
         "gevallen", "gestoten", "sport", "voetbal", "fell", "fall", "football", "dustu",
         "düştü", "وقع", "وقعت", "fiets", "boks*", "judo", "bike", "boxing", "bisiklet",
@@ -2237,7 +2311,16 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "children", "child", "kid", "cocuk*", "çocuk*", "bebek", "اولاد", "الاولاد", "البيبي",
         "الطفل", "اطفال", "ولاد", "jongen", "jongetje", "meisje", "buurjongen", "buurmeisje",
         "kleine", "boy", "girl", "kiz", "kız", "oglan", "oğlan", "ولد", "بنت", "الولد",
-        "البنت",
+        "البنت", "dochtertje", "zoontje", "kindje", "peuter", "kleuter", "toddler", "bebegim",
+        "bebeğim", "طفلي", "بنتي الصغيره",
+    ),
+    "CHILD_FIGHT": (
+        "broertje", "zusje", "broer", "zus", "brother", "sister", "kardes*", "kardeş*", "اخاه",
+        "اخته", "elkaar", "each other", "birbirini",
+    ),
+    "HIT_NOT_HURT": (
+        "bal", "ball", "hoofd", "kop", "head", "birbirine", "oyun*", "yastik*", "yastık*",
+        "play*", "spelen", "game", "kussen", "pillow", "tafel", "table", "الطابه", "بيلعبو",
     ),
     "ALONE": (
         "alleen thuis", "alleen", "alone", "home alone", "yalniz", "yalnız", "لحالهم", "لحاله",
@@ -2297,7 +2380,7 @@ CLASSES: dict[str, tuple[str, ...]] = {
     ),
     "HIT": (
         "slaat", "sloeg", "schopt", "hits", "beats", "kicks", "dovuyor", "dövüyor", "vuruyor",
-        "يضرب", "بيضرب",
+        "يضرب", "بيضرب", "hit", "slaan", "sla", "dover", "döver", "ضرب",
     ),
     "VIOLENT": (
         "gewelddadig", "violent", "siddet uyguluyor", "şiddet uyguluyor", "عنيف",
@@ -2333,12 +2416,14 @@ CLASSES: dict[str, tuple[str, ...]] = {
     ),
     "SWALLOWED": (
         "ingenomen", "geslikt", "ingeslikt", "genomen", "took", "taken", "swallowed", "ictim",
-        "içtim", "yuttum", "yuttu", "بلعت", "بلع", "اخدت", "شربت",
+        "içtim", "yuttum", "yuttu", "بلعت", "بلع", "اخدت", "شربت", "شرب", "opgedronken", "op",
+        "drank", "icti", "içti",
     ),
     "MANY": (
         "alle", "alles", "hele", "veel", "doos", "strip", "all", "whole", "bunch", "box",
         "bottle", "tane", "kutu", "hepsini", "كل", "علبه", "كامله", "كتير", "10", "15", "20",
-        "25", "30", "40", "50", "100",
+        "25", "30", "40", "50", "100", "fles", "a lot of", "lots of", "cok fazla", "çok fazla",
+        "fazla", "teveel", "te veel", "too many",
     ),
     "CHEST": (
         "borst", "op de borst", "chest", "gogsunde", "göğsünde", "gogus*", "göğüs*", "صدر*",
@@ -2368,7 +2453,8 @@ CLASSES: dict[str, tuple[str, ...]] = {
     ),
     "WONT_STOP": (
         "stopt niet", "houdt niet op", "wont stop", "doesnt stop", "durmuyor", "ما عم يوقف",
-        "ما بيوقف", "كتير",
+        "ما بيوقف", "كتير", "spuit", "spuit eruit", "gushing", "spurting", "fiskiriyor",
+        "fışkırıyor", "بيطلع كتير",
     ),
     "NOT_RESPONDING": (
         "reageert niet", "reageert nergens op", "not responding", "unresponsive",
@@ -2422,6 +2508,11 @@ CLASSES: dict[str, tuple[str, ...]] = {
     ),
     "RUN_OVER": (
         "aangereden", "overreden", "hit by a car", "run over", "صدمته", "صدمتها", "دعسته",
+    ),
+    "BREAK_IN": (
+        "deur in te trappen", "deur intrappen", "deur in trappen", "breekt in", "inbreker",
+        "breaking in", "break in", "breaking down the door", "kapiyi kiriyor",
+        "kapıyı kırıyor", "يكسر الباب", "عم يكسر الباب", "حرامي بالبيت",
     ),
     # --- not danger: talk about the subject; messages; the past; a joke
     "TOPIC": (
@@ -2502,14 +2593,21 @@ NEAR: tuple[Near, ...] = (
     Near("suicide", ("FAREWELL_WEAK", "SECRECY"), 12, ("TOPIC", "WORK")),
     Near("suicide", ("FOUND_ME",), 1, ("TOPIC", "JOKE")),
     Near("suicide", ("GIVE_AWAY", "NOT_NEEDED_ANYMORE"), 14, ()),
+    Near("suicide", ("FINAL_AFFAIRS", "GIVE_AWAY"), 14, ("TOPIC",)),
     Near("suicide", ("NEVER_WAKE", "WISH_PRAY"), 10, ("NOISE",)),
     Near("suicide", ("FOREVER", "SLEEP"), 6, ("SLEEP_PROBLEM", "NOISE", "JOKE")),
     Near("suicide", ("SLEEP", "NEVER_AGAIN", "WISH_PRAY"), 8, ("SLEEP_PROBLEM", "NOISE", "JOKE")),
     Near("suicide", ("MY_LAST",), 1, ("WORK", "TOPIC", "JOKE")),
     Near("suicide", ("ALL_STOP",), 1, ("TOPIC", "RELATION_OR_MATTER")),
     Near("suicide", ("HOW_DO_IT",), 1, ("TOPIC", "MONEY")),
+    Near("suicide", ("PLAN", "WHEN_HOW"), 6, ("TOPIC", "MONEY", "WORK")),
+    Near("suicide", ("CRASH_ON_PURPOSE",), 1, ("TOPIC",)),
+    Near("suicide", ("MEANS", "THINK_ABOUT_IT"), 12, ("DAILY_USE", "TOPIC")),
     Near("suicide", ("NIGHT_DECIDED", "TONIGHT"), 10, ()),
     Near("suicide", ("NO_REASON_TO_LIVE",), 1, ("TOPIC",)),
+    Near("suicide", ("UNWORTHY",), 1, ("TOPIC",)),
+    Near("suicide", ("LIFE", "ESCAPE"), 4, ("TOPIC", "MONEY", "WORK", "JOKE")),
+    Near("suicide", ("POINTLESS", "GO_ON"), 8, ("TOPIC", "MONEY", "WORK", "JOKE")),
     Near("suicide", ("GOD_TAKE_ME",), 1, ()),
     Near("suicide", ("REJOIN", "THE_DEAD"), 12, ()),
     Near("suicide", ("WANT_DIE_DIALECT",), 1, ("TOPIC", "JOKE")),
@@ -2520,6 +2618,7 @@ NEAR: tuple[Near, ...] = (
     Near("suicide", ("MEANS", "NEVER_WAKE"), 10, ()),
     Near("violence", ("CONTROL", "NOT_ALLOWED_OUT"), 20, ()),
     Near("violence", ("NOT_ALLOWED_OUT", "PARTNER"), 10, ("TOPIC",)),
+    Near("violence", ("LOCK", "SELF_OBJ", "CONFINED"), 8, ("TOPIC", "JOKE", "FEEL")),
     Near("violence", ("CONTROL", "PARTNER"), 10, ("TOPIC", "JOKE")),
     Near("violence", ("STALK",), 1, ("TOPIC",)),
     Near("violence", ("EX", "AT_MY_DOOR"), 10, ("TOPIC",)),
@@ -2530,6 +2629,8 @@ NEAR: tuple[Near, ...] = (
     Near("violence", ("PARTNER", "HARM_TO_ME"), 4, ("TOPIC", "JOKE", "NEVER", "TRIP")),
     Near("violence", ("FORCED", "MARRY"), 8, ("TOPIC",)),
     Near("violence", ("BRUISES",), 1, ("FELL", "TOPIC", "PAST")),
+    Near("violence", ("BURNS", "CHILD"), 8, ("BURN_HARMLESS", "PAST", "TOPIC")),
+    Near("violence", ("HIT", "CHILD"), 3, ("CHILD_FIGHT", "TOPIC", "JOKE", "NEVER", "HIT_NOT_HURT")),
     Near("violence", ("ROUGH", "CARER"), 12, ("TOPIC",)),
     Near("violence", ("CHILD", "ALONE", "DAYS_NO_FOOD"), 14, ("NEVER", "TOPIC")),
     Near("violence", ("AT_NIGHT", "MY_ROOM", "COMES_IN"), 8, ()),
@@ -2556,5 +2657,6 @@ NEAR: tuple[Near, ...] = (
     Near("acute", ("THROAT", "SWELLING"), 6, ()),
     Near("acute", ("IN_WATER", "FELL_IN"), 6, ("IT_IS_FINE", "PAST")),
     Near("acute", ("RUN_OVER",), 1, ("TOPIC", "PAST")),
+    Near("acute", ("BREAK_IN",), 1, ("TOPIC", "PAST")),
 )
 # fmt: on
