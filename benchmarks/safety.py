@@ -127,9 +127,7 @@ def report(all_cases: list[Case]) -> None:
 def misses(all_cases: list[Case]) -> None:
     for part in PARTS:
         wrong = [
-            c
-            for c in all_cases
-            if c.part == part and (detect(c.text) is not None) != c.dangerous
+            c for c in all_cases if c.part == part and (detect(c.text) is not None) != c.dangerous
         ]
         if wrong:
             print(f"Wrong on the {part} part ({len(wrong)}):")

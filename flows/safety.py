@@ -6,11 +6,19 @@ resident or asks them to explain. People in distress rarely write "zelfmoord": t
 in two messages. So the text is first brought to one plain form (`normalise`), and the
 patterns describe ideas (a wish to die, not wanting to be there, ending it, self-harm, a
 plan or the means, being hurt at home, a child who is unsafe, danger to life right now)
-rather than fixed sentences.
+rather than fixed sentences. Two layers read it: regular expressions for the ways of
+saying it that are known (flows/safety_patterns.py PATTERNS, TOGETHER), and word classes
+that mean danger when they stand near each other in one sentence (CLASSES, NEAR: the means
+and "ready", a high place and "jump", "nobody" and "miss me"), in every language, with a
+misspelt word one letter away still counted. The second layer is meant for new wordings
+of a known idea; an idea that no class holds yet still needs a new rule.
 
 A miss is worse than a false alarm, but a flood of false alarms would teach the
 coordinator to ignore them: "ik ben dood moe", "mijn telefoon is dood" and "ik lach me
-dood" must stay quiet. `make bench` measures both on tests/data/safety_eval.yaml.
+dood" must stay quiet; so must talk about the subject ("een werkstuk over zelfmoord") and
+money that "kills" ("die energieleverancier wurgt me"). `make bench` measures both on
+tests/data/safety_eval.yaml. Every place a resident types free text uses `check`, which
+reads a message together with the one before it.
 """
 
 from __future__ import annotations
