@@ -469,7 +469,7 @@ def _begins_known(token: str, lexicon: _Lexicon) -> bool:
 
 def _corrected(token: str, lexicon: _Lexicon) -> str:
     """A word of five letters or more one slip (a letter missing, one too many, two swapped)
-    from exactly one class word becomes that word: "agresief", "bedriegt", "tabeletten".
+    from exactly one class word becomes that word: "opgelcht", "opgeulcht", "opgeplucht".
     Not a wrong letter: that turns real words into others ("betaalt" -> "betast")."""
     if len(token) < 5 or not token.isalpha() or token in lexicon.known:
         return token

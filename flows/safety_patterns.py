@@ -1896,7 +1896,11 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "pil*", "tablet*", "medicijn*", "medicatie", "slaappil*", "paracetamol", "oxazepam",
         "insuline", "touw", "strop", "pills", "pill", "meds", "medication", "tablets", "rope",
         "noose", "hap", "haplar*", "ilac*", "ilaç*", "ip", "urgan", "حبوب", "حبل", "دوا",
-        "الدوا", "ادويه", "أدوية", "دواء",
+        "الدوا", "ادويه", "أدوية", "دواء", "antidepressiva", "antidepressants",
+        "antidepressant", "slaapmiddel*", "sleeping pills", "painkillers", "pijnstiller*",
+        "ibuprofen", "oxycodon", "morfine", "lithium", "benzo*", "xanax", "diazepam",
+        "temazepam", "lorazepam", "tramadol", "codeine", "uyku hapi", "antidepresan*",
+        "agri kesici", "مسكن", "منوم", "مهدئ", "مهدئات", "gif", "poison", "zehir", "سم",
     ),
     "HOW_MANY": (
         "hoeveel", "how many", "how much", "kac tane", "kaç tane", "ne kadar", "قديش",
@@ -1911,7 +1915,8 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "klaar*", "klaargelegd", "klaarliggen", "klaarleggen", "gekocht", "gespaard", "spaar*",
         "verzamel*", "opgespaard", "bought", "buy", "ready", "saving", "saved", "stockpil*",
         "collect*", "hoard*", "hazirla*", "hazir", "aldim", "biriktir*", "topla*", "جهزت",
-        "جاهز*", "اشتريت", "جمع", "عم جمع", "جمعت", "مخبي",
+        "جاهز*", "اشتريت", "جمع", "عم جمع", "جمعت", "مخبي", "gehangen", "opgehangen", "hung",
+        "tied", "vastgeknoopt", "astim", "bagladim", "علقت", "ربطت",
     ),
     "DAILY_USE": (
         "week", "weekdoos", "baxter", "ochtend", "dagelijks", "elke dag", "recept", "apotheek",
@@ -1921,14 +1926,16 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "hoofdpijn", "rug", "headache", "kamp*", "tent", "klim*", "waslijn", "verhuiz*",
         "verhuis*", "schommel", "voor de", "voor het", "sabah", "صداع", "للصداع", "move",
         "moving", "per dag", "a day", "per day", "gunde", "günde", "باليوم", "mag ik", "can i",
-        "maximaal", "max",
+        "maximaal", "max", "slikt", "neemt", "gebruikt", "takes", "uses", "kullaniyor",
+        "kullanıyor", "بتاخد", "بياخد", "baxterrol",
     ),
     # --- a high place, and jumping or standing there
     "HIGH_PLACE": (
         "dak", "balkon", "brug", "spoor", "rails", "rand", "rand van het water", "hoogte",
         "verdieping", "roof", "bridge", "ledge", "balcony", "tracks", "edge", "cliff", "cati*",
         "çatı*", "kopru*", "köprü*", "balkon*", "ray*", "سطح", "جسر", "الجسر", "بلكون*",
-        "البلكون*", "شباك", "الشباك", "سكه", "القطار",
+        "البلكون*", "شباك", "الشباك", "سكه", "القطار", "bij het water", "het water", "kade",
+        "pier", "kanaal", "gracht", "the water", "the river", "nehir*", "البحر", "النهر",
     ),
     "HOW_HIGH": (
         "hoe hoog", "how high", "ne kadar yuksek", "ne kadar yüksek", "قديش عالي", "كم ارتفاع",
@@ -1952,7 +1959,9 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "repair*", "garden", "tamir*", "sigara", "منظر", "اصلح", "دخن", "trampoline",
         "zwembad", "pool", "bungee", "parachute", "duik*", "dive", "diving", "vis*", "fishing",
         "chance", "kans", "stoel", "chair", "klus*", "schuur", "haha", "vakantie", "holiday",
-        "zwemmen", "swim*", "surf*", "tatil", "عطله",
+        "zwemmen", "swim*", "surf*", "tatil", "عطله", "genieten", "enjoy*", "picknick",
+        "wandel*", "hond", "dog", "eenden", "ducks", "warm", "hot", "sicak", "sıcak", "الحر",
+        "شوب",
     ),
     # --- others better off without me; nobody would miss me; a burden
     "WITHOUT_ME": (
@@ -1981,6 +1990,11 @@ CLASSES: dict[str, tuple[str, ...]] = {
     "WORK": (
         "werk", "job", "baan", "school", "vakantie", "stage", "team", "vergadering", "meeting",
         "work", "isyeri", "الشغل", "العمل", "isyerim*", "werkweek",
+    ),
+    "END_OF_LIFE_CARE": (
+        "euthanasie", "wilsverklaring", "verpleeghuis", "ziekenhuis", "hospice", "palliatief",
+        "palliatieve", "euthanasia", "nursing home", "hospital", "otanazi", "hastane",
+        "huzurevi", "المستشفى", "المستشفي",
     ),
     "BURDEN": (
         "last voor iedereen", "tot last", "een last", "burden", "yuk", "yük", "عبء", "عبئ",
@@ -2114,6 +2128,32 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "nothing to live for", "yasamak icin bir sebebim yok", "yaşamak için bir sebebim yok",
         "yasamak icin sebep", "yasamanin anlami yok", "ما في معنى للحياه",
         "ما عاد في معنى للحياه", "معنى للحياه", "لا معنى لحياتي",
+    ),
+    "NO_FUTURE": (
+        "geen toekomst", "no future", "gelecegim yok", "geleceğim yok", "gelecek yok",
+        "ما في مستقبل", "ما الي مستقبل",
+    ),
+    "FOR_ME": (
+        "voor mij", "voor me", "for me", "i have", "ik heb", "benim", "bana", "الي", "إلي",
+        "mijn",
+    ),
+    "DONE_WITH": (
+        "klaar mee", "klaar met", "done with", "had enough of", "sick of", "bikdim", "bıktım",
+        "زهقت من", "تعبت من",
+    ),
+    "MYSELF": (
+        "mezelf", "myself", "kendim*", "kendimden", "حالي", "نفسي", "mijn leven", "my life",
+        "hayatim*", "hayatım*", "حياتي", "alles", "everything", "her sey", "her şey", "كل شي",
+    ),
+    "NOT_NEEDED": (
+        "hebben me niet meer nodig", "heeft me niet meer nodig", "niemand heeft me nodig",
+        "need me anymore", "dont need me", "nobody needs me", "no one needs me",
+        "bana ihtiyaclari yok", "kimsenin bana ihtiyaci yok", "ما حدا محتاجني",
+        "ما عاد حدا محتاجني",
+    ),
+    "CAN_GO": (
+        "kan wel gaan", "kan ik gaan", "kan gaan", "mag gaan", "can go", "can leave",
+        "gidebilirim", "فيني روح", "بقدر روح",
     ),
     "UNWORTHY": (
         "verdien het niet om te leven", "verdien het niet te leven", "verdien niet te leven",
@@ -2260,6 +2300,10 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "بيقول", "soyledi", "söyledi", "dedi", "if i leave", "als ik weg ga", "als ik wegga",
         "gidersem", "اذا تركته",
     ),
+    "EVICTION": (
+        "boete", "rechtszaak", "ontruiming", "deurwaarder", "incasso", "fine", "court",
+        "eviction", "lawyer", "advocaat", "icra", "mahkeme", "محكمه", "محامي", "غرامه",
+    ),
     "HARM_TO_ME": (
         "kinderen meenemen", "kinderen meeneemt", "take the kids", "take my kids",
         "take the children", "kaciracag*", "kaçıracağ*", "ياخد الاولاد", "ياخد ولادي",
@@ -2376,7 +2420,14 @@ CLASSES: dict[str, tuple[str, ...]] = {
     "HIT_PASSIVE": (
         "geslagen wordt", "wordt geslagen", "word geslagen", "geslagen worden", "being hit",
         "gets hit", "getting beaten", "being beaten", "dovuluyor", "dövülüyor", "بتنضرب",
-        "بينضرب", "عم تنضرب",
+        "بينضرب", "عم تنضرب", "geschopt", "geslagen", "mishandeld", "getrapt", "gewurgd",
+        "uitgescholden en", "beaten", "kicked", "slapped", "punched", "choked", "dovuldum",
+        "dövüldüm", "dovuluyorum", "انضربت",
+    ),
+    "COVER_STORY": (
+        "zegt dat ik gevallen ben", "moet zeggen dat ik", "zeggen dat ik gevallen",
+        "says i fell", "tell them i fell", "told me to say", "dustum de", "düştüm de",
+        "قال اني وقعت", "قلهم وقعت",
     ),
     "HIT": (
         "slaat", "sloeg", "schopt", "hits", "beats", "kicks", "dovuyor", "dövüyor", "vuruyor",
@@ -2409,6 +2460,8 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "gas opengedraaid", "gas open gedraaid", "gas laten stromen", "turned on the gas",
         "gazi actim", "gazı açtım", "فتحت الغاز", "gaslucht", "ruik gas", "ruikt naar gas",
         "smell gas", "smells of gas", "gaz kokuyor", "gaz kokusu", "ريحه غاز", "ريحة غاز",
+        "gaslek", "gas lek", "gas leaking", "gas leak", "leaking gas", "gaz kacagi",
+        "gaz kaçağı", "تسريب غاز",
     ),
     "COOKING": (
         "koken", "kook", "fornuis", "cook", "cooking", "stove", "yemek", "ocak", "اطبخ",
@@ -2416,8 +2469,12 @@ CLASSES: dict[str, tuple[str, ...]] = {
     ),
     "SWALLOWED": (
         "ingenomen", "geslikt", "ingeslikt", "genomen", "took", "taken", "swallowed", "ictim",
-        "içtim", "yuttum", "yuttu", "بلعت", "بلع", "اخدت", "شربت", "شرب", "opgedronken", "op",
-        "drank", "icti", "içti",
+        "içtim", "yuttum", "yuttu", "بلعت", "بلع", "اخدت", "شربت", "شرب", "opgedronken",
+        "drank", "icti", "içti", "slikte", "nam",
+    ),
+    "OVERDOSE": (
+        "overdosis", "overdose", "overdosed", "od d", "asiri doz", "aşırı doz", "جرعه زايده",
+        "جرعة زائدة",
     ),
     "MANY": (
         "alle", "alles", "hele", "veel", "doos", "strip", "all", "whole", "bunch", "box",
@@ -2460,6 +2517,10 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "reageert niet", "reageert nergens op", "not responding", "unresponsive",
         "doesnt respond", "cevap vermiyor", "tepki vermiyor", "ما عم ترد", "ما عم يرد",
         "ما بترد", "ما بيرد", "bewusteloos", "unconscious", "bayildi", "bayıldı",
+        "beweegt niet", "beweegt niet meer", "not moving", "isnt moving", "wont wake up",
+        "krijg niet wakker", "krijg haar niet wakker", "krijg hem niet wakker", "kipirdamiyor",
+        "kımıldamıyor", "uyanmiyor", "uyanmıyor", "ما عم يتحرك", "ما عم تتحرك", "ما عم يفيق",
+        "ما عم تفيق",
     ),
     "COLLAPSE": (
         "zakt in elkaar", "zakte in elkaar", "in elkaar gezakt", "flauwgevallen", "valt flauw",
@@ -2501,6 +2562,33 @@ CLASSES: dict[str, tuple[str, ...]] = {
     "FELL_IN": (
         "gevallen", "valt", "fell", "drowning", "verdrinkt", "dustu", "düştü", "وقع", "وقعت",
         "عم يغرق", "غرق",
+    ),
+    "FELL_FROM": (
+        "gevallen van", "viel van", "valt van", "gevallen uit", "viel uit", "fell from",
+        "fell off", "fell down", "fell out of", "dustu", "düştü", "وقع من", "وقعت من",
+    ),
+    "HIGH_THING": (
+        "raam", "trap", "ladder", "dak", "balkon", "steiger", "window", "stairs", "roof",
+        "balcony", "pencere*", "merdiven*", "cati*", "çatı*", "balkon*", "الشباك", "شباك",
+        "الدرج", "السطح", "البلكون",
+    ),
+    "BODY_SIDE": (
+        "arm", "been", "gezicht", "mond", "mondhoek", "face", "mouth", "leg", "yuz", "yüz",
+        "agiz", "ağız", "kolu", "وجه", "تمه", "ايده", "ايدها",
+    ),
+    "STROKE_SIGN": (
+        "hangt", "scheef", "lam", "verlamd", "niet meer bewegen", "niet bewegen", "droops",
+        "drooping", "numb", "cant move", "kaydi", "kaydı", "felc", "felç",
+        "hareket ettiremiyor", "مايل", "مشلول", "ما عم تحرك",
+    ),
+    "TRAPPED": (
+        "vast", "zit vast", "opgesloten", "kunnen er niet uit", "kan er niet uit", "trapped",
+        "stuck", "cant get out", "mahsur", "sikisti", "sıkıştı", "عالق", "علقان",
+        "ما فينا نطلع",
+    ),
+    "DANGER_PLACE": (
+        "lift", "elevator", "water", "brand", "fire", "rook", "smoke", "auto", "car",
+        "asansor*", "asansör*", "مصعد", "المصعد", "الميه", "حريق",
     ),
     "CANT_SEE": (
         "zie haar niet", "zie hem niet", "cant see", "gormuyorum", "göremiyorum", "ما عم شوفه",
@@ -2553,6 +2641,11 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "öldürecek", "bitirdi", "bitiriyor", "قاتلتني", "رح تقتلني", "ضربني", "ضربتني",
     ),
     "END": (),  # no words: the engine marks the end of each sentence
+    # Real words one slip from a class word, so that they are not read as it
+    # ("bedriegt" is not "bedreigt", "slikt" is not "slikte"); used by no rule.
+    "REAL_WORDS": (
+        "bedriegt", "bedrieg", "bedrogen", "slikt", "betaalt", "betalen", "dreigen",
+    ),
 }
 
 # Words that, in a sentence about the subject (a school project, a course, the news), name the
@@ -2585,7 +2678,8 @@ NEAR: tuple[Near, ...] = (
     Near("suicide", ("HOW_HIGH", "HIGH_PLACE"), 6, ("HEIGHT_HARMLESS", "TOPIC")),
     Near("suicide", ("WALK_INTO", "SEA"), 4, ("HEIGHT_HARMLESS", "JOKE")),
     Near("suicide", ("WITHOUT_ME",), 1, ("TOPIC",)),
-    Near("suicide", ("WITHOUT_ME_SHORT", "BETTER_FOR_OTHERS"), 10, ("TOPIC", "WORK", "JOKE")),
+    Near("suicide", ("WITHOUT_ME_SHORT", "BETTER_FOR_OTHERS"), 10,
+         ("TOPIC", "WORK", "JOKE", "END_OF_LIFE_CARE")),
     Near("suicide", ("BURDEN", "EVERYONE"), 4, ("TOPIC", "MONEY")),
     Near("suicide", ("NOBODY", "MISS_ME"), 6, ("EVERYDAY_CHANGE",)),
     Near("suicide", ("NOBODY", "GONE"), 8, ()),
@@ -2605,6 +2699,9 @@ NEAR: tuple[Near, ...] = (
     Near("suicide", ("MEANS", "THINK_ABOUT_IT"), 12, ("DAILY_USE", "TOPIC")),
     Near("suicide", ("NIGHT_DECIDED", "TONIGHT"), 10, ()),
     Near("suicide", ("NO_REASON_TO_LIVE",), 1, ("TOPIC",)),
+    Near("suicide", ("NO_FUTURE", "FOR_ME"), 3, ("TOPIC", "WORK")),
+    Near("suicide", ("DONE_WITH", "MYSELF"), 8, ("TOPIC", "WORK", "MONEY", "END_OF_LIFE_CARE")),
+    Near("suicide", ("NOT_NEEDED", "CAN_GO"), 12, ("TOPIC",)),
     Near("suicide", ("UNWORTHY",), 1, ("TOPIC",)),
     Near("suicide", ("LIFE", "ESCAPE"), 4, ("TOPIC", "MONEY", "WORK", "JOKE")),
     Near("suicide", ("POINTLESS", "GO_ON"), 8, ("TOPIC", "MONEY", "WORK", "JOKE")),
@@ -2639,6 +2736,9 @@ NEAR: tuple[Near, ...] = (
     Near("violence", ("TOUCH", "TOUCH_CONTEXT"), 8, ("TOPIC",)),
     Near("violence", ("AFRAID", "HOME"), 4, ("TOPIC", "MONEY", "JOKE")),
     Near("violence", ("HIT_PASSIVE", "HOME"), 8, ("TOPIC", "JOKE")),
+    Near("violence", ("HIT_PASSIVE", "PARTNER"), 8,
+         ("PAST", "TOPIC", "JOKE", "NEVER", "FELL", "HIT_NOT_HURT")),
+    Near("violence", ("COVER_STORY",), 1, ("TOPIC",)),
     Near("violence", ("PARTNER", "HIT", "END"), 2, ("TOPIC",)),
     Near("violence", ("AGGRESSIVE", "CONTROL"), 40, ("TOPIC",)),
     Near("violence", ("AGGRESSIVE", "AFRAID"), 20, ("TOPIC",)),
@@ -2646,7 +2746,8 @@ NEAR: tuple[Near, ...] = (
     Near("acute", ("FIRE", "FIRE_PLACE"), 8, ("FIRE_HARMLESS", "TOPIC", "PAST")),
     Near("acute", ("CO",), 1, ("TOPIC",)),
     Near("acute", ("GAS",), 1, ("TOPIC", "COOKING", "PAST")),
-    Near("acute", ("MANY", "MEANS", "SWALLOWED"), 6, ()),
+    Near("acute", ("MANY", "MEANS", "SWALLOWED"), 6, ("DAILY_USE",)),
+    Near("acute", ("OVERDOSE", "SWALLOWED"), 4, ("TOPIC", "PAST")),
     Near("acute", ("CHILD", "MEANS", "SWALLOWED"), 8, ()),
     Near("acute", ("CHEST", "PAIN", "ALARM_SIGN"), 12, ()),
     Near("acute", ("NOT_BREATHE",), 1, ("TOPIC", "CHRONIC")),
@@ -2657,6 +2758,9 @@ NEAR: tuple[Near, ...] = (
     Near("acute", ("BLUE", "BREATH"), 8, ("TOPIC", "PAST")),
     Near("acute", ("THROAT", "SWELLING"), 6, ()),
     Near("acute", ("IN_WATER", "FELL_IN"), 6, ("IT_IS_FINE", "PAST")),
+    Near("acute", ("FELL_FROM", "HIGH_THING"), 6, ("IT_IS_FINE", "PAST", "JOKE")),
+    Near("acute", ("BODY_SIDE", "STROKE_SIGN"), 6, ("PAST", "TOPIC", "JOKE")),
+    Near("acute", ("TRAPPED", "DANGER_PLACE"), 6, ("PAST", "TOPIC", "JOKE", "FEEL")),
     Near("acute", ("RUN_OVER",), 1, ("TOPIC", "PAST")),
     Near("acute", ("BREAK_IN",), 1, ("TOPIC", "PAST")),
 )
