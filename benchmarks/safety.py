@@ -1,15 +1,20 @@
-"""How well the safety net sees danger: recall on dangerous sentences, false alarms on
-harmless look-alikes, per language and in total, on the tuning part and the held-out part
-of tests/data/safety_eval.yaml. Targets: recall >= 98 %, false alarms <= 2 %.
+"""How well the safety net sees danger: recall on dangerous sentences (per kind), false
+alarms on harmless look-alikes, per language, for each part of tests/data/safety_eval.yaml,
+with the sentences it gets wrong, and the time it takes per message.
+Targets: recall >= 98 %, false alarms <= 2 %.
 
-.venv/bin/python -m benchmarks.safety            # the figures
-.venv/bin/python -m benchmarks.safety --misses   # also list what the tuning part gets wrong
+Parts: `tuning` (the patterns were built against it), `held_out` (written blind by the
+project, scored, never tuned on), `independent` (written by other people who never saw the
+detector; scored only).
+
+.venv/bin/python -m benchmarks.safety            # the figures and the misses
 .venv/bin/python -m benchmarks.safety other.yaml # another set: {language: {kind: [texts]}}
 """
 
 from __future__ import annotations
 
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +25,9 @@ from flows.safety import detect
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "safety_eval.yaml"
 RECALL_TARGET = 0.98
 FALSE_ALARM_TARGET = 0.02
+PARTS = ("tuning", "held_out", "independent")
+KINDS = ("suicide", "violence", "acute")
+LANGUAGES = ("nl", "en", "tr", "ar")
 
 
 @dataclass(frozen=True)
@@ -27,7 +35,7 @@ class Case:
     language: str
     kind: str  # suicide | violence | acute | harmless
     text: str
-    held_out: bool  # never used to tune the patterns
+    part: str  # tuning | held_out | independent
 
     @property
     def dangerous(self) -> bool:
@@ -36,12 +44,12 @@ class Case:
 
 def cases(path: Path = DATA) -> list[Case]:
     """The labelled sentences; a file without parts ({language: {kind: [...]}}) counts as
-    held out, as a set the patterns never saw."""
+    independent, as a set the patterns never saw."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not {"tuning", "held_out"} & set(data):
-        data = {"held_out": data}
+    if not set(PARTS) & set(data):
+        data = {"independent": data}
     return [
-        Case(language, kind, str(text), held_out=part == "held_out")
+        Case(language, kind, str(text), part)
         for part, languages in data.items()
         for language, kinds in languages.items()
         for kind, texts in kinds.items()
@@ -83,43 +91,72 @@ def score(selected: list[Case]) -> Score:
     )
 
 
-def _line(label: str, s: Score) -> str:
+def _recall(selected: list[Case]) -> str:
+    s = score(selected)
+    return f"{s.recall:6.1%} ({s.seen:>4}/{s.dangerous:<4})" if s.dangerous else " " * 17
+
+
+def _line(label: str, selected: list[Case]) -> str:
+    s = score(selected)
+    kinds = " ".join(_recall([c for c in selected if c.kind == kind]) for kind in KINDS)
     return (
-        f"  {label:<6} recall {s.recall:6.1%} ({s.seen}/{s.dangerous}, right kind "
-        f"{s.right_kind})   false alarms {s.false_alarm_rate:5.1%} ({s.alarms}/{s.harmless})"
+        f"  {label:<6} {_recall(selected)} {kinds}  "
+        f"{s.false_alarm_rate:5.1%} ({s.alarms:>3}/{s.harmless:<4})  right kind {s.right_kind}"
     )
 
 
 def report(all_cases: list[Case]) -> None:
-    order = ["nl", "en", "tr", "ar"]
     languages = sorted(
         {c.language for c in all_cases},
-        key=lambda x: (x not in order, order.index(x) if x in order else x),
+        key=lambda x: (x not in LANGUAGES, LANGUAGES.index(x) if x in LANGUAGES else x),
     )
-    for title, part in (
-        ("tuning part", [c for c in all_cases if not c.held_out]),
-        ("held-out part", [c for c in all_cases if c.held_out]),
-        ("whole set", all_cases),
-    ):
-        if not part:
+    header = f"  {'':<6} {'recall':<17} " + " ".join(f"{k:<17}" for k in KINDS)
+    for part in PARTS:
+        selected = [c for c in all_cases if c.part == part]
+        if not selected:
             continue
-        print(f"Safety net, {title}:")
+        print(f"Safety net, {part} part:")
+        print(header + " false alarms")
         for language in languages:
-            print(_line(language, score([c for c in part if c.language == language])))
-        total = score(part)
-        verdict = "meets" if total.meets_targets else "MISSES"
-        print(_line("total", total) + f"   {verdict} the targets")
+            if own := [c for c in selected if c.language == language]:
+                print(_line(language, own))
+        verdict = "meets" if score(selected).meets_targets else "MISSES"
+        print(_line("total", selected) + f"   {verdict} the targets")
+
+
+def misses(all_cases: list[Case]) -> None:
+    for part in PARTS:
+        wrong = [
+            c for c in all_cases if c.part == part and (detect(c.text) is not None) != c.dangerous
+        ]
+        if wrong:
+            print(f"Wrong on the {part} part ({len(wrong)}):")
+            for case in wrong:
+                print(f"  [{case.language} {case.kind}] {case.text}")
+
+
+def speed(all_cases: list[Case], rounds: int = 3) -> None:
+    texts = [c.text for c in all_cases]
+    detect(texts[0])  # compile the patterns first
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.process_time()
+        for text in texts:
+            detect(text)
+        best = min(best, time.process_time() - start)
+    typical = sorted(len(t) for t in texts)[len(texts) // 2]
+    print(
+        f"Speed: {best / len(texts) * 1e6:.0f} µs of CPU time per message "
+        f"({len(texts)} messages, median length {typical} characters)"
+    )
 
 
 def main() -> None:
     paths = [Path(arg) for arg in sys.argv[1:] if not arg.startswith("--")]
     all_cases = cases(paths[0]) if paths else cases()
     report(all_cases)
-    if "--misses" in sys.argv:
-        print("Wrong on the tuning part:")
-        for case in all_cases:
-            if not case.held_out and (detect(case.text) is not None) != case.dangerous:
-                print(f"  [{case.language} {case.kind}] {case.text}")
+    speed(all_cases)
+    misses(all_cases)
 
 
 if __name__ == "__main__":

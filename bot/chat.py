@@ -48,6 +48,7 @@ class ChatState:
     relay: Relay | None = None  # resident: the coordinator is talking with them
     desk: DeskMode | None = None  # coordinator: what their next typed text is for
     survey: int | None = None  # resident: their next typed text is a survey comment on it
+    last_words: str | None = None  # resident: end of their last text outside the intake
 
     @property
     def in_intake(self) -> bool:

@@ -30,7 +30,7 @@ SUMMARY_QUESTION_MAX = 600  # UTF-16 units of the question in the summary
 # The levensgebieden the bot ticked from the question and the resident has not touched
 # since: they help the match, but only the resident's own choices count for escalation.
 GUESSED = "levensgebieden_guessed"
-LAST_WORDS_MAX = 200  # enough of the previous message to finish a thought across two
+LAST_WORDS_MAX = safety.LAST_WORDS_MAX  # kept of the previous message (see safety.check)
 
 
 # ----- what comes in ----------------------------------------------------------------------
@@ -550,28 +550,27 @@ def handle(state: IntakeState | None, event: Event, ctx: Context) -> Reply:
     conversation goes on as it would have.
     """
     words = event.text if isinstance(event, Typed) else getattr(event, "caption", None)
-    previous = state.last_words if state is not None else None
-    danger = safety.detect_pair(previous, words)
-    reply = _remember(_handle(state, event, ctx), words if isinstance(event, Typed) else None)
+    seen = safety.check(state.last_words if state is not None else None, words)
+    reply = _remember(
+        _handle(state, event, ctx), seen.last_words if isinstance(event, Typed) else None
+    )
+    danger = seen.danger
     if danger is None:
         return reply
     shared = _consented(reply.state) or _consented(state)
     new_state = reply.state
     if new_state is not None and _consented(new_state):
         new_state = replace(new_state, answers={**new_state.answers, "danger": danger.value})
-    if safety.detect(words) is None and previous:  # seen only with the message before
-        words = f"{previous}\n{words}"
-    alert = DangerSeen(danger.value, words if shared else None)
+    alert = DangerSeen(danger.value, seen.words if shared else None)
     # No "tap a button" right after the crisis help: it would read cold.
     says = tuple(s for s in reply.says if not _is(s, N_("input.tap")))
     return Reply(new_state, (Say(Text(N_("crisis.body"))), *says), (*reply.effects, alert))
 
 
-def _remember(reply: Reply, words: str | None) -> Reply:
+def _remember(reply: Reply, kept: str | None) -> Reply:
     """Keep the end of what was typed until the next event, and nothing once it is erased."""
     if reply.state is None:
         return reply
-    kept = words[-LAST_WORDS_MAX:] if words else None
     if reply.state.last_words == kept:
         return reply
     return replace(reply, state=replace(reply.state, last_words=kept))

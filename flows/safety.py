@@ -6,21 +6,32 @@ resident or asks them to explain. People in distress rarely write "zelfmoord": t
 in two messages. So the text is first brought to one plain form (`normalise`), and the
 patterns describe ideas (a wish to die, not wanting to be there, ending it, self-harm, a
 plan or the means, being hurt at home, a child who is unsafe, danger to life right now)
-rather than fixed sentences.
+rather than fixed sentences. Two layers read it: regular expressions for the ways of
+saying it that are known (flows/safety_patterns.py PATTERNS, TOGETHER), and word classes
+that mean danger when they stand near each other in one sentence (CLASSES, NEAR: the means
+and "ready", a high place and "jump", "nobody" and "miss me"), in every language, with a
+misspelt word one letter away still counted. The second layer is meant for new wordings
+of a known idea; an idea that no class holds yet still needs a new rule.
 
 A miss is worse than a false alarm, but a flood of false alarms would teach the
 coordinator to ignore them: "ik ben dood moe", "mijn telefoon is dood" and "ik lach me
-dood" must stay quiet. `make bench` measures both on tests/data/safety_eval.yaml.
+dood" must stay quiet; so must talk about the subject ("een werkstuk over zelfmoord") and
+money that "kills" ("die energieleverancier wurgt me"). `make bench` measures both on
+tests/data/safety_eval.yaml. Every place a resident types free text uses `check`, which
+reads a message together with the one before it.
 """
 
 from __future__ import annotations
 
 import re
+import re._constants as re_constants
+import re._parser as re_parser
 import unicodedata
+from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 
-from flows.safety_patterns import PATTERNS, TOGETHER
+from flows.safety_patterns import CLASSES, NEAR, PATTERNS, TOGETHER, TOPIC_WORDS
 
 
 class Danger(StrEnum):
@@ -283,14 +294,58 @@ def _prepare(regex: str) -> str:
 
 
 @cache
-def _compiled(danger: Danger) -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
+def _compiled(
+    danger: Danger,
+) -> tuple[tuple[frozenset[str] | None, re.Pattern[str], re.Pattern[str] | None], ...]:
     return tuple(
         (
+            _required(_prepare(p.regex)),
             re.compile(r"(?<!\w)(?:" + _prepare(p.regex) + r")(?!\w)"),
             re.compile(_prepare(p.unless)) if p.unless else None,
         )
         for p in PATTERNS[danger]
     )
+
+
+# ----- speed: a pattern is only tried on a text that holds one of the words it needs ---------
+
+
+def _required(regex: str) -> frozenset[str] | None:
+    """Pieces of text of which every match holds at least one, read from the parsed regular
+    expression (None: nothing certain). Hundreds of patterns are tried on every message;
+    this lets most of them be skipped with a plain `in` test."""
+    return _needs(re_parser.parse(regex))
+
+
+def _needs(sequence) -> frozenset[str] | None:
+    best: frozenset[str] | None = None
+    run = ""
+
+    def better(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    for op, value in sequence:
+        if op is re_constants.LITERAL:
+            run += chr(value)
+            continue
+        better(frozenset([run]) if run else None)
+        run = ""
+        if op is re_constants.SUBPATTERN:
+            better(_needs(value[-1]))
+        elif op is re_constants.BRANCH:
+            branches = [_needs(b) for b in value[1]]
+            if all(branches):
+                better(frozenset().union(*branches))
+        elif op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT) and value[0] >= 1:
+            better(_needs(value[2]))
+    better(frozenset([run]) if run else None)
+    return best
+
+
+def _holds(text: str, needed: frozenset[str] | None) -> bool:
+    return needed is None or any(piece in text for piece in needed)
 
 
 @cache
@@ -318,9 +373,13 @@ def _sentence(text: str, start: int, end: int) -> str:
 @cache
 def _together(
     danger: Danger,
-) -> tuple[tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None], ...]:
+) -> tuple[
+    tuple[tuple[frozenset[str] | None, ...], tuple[re.Pattern[str], ...], re.Pattern[str] | None],
+    ...,
+]:
     return tuple(
         (
+            tuple(_required(_prepare(part)) for part in t.parts),
             tuple(re.compile(r"(?<!\w)(?:" + _prepare(part) + r")(?!\w)") for part in t.parts),
             re.compile(_prepare(t.unless)) if t.unless else None,
         )
@@ -329,13 +388,23 @@ def _together(
     )
 
 
+# "hij slaat me nooit", "ik laat mijn kinderen nooit alleen": hurt that is denied.
+_DENIED = re.compile(r"\b(?:noit|never|asla)\b(?! (?:mer|again))")
+
+
 def _matches(normalised: str, danger: Danger) -> bool:
-    for regex, unless in _compiled(danger):
+    for needed, regex, unless in _compiled(danger):
+        if not _holds(normalised, needed):
+            continue
         for match in regex.finditer(normalised):
+            if danger is Danger.VIOLENCE and _DENIED.search(match.group(0)):
+                continue
             if unless is None or not unless.search(_sentence(normalised, *match.span())):
                 return True
     for sentence in normalised.split(" . "):
-        for parts, unless in _together(danger):
+        for needs, parts, unless in _together(danger):
+            if not all(_holds(sentence, needed) for needed in needs):
+                continue
             if all(part.search(sentence) for part in parts) and not (
                 unless is not None and unless.search(sentence)
             ):
@@ -343,12 +412,173 @@ def _matches(normalised: str, danger: Danger) -> bool:
     return False
 
 
+# ----- ideas: word classes near each other -------------------------------------------------
+
+_CLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل")  # Arabic "and", "the", "to"...
+
+
+@dataclass(frozen=True)
+class _Entry:
+    name: str  # the class
+    rest: tuple[str, ...]  # the words after the first, for a phrase
+    prefix: bool  # the last word stands for every word it begins
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    exact: dict[str, tuple[_Entry, ...]]  # first word -> entries
+    prefixes: dict[str, tuple[tuple[str, _Entry], ...]]  # first three letters -> entries
+    known: frozenset[str]  # every word of a class, to tell a misspelling from a word
+    deletions: dict[str, frozenset[str]]  # a class word less one letter -> the words
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    exact: dict[str, list[_Entry]] = {}
+    prefixes: dict[str, list[tuple[str, _Entry]]] = {}
+    for name, entries in CLASSES.items():
+        for entry in entries:
+            words = normalise(entry.rstrip("*")).split()
+            if not words:
+                continue
+            star = entry.endswith("*")
+            if star and len(words) == 1:
+                prefixes.setdefault(words[0][:3], []).append((words[0], _Entry(name, (), True)))
+            else:
+                exact.setdefault(words[0], []).append(_Entry(name, tuple(words[1:]), star))
+    known = frozenset(
+        w for entries in CLASSES.values() for e in entries for w in normalise(e.rstrip("*")).split()
+    )
+    deletions: dict[str, set[str]] = {}
+    for word in known:
+        if len(word) >= 5 and word.isalpha():
+            for i in range(len(word)):
+                shorter = word[:i] + word[i + 1 :]
+                deletions.setdefault(shorter, set()).add(word)
+    return _Lexicon(
+        {k: tuple(v) for k, v in exact.items()},
+        {k: tuple(v) for k, v in prefixes.items()},
+        known,
+        {k: frozenset(v) for k, v in deletions.items()},
+    )
+
+
+def _begins_known(token: str, lexicon: _Lexicon) -> bool:
+    return any(token.startswith(p) for p, _ in lexicon.prefixes.get(token[:3], ()))
+
+
+def _corrected(token: str, lexicon: _Lexicon) -> str:
+    """A word of five letters or more one slip (a letter missing, one too many, two swapped)
+    from exactly one class word becomes that word: "opgelcht", "opgeulcht", "opgeplucht".
+    Not a wrong letter: that turns real words into others ("betaalt" -> "betast")."""
+    if len(token) < 5 or not token.isalpha() or token in lexicon.known:
+        return token
+    if _begins_known(token, lexicon):
+        return token
+    found: set[str] = set(lexicon.deletions.get(token, ()))  # a letter missing
+    for i in range(len(token)):
+        shorter = token[:i] + token[i + 1 :]
+        if shorter in lexicon.known and len(shorter) >= 5:
+            found.add(shorter)  # a letter too many
+    for i in range(len(token) - 1):
+        swapped = token[:i] + token[i + 1] + token[i] + token[i + 2 :]
+        if swapped in lexicon.known:
+            found.add(swapped)
+    return found.pop() if len(found) == 1 else token
+
+
+def _forms(token: str) -> tuple[str, ...]:
+    """The token, and in Arabic script also without a clitic in front."""
+    if token.isascii():
+        return (token,)
+    return (
+        token,
+        *(token[len(c) :] for c in _CLITICS if token.startswith(c) and len(token) - len(c) >= 2),
+    )
+
+
+def _classes(words: list[str]) -> dict[str, list[int]]:
+    """Where in the sentence a word (or phrase) of each class stands."""
+    tokens = [_spelled(w) for w in words]
+    found: dict[str, list[int]] = {"END": [len(tokens)]}
+    for i, token in enumerate(tokens):
+        for entry in _entries(token):
+            if _phrase_at(tokens, i + 1, entry):
+                found.setdefault(entry.name, []).append(i)
+    return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _spelled(word: str) -> str:
+    return _corrected(word, _lexicon())
+
+
+@lru_cache(maxsize=1 << 16)
+def _entries(token: str) -> tuple[_Entry, ...]:
+    """The class words and phrases that can begin at this (corrected) word."""
+    lexicon = _lexicon()
+    found: list[_Entry] = []
+    for form in _forms(token):
+        found += lexicon.exact.get(form, ())
+        found += (e for p, e in lexicon.prefixes.get(form[:3], ()) if form.startswith(p))
+    return tuple(found)
+
+
+def _phrase_at(tokens: list[str], start: int, entry: _Entry) -> bool:
+    if start + len(entry.rest) > len(tokens):
+        return False
+    for k, word in enumerate(entry.rest):
+        token = tokens[start + k]
+        last = k == len(entry.rest) - 1
+        if token != word and not (last and entry.prefix and token.startswith(word)):
+            return False
+    return True
+
+
+def _near(found: dict[str, list[int]], classes: tuple[str, ...], window: int) -> bool:
+    if not all(name in found for name in classes):
+        return False
+    if len(classes) == 1:
+        return True
+    first, *others = classes
+    return any(
+        all(any(abs(j - i) <= window for j in found[name]) for name in others) for i in found[first]
+    )
+
+
+@cache
+def _topic_words() -> re.Pattern[str]:
+    words = (normalise(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in TOPIC_WORDS)
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)")
+
+
+def _ideas(normalised: str) -> tuple[set[Danger], str]:
+    """The dangers the word classes see, and the text with the subject's name taken out of
+    sentences that talk about the subject ("een werkstuk over zelfmoord")."""
+    seen: set[Danger] = set()
+    sentences = []
+    for sentence in normalised.split(" . "):
+        found = _classes(sentence.split())
+        for rule in NEAR:
+            if Danger(rule.danger) not in seen and _near(found, rule.classes, rule.window):
+                if not any(name in found for name in rule.unless):
+                    seen.add(Danger(rule.danger))
+        if "TOPIC" in found:
+            sentence = _topic_words().sub("onderwerp", sentence)
+        if _near(found, ("FIGURATIVE_HARM", "MONEY"), 8) and "PARTNER" not in found:
+            sentence = ""  # "die energieleverancier wurgt me", "the rent is killing me"
+        sentences.append(sentence)
+    return seen, " . ".join(sentences)
+
+
 def detect(text: str | None) -> Danger | None:
     """The most pressing kind of danger the text shows signs of, or None."""
     if not text or not text.strip():
         return None
-    normalised = normalise(text)
-    return next((danger for danger in ORDER if _matches(normalised, danger)), None)
+    seen, normalised = _ideas(normalise(text))
+    return next(
+        (danger for danger in ORDER if danger in seen or _matches(normalised, danger)), None
+    )
 
 
 def detect_pair(previous: str | None, current: str | None) -> Danger | None:
@@ -361,3 +591,29 @@ def detect_pair(previous: str | None, current: str | None) -> Danger | None:
     if detect(previous) is not None:
         return None
     return detect(f"{previous} {current}")
+
+
+# ----- one check for every place a resident types free text ---------------------------------
+
+LAST_WORDS_MAX = 200  # enough of the previous message to finish a thought across two
+
+
+@dataclass(frozen=True)
+class Seen:
+    """What one typed message shows, read together with the message before it."""
+
+    danger: Danger | None
+    words: str | None  # for the alert: this message, or both when the thought began before
+    last_words: str | None  # the end of this message, to read with the next one
+
+
+def check(previous: str | None, current: str | None) -> Seen:
+    """The safety check for free text anywhere (intake steps, notes, the survey's sentence,
+    a conversation with the coordinator): `previous` is what `last_words` of the check
+    before returned; keep this check's `last_words` for the next message."""
+    danger = detect_pair(previous, current)
+    kept = current[-LAST_WORDS_MAX:] if current else None
+    words = current
+    if danger is not None and previous and detect(current) is None:
+        words = f"{previous}\n{current}"  # seen only with the message before
+    return Seen(danger, words, kept)

@@ -1806,7 +1806,8 @@ TOGETHER: tuple[Together, ...] = (
         r"pased|funeral|wil\b|estate|taxes|(?:dad|mum|mom|mother|father|grandma|grandpa|"
         r"husband|wife|"
         r"dog|cat) (?:\w+ )?(?:doesnt|does not|wont|died|dies|is dying)|at home|hospital|hospice|"
-        r"haha|\blol\b|one day|afairs|we are al",
+        r"haha|\blol\b|one day|afairs|we are al|"
+        r"want (?:ik|het|we|ze|hy|zy|er)\b",  # Dutch "die" (that) and "want" (because)
     ),
     Together(
         "suicide",
@@ -1875,3 +1876,892 @@ TOGETHER: tuple[Together, ...] = (
         ),
     ),
 )
+
+
+# ----- ideas as word classes, combined by nearness --------------------------------------------
+#
+# The patterns above know sentences; the classes below know words. A class is a set of words
+# and short phrases in every language, written as people spell them (they are brought to the
+# normalised spelling like the text); a word ending in "*" stands for every word it begins
+# (Turkish and Dutch endings). A misspelt word of five letters or more that is one letter away
+# from exactly one word of a class still counts. A `Near` rule sees danger when a word of each
+# of its classes stands in one sentence within `window` words of the first, and no word of an
+# `unless` class is in that sentence. So "ik heb de pillen al klaarliggen", "pills ready",
+# "haplari hazirladim" and "جهزت الحبوب" are one idea: the means, made ready.
+
+# fmt: off
+CLASSES: dict[str, tuple[str, ...]] = {
+    # --- the means and a plan
+    "MEANS": (
+        "pil*", "tablet*", "medicijn*", "medicatie", "slaappil*", "paracetamol", "oxazepam",
+        "insuline", "touw", "strop", "pills", "pill", "meds", "medication", "tablets", "rope",
+        "noose", "hap", "haplar*", "ilac*", "ilaç*", "ip", "urgan", "حبوب", "حبل", "دوا",
+        "الدوا", "ادويه", "أدوية", "دواء", "antidepressiva", "antidepressants",
+        "antidepressant", "slaapmiddel*", "sleeping pills", "painkillers", "pijnstiller*",
+        "ibuprofen", "oxycodon", "morfine", "lithium", "benzo*", "xanax", "diazepam",
+        "temazepam", "lorazepam", "tramadol", "codeine", "uyku hapi", "antidepresan*",
+        "agri kesici", "مسكن", "منوم", "مهدئ", "مهدئات", "gif", "poison", "zehir", "سم",
+    ),
+    "HOW_MANY": (
+        "hoeveel", "how many", "how much", "kac tane", "kaç tane", "ne kadar", "قديش",
+        "كم حبه", "كم",
+    ),
+    "LETHAL": (
+        "nemen", "innemen", "slikken", "would take", "take to", "dodelijk", "lethal",
+        "overdose", "fatal", "genoeg", "enough", "yeter", "olur", "oldurur", "öldürür",
+        "بتكفي", "بتقتل", "قاتله", "om niet meer", "om dood",
+    ),
+    "READY": (
+        "klaar*", "klaargelegd", "klaarliggen", "klaarleggen", "gekocht", "gespaard", "spaar*",
+        "verzamel*", "opgespaard", "bought", "buy", "ready", "saving", "saved", "stockpil*",
+        "collect*", "hoard*", "hazirla*", "hazir", "aldim", "biriktir*", "topla*", "جهزت",
+        "جاهز*", "اشتريت", "جمع", "عم جمع", "جمعت", "مخبي", "gehangen", "opgehangen", "hung",
+        "tied", "vastgeknoopt", "astim", "bagladim", "علقت", "ربطت",
+    ),
+    "DAILY_USE": (
+        "week", "weekdoos", "baxter", "ochtend", "dagelijks", "elke dag", "recept", "apotheek",
+        "apotheker", "huisarts", "dokter", "vakantie", "reis", "pharmacy", "prescription",
+        "doctor", "daily", "holiday", "trip", "eczane", "doktor", "recete", "her gun", "tatil",
+        "صيدليه", "الصيدليه", "الدكتور", "وصفه", "كل يوم", "السفر", "voor mijn", "tegen",
+        "hoofdpijn", "rug", "headache", "kamp*", "tent", "klim*", "waslijn", "verhuiz*",
+        "verhuis*", "schommel", "voor de", "voor het", "sabah", "صداع", "للصداع", "move",
+        "moving", "per dag", "a day", "per day", "gunde", "günde", "باليوم", "mag ik", "can i",
+        "maximaal", "max", "slikt", "neemt", "gebruikt", "takes", "uses", "kullaniyor",
+        "kullanıyor", "بتاخد", "بياخد", "baxterrol",
+    ),
+    # --- a high place, and jumping or standing there
+    "HIGH_PLACE": (
+        "dak", "balkon", "brug", "spoor", "rails", "rand", "rand van het water", "hoogte",
+        "verdieping", "roof", "bridge", "ledge", "balcony", "tracks", "edge", "cliff", "cati*",
+        "çatı*", "kopru*", "köprü*", "balkon*", "ray*", "سطح", "جسر", "الجسر", "بلكون*",
+        "البلكون*", "شباك", "الشباك", "سكه", "القطار", "bij het water", "het water", "kade",
+        "pier", "kanaal", "gracht", "the water", "the river", "nehir*", "البحر", "النهر",
+    ),
+    "HOW_HIGH": (
+        "hoe hoog", "how high", "ne kadar yuksek", "ne kadar yüksek", "قديش عالي", "كم ارتفاع",
+    ),
+    "JUMP_STAND": (
+        "spring*", "gesprongen", "gestaan", "sta", "staan", "stond", "zit", "zat", "afspring*",
+        "jump*", "standing", "stood", "sitting", "atla*", "atlay*", "duruyorum", "durdum",
+        "واقف", "واقفه", "وقفت", "انط", "نط", "اقفز", "ارمي حالي", "ارمي نفسي",
+    ),
+    "WALK_INTO": (
+        "in de zee lopen", "de zee in lopen", "het water in lopen", "het water in",
+        "walk into", "walking into", "denize yurumek", "denize yürümek", "امشي بالبحر",
+        "ادخل بالبحر",
+    ),
+    "SEA": (
+        "zee", "sea", "water", "river", "rivier", "ocean", "deniz", "البحر", "النهر",
+    ),
+    "HEIGHT_HARMLESS": (
+        "reparer*", "lek*", "goot", "antenne", "zonnepan*", "schilder*", "bbq", "barbecue",
+        "roken", "rook", "sigaret*", "plant*", "was ophangen", "uitzicht", "view", "smoke*",
+        "repair*", "garden", "tamir*", "sigara", "منظر", "اصلح", "دخن", "trampoline",
+        "zwembad", "pool", "bungee", "parachute", "duik*", "dive", "diving", "vis*", "fishing",
+        "chance", "kans", "stoel", "chair", "klus*", "schuur", "haha", "vakantie", "holiday",
+        "zwemmen", "swim*", "surf*", "tatil", "عطله", "genieten", "enjoy*", "picknick",
+        "wandel*", "hond", "dog", "eenden", "ducks", "warm", "hot", "sicak", "sıcak", "الحر",
+        "شوب",
+    ),
+    # --- others better off without me; nobody would miss me; a burden
+    "WITHOUT_ME": (
+        "beter af zonder mij", "beter af zonder me", "beter af zonder zon", "beter zonder mij",
+        "beter zonder me", "beter af als ik er niet", "beter af als ik dood",
+        "better off without me", "better without me", "better off if i", "bensiz", "بدوني",
+        "من دوني", "من غيري",
+    ),
+    "EVERYONE": (
+        "iedereen", "everyone", "everybody", "herkes", "الكل", "للكل", "عالكل", "just a",
+        "only a",
+    ),
+    "BETTER_FOR_OTHERS": (
+        "beter", "opgelucht", "redden zich", "rustiger", "better", "relieved", "happier",
+        "easier", "rahat*", "daha iyi", "مرتاح*", "مرتاحين", "احسن", "بيرتاحو", "makkelijker",
+        "fijner", "lichter", "kolay", "daha kolay", "mutlu", "اسهل", "ارتاح", "مبسوطين",
+    ),
+    "WITHOUT_ME_SHORT": (
+        "zonder mij", "zonder me", "zonder mn", "without me", "bensiz", "بدوني", "من دوني",
+        "als ik dood was", "als ik er niet meer", "als ik er niet", "if i was gone",
+        "if i were gone", "if i died", "if i disappeared", "ben olmasam", "ben olursem",
+        "لو مت", "لو اختفيت", "اذا مت", "als ik er niet ben", "als ik er niet meer ben",
+        "niet meer kan zijn", "er niet meer zijn", "not be here", "not being here",
+        "wasnt here", "werent here", "olmasam", "olmazsam", "ما كون", "ما كنت موجود",
+    ),
+    "WORK": (
+        "werk", "job", "baan", "school", "vakantie", "stage", "team", "vergadering", "meeting",
+        "work", "isyeri", "الشغل", "العمل", "isyerim*", "werkweek",
+    ),
+    "END_OF_LIFE_CARE": (
+        "euthanasie", "wilsverklaring", "verpleeghuis", "ziekenhuis", "hospice", "palliatief",
+        "palliatieve", "euthanasia", "nursing home", "hospital", "otanazi", "hastane",
+        "huzurevi", "المستشفى", "المستشفي",
+    ),
+    "BURDEN": (
+        "last voor iedereen", "tot last", "een last", "burden", "yuk", "yük", "عبء", "عبئ",
+        "عبئا", "عالة",
+    ),
+    "NOBODY": (
+        "niemand", "nobody", "no one", "noone", "kimse", "kimsenin", "ما حدا", "محدش",
+        "لا احد", "ولا حدا",
+    ),
+    "MISS_ME": (
+        "missen", "mist", "merkt", "merken", "zal missen", "miss me", "notice", "care",
+        "ozle*", "özle*", "fark etmez", "umurunda", "يشتاق*", "يشتاقلي", "يفتقد*", "رح يحس",
+        "بيهتم", "يلاحظ",
+    ),
+    "GONE": (
+        "weg ben", "er niet meer ben", "er niet meer zou zijn", "dood ben", "dood was",
+        "weg was", "im gone", "i was gone", "when im gone", "dead", "gone", "olursem", "olsem",
+        "gidersem", "اذا رحت", "اذا مت", "لو مت", "لو رحت", "رحت",
+    ),
+    "EVERYDAY_CHANGE": (
+        "verhuis*", "moved", "move away", "nummer", "number", "telefoonnummer", "tasin*",
+        "taşın*", "numara*", "انتقلت", "رقمي",
+    ),
+    # --- saying goodbye, giving things away
+    "FAREWELL": (
+        "afscheidsbrief*", "afscheidsbericht*", "afscheidsbriefje", "goodbye letter*",
+        "goodbye note*", "suicide note", "farewell letter", "veda mektub*", "veda notu",
+        "رساله وداع", "رسالة وداع", "رسايل وداع",
+    ),
+    "FAREWELL_WEAK": (
+        "afscheid genomen", "afscheid nemen", "said goodbye", "saying goodbye", "veda ettim",
+        "vedalastim", "ودعت",
+    ),
+    "SECRECY": (
+        "weet niet waarom", "weet nog niet waarom", "weten niet waarom", "doesnt know why",
+        "dont know why", "niemand weet", "nobody knows", "bilmiyor", "kimse bilmiyor",
+        "ما بيعرف", "ما حدا بيعرف",
+    ),
+    "FOUND_ME": (
+        "als ze me vinden", "als ze mij vinden", "when they find me", "when you find me",
+        "beni bulduklarinda", "beni bulunca", "لما يلاقوني", "لما تلاقوني",
+    ),
+    "GIVE_AWAY": (
+        "alles weggegeven", "alles weg gegeven", "spullen weggegeven", "given away",
+        "giving away", "gave away", "her seyimi verdim", "her şeyimi verdim", "وزعت اغراضي",
+        "verdeeld", "spullen verdeeld", "weggegeven", "weg gegeven", "given my", "gave my",
+        "dagittim", "dağıttım", "وزعت", "عطيت",
+    ),
+    "FINAL_AFFAIRS": (
+        "testament", "will", "wil", "vasiyet*", "وصيه", "وصيتي", "afscheid",
+    ),
+    "NOT_NEEDED_ANYMORE": (
+        "niet meer nodig", "toch niet meer nodig", "wont need", "will not need",
+        "ihtiyacim olmayacak", "ما رح احتاج",
+    ),
+    # --- never waking up; ending it all; a last night; dialect
+    "NEVER_WAKE": (
+        "niet meer wakker", "nooit meer wakker", "niet wakker", "never wake", "not wake up",
+        "dont wake up", "uyanmak istemiyorum", "uyanmasam", "hic uyanmasam", "ما افيق",
+        "وما افيق", "ما اصحى", "ما اصحا", "ما فيق",
+    ),
+    "FOREVER": (
+        "voor altijd", "voorgoed", "forever", "for good", "for ever", "sonsuza dek",
+        "sonsuza kadar", "للابد", "ابدا",
+    ),
+    "NEVER_AGAIN": (
+        "nooit meer", "never", "nooit", "bir daha", "hic", "hiç", "ما عاد", "ابدا",
+    ),
+    "MY_LAST": (
+        "mijn laatste dag", "mijn laatste week", "mijn laatste nacht", "mijn laatste avond",
+        "my last day", "my last night", "my last week", "son gunum", "son günüm", "son gecem",
+        "اخر يوم الي", "اخر ليله الي", "اخر يوم",
+    ),
+    "SLEEP_PROBLEM": (
+        "slecht", "slechter", "beter", "problemen", "probleem", "insomnia", "badly",
+        "doorslapen", "inslapen", "uitslapen", "lekker", "uyku problemi", "kotu", "مشاكل",
+        "could sleep", "kon wel", "zou wel", "could", "moe", "tired", "yorgun*",
+    ),
+    "NOISE": (
+        "buren", "neighbours", "neighbors", "lawaai", "noise", "wekker", "alarm", "komsu*",
+        "komşu*", "الجيران", "uitslapen",
+    ),
+    "WISH_PRAY": (
+        "wil", "wou", "hoop", "bid", "bidden", "wens", "zou", "hoeveel", "om", "opgelost",
+        "want", "wish", "hope", "pray", "praying", "how many", "how much", "keske", "dua",
+        "istiyorum", "بدي", "اريد", "اتمنى", "ادعي", "يا رب",
+    ),
+    "ALL_STOP": (
+        "punt achter", "punt erachter", "stop for good", "all to stop", "end it all",
+        "end everything", "kms", "kys", "unalive", "her sey bitecek", "her şey bitecek",
+        "her seyi bitir*", "her şeyi bitir*", "hersey bitecek", "خلص من كل شي",
+        "خلص من كل شيء", "انهي كل شي", "انهي حياتي", "اخلص من حياتي",
+    ),
+    "RELATION_OR_MATTER": (
+        "relatie", "ruzie", "verhuurder", "met die", "achter die", "vriendschap", "contract",
+        "baan", "boyfriend", "girlfriend", "relationship", "letters", "brieven", "these",
+        "iliski*", "ilişki*", "العلاقه",
+    ),
+    "HOW_DO_IT": (
+        "hoe ik het ga doen", "hoe ik het doe", "how to do it", "how i will do it",
+        "when i finally do it", "when i do it", "اليوم اللي رح اعملها", "رح اعملها",
+        "كيف رح اعملها",
+    ),
+    "PLAN": (
+        "een plan", "het plan", "a plan", "planim", "planım", "خطه",
+    ),
+    "WHEN_HOW": (
+        "wanneer", "weet wanneer", "hoe", "datum", "when", "know when", "how", "date",
+        "ne zaman", "nasil", "nasıl", "امتى", "متى", "كيف",
+    ),
+    "CRASH_ON_PURPOSE": (
+        "stuur omgooien", "stuur om gooien", "tegen een boom rijden", "tegen een boom",
+        "tegen een vrachtwagen", "driving into a tree", "drive into a tree", "drive off",
+        "into oncoming", "crash my car", "direksiyonu kir", "direksiyonu kır", "arabayi carp",
+        "اصدم السياره", "اصدم حالي",
+    ),
+    "THINK_ABOUT_IT": (
+        "denk er steeds aan", "denk eraan", "denk er aan", "denk er vaak aan", "keep thinking",
+        "thinking about it", "think about it", "aklimdan cikmiyor", "aklımdan çıkmıyor",
+        "dusunuyorum", "düşünüyorum", "بفكر فيها", "عم فكر",
+    ),
+    "NIGHT_DECIDED": (
+        "kararimi verdim", "kararımı verdim", "besloten", "made up my mind", "decided", "قررت",
+        "اخدت قراري",
+    ),
+    "TONIGHT": (
+        "vannacht", "vanavond", "tonight", "bu gece", "bu aksam", "الليله", "هالليله",
+    ),
+    "NO_REASON_TO_LIVE": (
+        "geen reden om te leven", "geen reden meer", "no reason to live",
+        "nothing to live for", "yasamak icin bir sebebim yok", "yaşamak için bir sebebim yok",
+        "yasamak icin sebep", "yasamanin anlami yok", "ما في معنى للحياه",
+        "ما عاد في معنى للحياه", "معنى للحياه", "لا معنى لحياتي",
+    ),
+    "NO_FUTURE": (
+        "geen toekomst", "no future", "gelecegim yok", "geleceğim yok", "gelecek yok",
+        "ما في مستقبل", "ما الي مستقبل",
+    ),
+    "FOR_ME": (
+        "voor mij", "voor me", "for me", "i have", "ik heb", "benim", "bana", "الي", "إلي",
+        "mijn",
+    ),
+    "DONE_WITH": (
+        "klaar mee", "klaar met", "done with", "had enough of", "sick of", "bikdim", "bıktım",
+        "زهقت من", "تعبت من",
+    ),
+    "MYSELF": (
+        "mezelf", "myself", "kendim*", "kendimden", "حالي", "نفسي", "mijn leven", "my life",
+        "hayatim*", "hayatım*", "حياتي", "alles", "everything", "her sey", "her şey", "كل شي",
+    ),
+    "NOT_NEEDED": (
+        "hebben me niet meer nodig", "heeft me niet meer nodig", "niemand heeft me nodig",
+        "need me anymore", "dont need me", "nobody needs me", "no one needs me",
+        "bana ihtiyaclari yok", "kimsenin bana ihtiyaci yok", "ما حدا محتاجني",
+        "ما عاد حدا محتاجني",
+    ),
+    "CAN_GO": (
+        "kan wel gaan", "kan ik gaan", "kan gaan", "mag gaan", "can go", "can leave",
+        "gidebilirim", "فيني روح", "بقدر روح",
+    ),
+    "UNWORTHY": (
+        "verdien het niet om te leven", "verdien het niet te leven", "verdien niet te leven",
+        "dont deserve to live", "do not deserve to live", "dont deserve to be alive",
+        "yasamayi hak etmiyorum", "yaşamayı hak etmiyorum", "ما بستاهل عيش", "ما استاهل اعيش",
+        "لا استحق الحياه",
+    ),
+    "LIFE": (
+        "leven", "bestaan", "dit leven", "life", "existence", "hayat*", "yasam*", "yaşam*",
+        "الحياه", "حياتي", "هالحياه", "الدنيا",
+    ),
+    "ESCAPE": (
+        "verlost", "af zijn", "weg uit", "uit dit", "ontsnappen", "escape", "out of", "rid of",
+        "free of", "kurtul*", "ارتاح", "خلص", "اخلص", "الخلاص", "اطلع من",
+    ),
+    "POINTLESS": (
+        "geen zin", "heeft geen zin", "zinloos", "geen nut", "no point", "pointless",
+        "dont see the point", "see the point", "anlami yok", "anlamı yok", "anlamsiz",
+        "anlamsız", "ما في معنى", "ما بيستاهل", "ما في شي بيستاهل", "لا فائده", "ما الو طعمه",
+    ),
+    "GO_ON": (
+        "door te gaan", "doorgaan", "verder", "leven", "bestaan", "go on", "keep going",
+        "carry on", "living", "live", "anything anymore", "yasamak", "yaşamak", "devam", "عيش",
+        "كمل", "اكمل", "الحياه", "اعيش",
+    ),
+    "GOD_TAKE_ME": (
+        "god haal me", "haal me weg", "god take me", "take me away", "allahim al beni",
+        "allah canimi alsin", "canimi al", "يا رب خذني", "يا رب خدني", "خذني عندك",
+    ),
+    "REJOIN": (
+        "naar haar toe", "naar hem toe", "bij haar zijn", "bij hem zijn", "be with her",
+        "be with him", "join her", "join him", "yanina gitmek", "yanına gitmek", "الحق فيه",
+        "الحق فيها", "روح لعندها", "روح لعنده",
+    ),
+    "THE_DEAD": (
+        "overleden", "dode", "hemel", "passed away", "dead", "heaven", "rahmetli", "vefat*",
+        "olen", "ölen", "المرحوم*", "الله يرحمه*", "توفت", "توفي", "الميت*",
+    ),
+    "WANT_DIE_DIALECT": (
+        "بغيت نموت", "بغيت نموت", "باغي نموت", "بدي موت", "نفسي اموت", "ابغى اموت", "ودي اموت",
+        "olsem de kurtulsam", "olsem de kurtulsam", "olup gitsem", "wanna die", "wana die",
+        "want 2 die",
+    ),
+    "NOT_WANT_LIVE_DIALECT": (
+        "ما بقيتش باغي نعيش", "ما بقيتش بغيت نعيش", "ما عاد بدي هالحياه", "ما عاد بدي عيش",
+        "ما بدي عيش", "مش عايز اعيش", "مش عايزه اعيش", "ما ابي اعيش", "ما بدي كمل",
+        "ما بدي اكمل", "مش قادر كمل", "مش عايز اكمل", "ما بدي كمل بهالحياه",
+    ),
+    "NOT_THERE_SOON": (
+        "ما كون موجود", "ما رح كون موجود", "مش رح كون موجود", "wont be here", "wont be around",
+        "burada olmayacagim", "olmayacagim", "ben er niet meer", "er niet meer ben volgende",
+    ),
+    "TIRED_OF_ALL": (
+        "تعبت", "bikdim", "bıktım", "ik ben op", "klaar mee", "had enough", "done with it",
+    ),
+    "SELF_HARM_URGE": (
+        "neiging om te snijden", "neiging om mezelf", "drang om te snijden",
+        "zin om te snijden", "urge to cut", "want to cut", "cutting again", "kendimi kesmek",
+        "kendimi kestim", "جرحت حالي", "جرحت نفسي", "بجرح حالي", "اجرح حالي", "اجرح نفسي",
+    ),
+    "GAS_SLEEP": (
+        "gas opendraaien", "gas open draaien", "gas open zetten", "turn on the gas",
+        "gazi acip", "gazı açıp", "افتح الغاز",
+    ),
+    "SLEEP": (
+        "slapen", "sleep", "uyu*", "نام", "انام", "slaap", "in slaap", "asleep", "go to sleep",
+        "uyumak", "نوم",
+    ),
+    "BED": (
+        "bed", "bank", "bank gevallen", "into bed", "sofa", "couch", "yatak*", "kanepe",
+        "التخت", "الكنبه",
+    ),
+    # --- hurt, held, followed, threatened, forced, neglected at home
+    "PARTNER": (
+        "man", "vrouw", "partner", "vriend", "vriendje", "ex", "exman", "echtgenoot", "vader",
+        "stiefvader", "moeder", "broer", "zoon", "schoonfamilie", "schoonmoeder",
+        "schoonvader", "familie", "hij", "husband", "wife", "boyfriend", "girlfriend", "dad",
+        "father", "stepdad", "stepfather", "mother", "brother", "son", "family", "he", "kocam",
+        "kocamin", "esim", "eşim", "eski kocam", "babam", "uvey babam", "üvey babam",
+        "agabeyim", "oglum", "kayinvalidem", "kaynanam", "ailem", "sevgilim", "o", "زوجي",
+        "طليقي", "ابوي", "ابي", "اخوي", "اخي", "ابني", "حماتي", "اهلي", "جوزي", "هو",
+    ),
+    "CONTROL": (
+        "neemt mijn telefoon", "pakt mijn telefoon", "afpakken", "pakt mijn geld",
+        "neemt mijn geld", "geeft me geen geld", "takes my phone", "takes my money",
+        "takes my pension", "telefonumu", "paramı aliyor", "paramı", "paramı alıyor", "parami",
+        "تلفوني", "مصرياتي", "فلوسي", "بياخد", "ياخد تلفوني", "paspoort", "passport",
+        "pasaport", "جوازي", "جواز السفر", "controleert mijn telefoon", "checks my phone",
+        "telefonumu kontrol", "بيفتش تلفوني",
+    ),
+    "NOT_ALLOWED_OUT": (
+        "mag het huis niet uit", "mag niet naar buiten", "mag de deur niet uit", "sluit me op",
+        "niet allowed to leave", "not allowed to leave", "not allowed out", "locks me in",
+        "locked me in", "wont let me leave", "disari cikmama izin vermiyor",
+        "dışarı çıkmama izin vermiyor", "izin vermiyor", "eve kapatiyor", "eve kapatıyor",
+        "ما بيخليني اطلع", "ما بتخليني اطلع", "بيقفل علي", "حابسني", "deur op slot", "op slot",
+        "locks the door", "locked the door", "kapiyi kilitliyor", "kapıyı kilitliyor",
+        "بيقفل الباب", "mag geen vriendinnen", "mag geen vrienden", "wont let me see",
+        "doesnt let me see", "gorusmeme izin", "görüşmeme izin", "ما بيخليني شوف",
+    ),
+    "LOCK": (
+        "sloot", "sluit", "opgesloten", "locks", "locked", "lock", "kilitl*", "قفل", "بيقفل",
+        "حبس*",
+    ),
+    "SELF_OBJ": (
+        "me", "mij", "ons", "us", "beni", "bizi", "علي", "علينا",
+    ),
+    "CONFINED": (
+        "slaapkamer", "kamer", "schuur", "kelder", "badkamer", "huis", "room", "shed",
+        "basement", "bathroom", "house", "oda*", "banyo", "غرفه", "الغرفه", "الحمام", "البيت",
+    ),
+    "FEEL": (
+        "voel", "voel me", "voelt", "feel", "feels", "hissediyorum", "gibi", "حاسس", "حاسه",
+        "كاني",
+    ),
+    "STALK": (
+        "volgt me", "volgt mij", "achtervolgt", "stalkt", "stalker", "stalking", "tracker",
+        "follows me", "following me", "keeps following", "turning up at", "waits outside",
+        "takip ediyor", "peşimden", "pesimden", "يلاحقني", "بيلاحقني", "عم يلاحقني", "يستناني",
+        "بيستناني",
+    ),
+    "EX": (
+        "ex", "exman", "ex man", "ex partner", "exvriend", "my ex", "eski kocam", "eski esim",
+        "eski eşim", "eski sevgilim", "طليقي", "طليقتي",
+    ),
+    "PROTECTION_ORDER": (
+        "contactverbod", "straatverbod", "restraining order", "protection order",
+        "uzaklastirma", "uzaklaştırma", "امر حمايه", "امر ابعاد",
+    ),
+    "AGAIN": (
+        "weer", "opnieuw", "again", "nog steeds", "still", "yine", "tekrar", "مره تانيه",
+        "رجع", "لسا",
+    ),
+    "AT_MY_DOOR": (
+        "voor mijn deur", "voor mijn huis", "bij mijn huis", "bonken", "bonkt", "outside my",
+        "at my door", "at my work", "evimin onunde", "evimin önünde", "kapimin onunde",
+        "قدام البيت", "عند الباب", "voor de deur", "elke avond", "belt steeds",
+        "keeps calling", "ander nummer", "bij mijn huis te", "at my house",
+    ),
+    "THREATEN": (
+        "dreigt", "dreigde", "bedreigt", "bedreigd", "bedreigde", "bedreigt", "threatens",
+        "threatened", "threatening", "says hell", "said hell", "zegt dat hij", "zei dat hij",
+        "tehdit*", "soyluyor", "söylüyor", "هدد*", "بيهدد*", "يهدد*", "قال اذا", "قال انه",
+        "بيقول", "soyledi", "söyledi", "dedi", "if i leave", "als ik weg ga", "als ik wegga",
+        "gidersem", "اذا تركته",
+    ),
+    "EVICTION": (
+        "boete", "rechtszaak", "ontruiming", "deurwaarder", "incasso", "fine", "court",
+        "eviction", "lawyer", "advocaat", "icra", "mahkeme", "محكمه", "محامي", "غرامه",
+    ),
+    "HARM_TO_ME": (
+        "kinderen meenemen", "kinderen meeneemt", "take the kids", "take my kids",
+        "take the children", "kaciracag*", "kaçıracağ*", "ياخد الاولاد", "ياخد ولادي",
+        "naaktfoto*", "naakt foto*", "nudes", "nude photos", "spread my", "verspreiden",
+        "terug te sturen", "terugsturen", "send me back", "geri gonder*", "burn the house",
+        "hurt me", "kill me", "iets aandoen", "vermoorden", "doodmaken", "niet lang meer leef",
+        "zarar ver*", "oldurur*", "öldürür*", "يقتلني", "يأذيني", "يئذيني", "يرجعني",
+        "oldurece*", "öldürece*", "olduru*", "kapot maakt", "kapotmaken", "find me and kill",
+    ),
+    "IF_I": (
+        "als ik", "if i", "when i", "eger", "eğer", "اذا", "لو",
+    ),
+    "FORCED": (
+        "gedwongen", "dwingen", "dwingt", "forcing", "forced", "force me", "zorla", "zorluyor",
+        "غصب", "بالغصب", "غصب عني", "يجبرني", "يجبروني", "moet van mijn familie",
+        "moet van mijn ouders", "have to marry", "anders mag ik niet", "or else", "yoksa",
+    ),
+    "MARRY": (
+        "trouwen", "huwelijk", "married", "marry", "marriage", "evlen*", "evlendir*",
+        "يجوزوني", "جوزوني", "زواج", "اتجوز", "يزوجوني",
+    ),
+    "BRUISES": (
+        "blauwe plekken", "blauwe plek", "blauw oog", "bruises", "bruised", "black eye",
+        "morluk*", "mosmor", "كدمات", "كدمه", "ازرق",
+    ),
+    "BURNS": (
+        "brandwonden", "brandplekken", "brandwond", "burns", "burn marks", "cigarette burns",
+        "yanik izleri", "yanık izleri", "حروق",
+    ),
+    "BURN_HARMLESS": (
+        "zon", "zonnebrand", "kook*", "oven", "strijkijzer", "ongeluk", "sun", "cooking",
+        "iron", "accident", "gunes", "güneş", "الشمس",
+    ),
+    "FELL": (
+        "gevallen", "gestoten", "sport", "voetbal", "fell", "fall", "football", "dustu",
+        "düştü", "وقع", "وقعت", "fiets", "boks*", "judo", "bike", "boxing", "bisiklet",
+    ),
+    "ROUGH": (
+        "hardhandig", "ruw", "schreeuwt", "schreeuwen", "gillen", "rough", "screams",
+        "screaming", "kotu davran*", "kötü davran*", "bagiriyor", "بقسوه", "بتصرخ", "يصرخ",
+    ),
+    "CARER": (
+        "verzorger", "verzorgster", "thuiszorg", "verpleeghuis", "carer", "care home",
+        "caregiver", "nurse", "bakici*", "bakıcı*", "huzurevi", "الممرضه", "المربيه",
+        "دار المسنين",
+    ),
+    "CHILD": (
+        "kind", "kinderen", "kids", "kinders", "buurkinderen", "baby", "broertje", "zusje",
+        "children", "child", "kid", "cocuk*", "çocuk*", "bebek", "اولاد", "الاولاد", "البيبي",
+        "الطفل", "اطفال", "ولاد", "jongen", "jongetje", "meisje", "buurjongen", "buurmeisje",
+        "kleine", "boy", "girl", "kiz", "kız", "oglan", "oğlan", "ولد", "بنت", "الولد",
+        "البنت", "dochtertje", "zoontje", "kindje", "peuter", "kleuter", "toddler", "bebegim",
+        "bebeğim", "طفلي", "بنتي الصغيره",
+    ),
+    "CHILD_FIGHT": (
+        "broertje", "zusje", "broer", "zus", "brother", "sister", "kardes*", "kardeş*", "اخاه",
+        "اخته", "elkaar", "each other", "birbirini",
+    ),
+    "HIT_NOT_HURT": (
+        "bal", "ball", "hoofd", "kop", "head", "birbirine", "oyun*", "yastik*", "yastık*",
+        "play*", "spelen", "game", "kussen", "pillow", "tafel", "table", "الطابه", "بيلعبو",
+    ),
+    "ALONE": (
+        "alleen thuis", "alleen", "alone", "home alone", "yalniz", "yalnız", "لحالهم", "لحاله",
+        "لحالها", "وحدهم", "وحده", "thuis is niemand", "niemand thuis", "nobody home",
+        "no one home", "nobody is home", "evde kimse yok", "ما في حدا بالبيت",
+    ),
+    "DAYS_NO_FOOD": (
+        "dagen", "2 dagen", "twee dagen", "sinds gisteren", "uren", "nacht", "days", "hours",
+        "since yesterday", "gundur", "gündür", "saattir", "يومين", "ايام", "ساعات",
+        "geen eten", "no food", "yemek yok", "aç", "بدون اكل", "ما في اكل", "huilen", "huilt",
+        "crying", "agliyor*", "ağlıyor*", "بيبكي", "يبكو", "honger", "hungry", "جوعان",
+        "جوعانين", "laat", "late", "buiten", "outside", "disarida", "dışarıda",
+    ),
+    "NEVER": (
+        "nooit", "never", "asla", "ابدا",
+    ),
+    "AT_NIGHT": (
+        "s nachts", "nachts", "at night", "night", "gece*", "بالليل", "الليل",
+    ),
+    "MY_ROOM": (
+        "mijn kamer", "op mijn kamer", "my room", "my bed", "mijn bed", "odama", "odamıza",
+        "odamiza", "غرفتي", "تختي",
+    ),
+    "COMES_IN": (
+        "komt", "kwam", "comes", "came", "geliyor", "giriyor", "بيجي", "يفوت", "بيفوت",
+    ),
+    "SECRET_ABUSE": (
+        "dingen die niet mogen", "niemand zeggen", "aan niemand zeggen",
+        "mag het niet vertellen", "not allowed to tell", "our secret", "ons geheim",
+        "kimseye soyleme", "kimseye söyleme", "ما احكي لحدا", "سرنا",
+    ),
+    "TOUCH": (
+        "zit aan me", "zit aan mij", "aan me zitten", "betast", "betasten", "touches me",
+        "touched me", "touching me", "dokunuyor", "dokundu", "بيلمسني", "لمسني", "يلمسني",
+    ),
+    "TOUCH_CONTEXT": (
+        "zorla", "forcibly", "niet vertellen", "not tell", "nobody", "niemand", "s nachts",
+        "at night", "when", "als", "gece", "kimse", "غصب", "بالليل", "ما حدا", "vader", "oom",
+        "uncle", "stiefvader", "stepdad", "babam", "amcam", "dayim", "ابوي", "عمي", "خالي",
+    ),
+    "AFRAID": (
+        "bang", "durf niet", "durf", "afraid", "scared", "korkuyorum", "kork*", "خايف",
+        "خايفه", "خوفانه",
+    ),
+    "HOME": (
+        "naar huis", "thuis", "naar binnen", "home", "go back", "eve", "evime", "البيت",
+        "عالبيت", "للبيت", "ارجع",
+    ),
+    "AGGRESSIVE": (
+        "agressief", "aggressive", "slaat alles kapot", "gooit met", "smijt met",
+        "throws things", "smashes", "shoves", "iteliyor",
+    ),
+    "HIT_PASSIVE": (
+        "geslagen wordt", "wordt geslagen", "word geslagen", "geslagen worden", "being hit",
+        "gets hit", "getting beaten", "being beaten", "dovuluyor", "dövülüyor", "بتنضرب",
+        "بينضرب", "عم تنضرب", "geschopt", "geslagen", "mishandeld", "getrapt", "gewurgd",
+        "uitgescholden en", "beaten", "kicked", "slapped", "punched", "choked", "dovuldum",
+        "dövüldüm", "dovuluyorum", "انضربت",
+    ),
+    "COVER_STORY": (
+        "zegt dat ik gevallen ben", "moet zeggen dat ik", "zeggen dat ik gevallen",
+        "says i fell", "tell them i fell", "told me to say", "dustum de", "düştüm de",
+        "قال اني وقعت", "قلهم وقعت",
+    ),
+    "HIT": (
+        "slaat", "sloeg", "schopt", "hits", "beats", "kicks", "dovuyor", "dövüyor", "vuruyor",
+        "يضرب", "بيضرب", "hit", "slaan", "sla", "dover", "döver", "ضرب",
+    ),
+    "VIOLENT": (
+        "gewelddadig", "violent", "siddet uyguluyor", "şiddet uyguluyor", "عنيف",
+    ),
+    # --- danger to life right now
+    "FIRE": (
+        "in de fik", "in brand", "brand", "rook", "on fire", "fire", "smoke", "yangin",
+        "yangın", "yaniyor", "yanıyor", "duman", "حريق", "نار", "دخان", "عم تحترق",
+    ),
+    "FIRE_PLACE": (
+        "keuken", "huis", "flat", "gebouw", "trap", "deur", "buren", "kamer", "kitchen",
+        "house", "building", "stairs", "door", "flat", "mutfak", "bina*", "merdiven", "المطبخ",
+        "البيت", "البنايه", "الدرج", "ev", "evde", "evim*",
+    ),
+    "FIRE_HARMLESS": (
+        "kampvuur", "open haard", "bbq", "barbecue", "brandweer kazerne",
+        "rookmelder vervangen", "roken", "sigaret*", "fireplace", "campfire", "mangal",
+        "sigara", "شوي", "brandverzekering", "brandstof", "verbrand", "zonnebrand", "maagzuur",
+        "brandend maagzuur",
+    ),
+    "CO": (
+        "koolmonoxide*", "co melder", "co-melder", "carbon monoxide", "co alarm",
+        "karbonmonoksit", "اول اكسيد",
+    ),
+    "GAS": (
+        "gas opengedraaid", "gas open gedraaid", "gas laten stromen", "turned on the gas",
+        "gazi actim", "gazı açtım", "فتحت الغاز", "gaslucht", "ruik gas", "ruikt naar gas",
+        "smell gas", "smells of gas", "gaz kokuyor", "gaz kokusu", "ريحه غاز", "ريحة غاز",
+        "gaslek", "gas lek", "gas leaking", "gas leak", "leaking gas", "gaz kacagi",
+        "gaz kaçağı", "تسريب غاز",
+    ),
+    "COOKING": (
+        "koken", "kook", "fornuis", "cook", "cooking", "stove", "yemek", "ocak", "اطبخ",
+        "الطبخ", "الغاز مقطوع", "rekening", "afsluiten", "energie", "bill", "fatura",
+    ),
+    "SWALLOWED": (
+        "ingenomen", "geslikt", "ingeslikt", "genomen", "took", "taken", "swallowed", "ictim",
+        "içtim", "yuttum", "yuttu", "بلعت", "بلع", "اخدت", "شربت", "شرب", "opgedronken",
+        "drank", "icti", "içti", "slikte", "nam",
+    ),
+    "OVERDOSE": (
+        "overdosis", "overdose", "overdosed", "od d", "asiri doz", "aşırı doz", "جرعه زايده",
+        "جرعة زائدة",
+    ),
+    "MANY": (
+        "alle", "alles", "hele", "veel", "doos", "strip", "all", "whole", "bunch", "box",
+        "bottle", "tane", "kutu", "hepsini", "كل", "علبه", "كامله", "كتير", "10", "15", "20",
+        "25", "30", "40", "50", "100", "fles", "a lot of", "lots of", "cok fazla", "çok fazla",
+        "fazla", "teveel", "te veel", "too many",
+    ),
+    "CHEST": (
+        "borst", "op de borst", "chest", "gogsunde", "göğsünde", "gogus*", "göğüs*", "صدر*",
+        "بصدره", "بصدرها", "صدري",
+    ),
+    "PAIN": (
+        "pijn", "pain", "agri", "ağrı", "الم", "ألم", "وجع", "ضيق",
+    ),
+    "ALARM_SIGN": (
+        "arm", "kaak", "zweet", "zweten", "misselijk", "benauwd", "jaw", "sweat*", "sweaty",
+        "nauseous", "terliyor", "عرقان", "عرق*", "ايده", "تعرق", "terl*", "kolu*",
+    ),
+    "NOT_BREATHE": (
+        "kan niet ademen", "krijgt geen lucht", "cant breathe", "not breathing",
+        "cannot breathe", "nefes alamiyor*", "nefes alamıyor*", "ما عم اقدر اتنفس",
+        "ما عم يتنفس", "ما عم تتنفس", "مش قادر اتنفس", "ما بيتنفس", "slecht adem",
+        "haalt geen adem", "ademt niet", "ademt niet meer", "struggling to breathe",
+        "isnt breathing", "not breathing properly",
+    ),
+    "CHRONIC": (
+        "schimmel", "mould", "mold", "copd", "astma", "asthma", "trap", "stairs", "band",
+        "stress", "benedenwoning", "rutubet*", "kuf", "küf", "merdiven", "الرطوبه", "العفن",
+        "huis", "flat", "house", "evde", "البيت", "well",
+    ),
+    "BLEEDING": (
+        "bloed*", "bleed*", "kanam*", "kaniyor", "انزف", "نزيف", "عم انزف", "عم ينزف",
+    ),
+    "WONT_STOP": (
+        "stopt niet", "houdt niet op", "wont stop", "doesnt stop", "durmuyor", "ما عم يوقف",
+        "ما بيوقف", "كتير", "spuit", "spuit eruit", "gushing", "spurting", "fiskiriyor",
+        "fışkırıyor", "بيطلع كتير",
+    ),
+    "NOT_RESPONDING": (
+        "reageert niet", "reageert nergens op", "not responding", "unresponsive",
+        "doesnt respond", "cevap vermiyor", "tepki vermiyor", "ما عم ترد", "ما عم يرد",
+        "ما بترد", "ما بيرد", "bewusteloos", "unconscious", "bayildi", "bayıldı",
+        "beweegt niet", "beweegt niet meer", "not moving", "isnt moving", "wont wake up",
+        "krijg niet wakker", "krijg haar niet wakker", "krijg hem niet wakker", "kipirdamiyor",
+        "kımıldamıyor", "uyanmiyor", "uyanmıyor", "ما عم يتحرك", "ما عم تتحرك", "ما عم يفيق",
+        "ما عم تفيق",
+    ),
+    "COLLAPSE": (
+        "zakt in elkaar", "zakte in elkaar", "in elkaar gezakt", "flauwgevallen", "valt flauw",
+        "collapsed", "fainted", "passed out", "yere yigildi", "yere yığıldı", "bayildi",
+        "bayıldı", "اغمي", "انهار", "وقع مغمى",
+    ),
+    "SINKS": (
+        "zakt", "zakte", "gezakt", "zakken", "valt", "viel", "sinks", "dropped", "yigildi",
+        "yığıldı",
+    ),
+    "HEAP": (
+        "in elkaar", "ineen", "neer", "to the floor", "yere", "على الارض",
+    ),
+    "BLUE": (
+        "blauw aangelopen", "blauwe lippen", "blauw", "turning blue", "turned blue",
+        "blue lips", "morardi", "morardı", "ازرق", "زرقا",
+    ),
+    "BREATH": (
+        "adem", "ademt", "ademen", "breath", "breathe", "breathing", "nefes", "يتنفس", "تنفس",
+        "نفس",
+    ),
+    "MESSAGES": (
+        "brief*", "mail*", "bericht*", "appjes", "app", "bel", "telefoon", "gemeente",
+        "verhuurder", "laptop", "computer", "texts", "emails", "letters", "messages", "calls",
+        "council", "landlord", "belediye", "mesaj*", "ev sahibi", "رسائلي", "البلديه",
+        "vakantie", "holiday", "brieven", "berichten", "mails",
+    ),
+    "THROAT": (
+        "keel", "tong", "throat", "tongue", "bogaz*", "boğaz*", "dil", "حلق*", "لساني",
+    ),
+    "SWELLING": (
+        "dik", "zwelt", "zwel", "opgezwollen", "swelling", "swollen", "swell*", "sisi*",
+        "şiş*", "منتفخ", "عم ينفخ", "انتفخ",
+    ),
+    "IN_WATER": (
+        "gracht", "sloot", "water", "kanaal", "canal", "river", "kanal", "الماء", "الميه",
+        "القناه", "suya", "suda",
+    ),
+    "FELL_IN": (
+        "gevallen", "valt", "fell", "drowning", "verdrinkt", "dustu", "düştü", "وقع", "وقعت",
+        "عم يغرق", "غرق",
+    ),
+    "FELL_FROM": (
+        "gevallen van", "viel van", "valt van", "gevallen uit", "viel uit", "fell from",
+        "fell off", "fell down", "fell out of", "dustu", "düştü", "وقع من", "وقعت من",
+    ),
+    "HIGH_THING": (
+        "raam", "trap", "ladder", "dak", "balkon", "steiger", "window", "stairs", "roof",
+        "balcony", "pencere*", "merdiven*", "cati*", "çatı*", "balkon*", "الشباك", "شباك",
+        "الدرج", "السطح", "البلكون",
+    ),
+    "BODY_SIDE": (
+        "arm", "been", "gezicht", "mond", "mondhoek", "face", "mouth", "leg", "yuz", "yüz",
+        "agiz", "ağız", "kolu", "وجه", "تمه", "ايده", "ايدها",
+    ),
+    "STROKE_SIGN": (
+        "hangt", "scheef", "lam", "verlamd", "niet meer bewegen", "niet bewegen", "droops",
+        "drooping", "numb", "cant move", "kaydi", "kaydı", "felc", "felç",
+        "hareket ettiremiyor", "مايل", "مشلول", "ما عم تحرك",
+    ),
+    "TRAPPED": (
+        "vast", "zit vast", "opgesloten", "kunnen er niet uit", "kan er niet uit", "trapped",
+        "stuck", "cant get out", "mahsur", "sikisti", "sıkıştı", "عالق", "علقان",
+        "ما فينا نطلع",
+    ),
+    "DANGER_PLACE": (
+        "lift", "elevator", "water", "brand", "fire", "rook", "smoke", "auto", "car",
+        "asansor*", "asansör*", "مصعد", "المصعد", "الميه", "حريق",
+    ),
+    "CANT_SEE": (
+        "zie haar niet", "zie hem niet", "cant see", "gormuyorum", "göremiyorum", "ما عم شوفه",
+        "ما عم شوفها", "onder water", "kopje onder",
+    ),
+    "RUN_OVER": (
+        "aangereden", "overreden", "hit by a car", "run over", "صدمته", "صدمتها", "دعسته",
+    ),
+    "BREAK_IN": (
+        "deur in te trappen", "deur intrappen", "deur in trappen", "breekt in", "inbreker",
+        "breaking in", "break in", "breaking down the door", "kapiyi kiriyor",
+        "kapıyı kırıyor", "يكسر الباب", "عم يكسر الباب", "حرامي بالبيت",
+    ),
+    # --- not danger: talk about the subject; messages; the past; a joke
+    "TOPIC": (
+        "werkstuk", "spreekbeurt", "school", "project", "preventie", "voorlichting*", "cursus",
+        "training", "onderzoek", "studie", "studeer", "film", "serie", "boek", "verslag",
+        "artikel", "presentatie", "signalen", "workshop", "prevention", "research", "course",
+        "documentary", "talk about", "essay", "assignment", "onleme", "önleme", "proje*",
+        "arastirma", "araştırma", "odev", "ödev", "الوقايه", "مشروع", "بحث", "المدرسه",
+        "onderzoeken", "organiseer", "organising", "organizing", "nieuws", "news", "haber",
+    ),
+    "PAST": (
+        "vorig jaar", "vorige", "geleden", "vroeger", "last year", "ago", "years", "gecen yil",
+        "geçen yıl", "yil once", "yıl önce", "العام الماضي", "السنه الماضيه", "زمان",
+        "uitkering", "benefits",
+    ),
+    "IT_IS_FINE": (
+        "gaat goed", "het gaat goed", "maar het gaat", "is fine", "is okay", "is ok", "iyi",
+        "منيح", "بخير",
+    ),
+    "JOKE": (
+        "haha", "hihi", "hehe", "lol", "grap", "joke", "rapport", "hair", "haar", "dye",
+        "verf", "baas", "boss", "chef", "te laat", "late", "patron*", "mudur*", "müdür*",
+        "مديري", "ههه", "speelgoed", "toys", "oyuncak*",
+    ),
+    "TRIP": (
+        "vakantie", "holiday", "vacation", "tatil*", "weekend", "camping", "logeren", "uitje",
+        "عطله", "اجازه",
+    ),
+    "MONEY": (
+        "huur", "rent", "kira", "rekening*", "voorschot", "schulden", "bills", "belasting",
+        "energieleverancier", "energie", "fatura", "الايجار", "الفواتير", "brieven",
+        "aanvraag", "post", "formulier*", "البرد", "الشمس", "الحر", "afwezen", "afgewezen",
+        "leverancier", "borc*", "borç*", "هالفواتير",
+    ),
+    "FIGURATIVE_HARM": (
+        "wurgt me", "vermoordt me", "maakt me kapot", "klap in mijn gezicht",
+        "klap in het gezicht", "killing me", "kills me", "slap in the face", "oldurecek",
+        "öldürecek", "bitirdi", "bitiriyor", "قاتلتني", "رح تقتلني", "ضربني", "ضربتني",
+    ),
+    "END": (),  # no words: the engine marks the end of each sentence
+    # Real words one slip from a class word, so that they are not read as it
+    # ("bedriegt" is not "bedreigt", "slikt" is not "slikte"); used by no rule.
+    "REAL_WORDS": (
+        "bedriegt", "bedrieg", "bedrogen", "slikt", "betaalt", "betalen", "dreigen",
+    ),
+}
+
+# Words that, in a sentence about the subject (a school project, a course, the news), name the
+# subject rather than say something about the writer.
+TOPIC_WORDS = (
+    "zelfmoord*", "suicid*", "suicide*", "zelfdoding*", "huiselijk geweld",
+    "domestic violence", "intihar*", "الانتحار*", "انتحار*", "العنف الاسري", "geweld",
+    "violence", "siddet", "şiddet", "misbruik", "abuse", "kindermishandeling", "child abuse",
+)
+# fmt: on
+
+
+@dataclass(frozen=True)
+class Near:
+    """Danger when a word of every class stands within `window` words of a word of the first
+    class, in one sentence without a word of an `unless` class."""
+
+    danger: str
+    classes: tuple[str, ...]
+    window: int = 8
+    unless: tuple[str, ...] = ()
+
+
+# fmt: off
+NEAR: tuple[Near, ...] = (
+    Near("suicide", ("MEANS", "READY"), 6, ("DAILY_USE",)),
+    Near("suicide", ("HOW_MANY", "MEANS", "LETHAL"), 10, ("DAILY_USE",)),
+    Near("suicide", ("MANY", "MEANS", "TONIGHT"), 10, ("DAILY_USE",)),
+    Near("suicide", ("HIGH_PLACE", "JUMP_STAND"), 8, ("HEIGHT_HARMLESS", "TOPIC", "JOKE")),
+    Near("suicide", ("HOW_HIGH", "HIGH_PLACE"), 6, ("HEIGHT_HARMLESS", "TOPIC")),
+    Near("suicide", ("WALK_INTO", "SEA"), 4, ("HEIGHT_HARMLESS", "JOKE")),
+    Near("suicide", ("WITHOUT_ME",), 1, ("TOPIC",)),
+    Near("suicide", ("WITHOUT_ME_SHORT", "BETTER_FOR_OTHERS"), 10,
+         ("TOPIC", "WORK", "JOKE", "END_OF_LIFE_CARE")),
+    Near("suicide", ("BURDEN", "EVERYONE"), 4, ("TOPIC", "MONEY")),
+    Near("suicide", ("NOBODY", "MISS_ME"), 6, ("EVERYDAY_CHANGE",)),
+    Near("suicide", ("NOBODY", "GONE"), 8, ()),
+    Near("suicide", ("FAREWELL",), 1, ("TOPIC",)),
+    Near("suicide", ("FAREWELL_WEAK", "SECRECY"), 12, ("TOPIC", "WORK")),
+    Near("suicide", ("FOUND_ME",), 1, ("TOPIC", "JOKE")),
+    Near("suicide", ("GIVE_AWAY", "NOT_NEEDED_ANYMORE"), 14, ()),
+    Near("suicide", ("FINAL_AFFAIRS", "GIVE_AWAY"), 14, ("TOPIC",)),
+    Near("suicide", ("NEVER_WAKE", "WISH_PRAY"), 10, ("NOISE",)),
+    Near("suicide", ("FOREVER", "SLEEP"), 6, ("SLEEP_PROBLEM", "NOISE", "JOKE")),
+    Near("suicide", ("SLEEP", "NEVER_AGAIN", "WISH_PRAY"), 8, ("SLEEP_PROBLEM", "NOISE", "JOKE")),
+    Near("suicide", ("MY_LAST",), 1, ("WORK", "TOPIC", "JOKE")),
+    Near("suicide", ("ALL_STOP",), 1, ("TOPIC", "RELATION_OR_MATTER")),
+    Near("suicide", ("HOW_DO_IT",), 1, ("TOPIC", "MONEY")),
+    Near("suicide", ("PLAN", "WHEN_HOW"), 6, ("TOPIC", "MONEY", "WORK")),
+    Near("suicide", ("CRASH_ON_PURPOSE",), 1, ("TOPIC",)),
+    Near("suicide", ("MEANS", "THINK_ABOUT_IT"), 12, ("DAILY_USE", "TOPIC")),
+    Near("suicide", ("NIGHT_DECIDED", "TONIGHT"), 10, ()),
+    Near("suicide", ("NO_REASON_TO_LIVE",), 1, ("TOPIC",)),
+    Near("suicide", ("NO_FUTURE", "FOR_ME"), 3, ("TOPIC", "WORK")),
+    Near("suicide", ("DONE_WITH", "MYSELF"), 8, ("TOPIC", "WORK", "MONEY", "END_OF_LIFE_CARE")),
+    Near("suicide", ("NOT_NEEDED", "CAN_GO"), 12, ("TOPIC",)),
+    Near("suicide", ("UNWORTHY",), 1, ("TOPIC",)),
+    Near("suicide", ("LIFE", "ESCAPE"), 4, ("TOPIC", "MONEY", "WORK", "JOKE")),
+    Near("suicide", ("POINTLESS", "GO_ON"), 8, ("TOPIC", "MONEY", "WORK", "JOKE")),
+    Near("suicide", ("GOD_TAKE_ME",), 1, ()),
+    Near("suicide", ("REJOIN", "THE_DEAD"), 12, ()),
+    Near("suicide", ("WANT_DIE_DIALECT",), 1, ("TOPIC", "JOKE")),
+    Near("suicide", ("NOT_WANT_LIVE_DIALECT",), 1, ("TOPIC",)),
+    Near("suicide", ("NOT_THERE_SOON", "TIRED_OF_ALL"), 30, ()),
+    Near("suicide", ("SELF_HARM_URGE",), 1, ("TOPIC",)),
+    Near("suicide", ("GAS_SLEEP",), 1, ()),
+    Near("suicide", ("MEANS", "NEVER_WAKE"), 10, ()),
+    Near("violence", ("CONTROL", "NOT_ALLOWED_OUT"), 20, ()),
+    Near("violence", ("NOT_ALLOWED_OUT", "PARTNER"), 10, ("TOPIC",)),
+    Near("violence", ("LOCK", "SELF_OBJ", "CONFINED"), 8, ("TOPIC", "JOKE", "FEEL")),
+    Near("violence", ("CONTROL", "PARTNER"), 10, ("TOPIC", "JOKE")),
+    Near("violence", ("STALK",), 1, ("TOPIC",)),
+    Near("violence", ("EX", "AT_MY_DOOR"), 10, ("TOPIC",)),
+    Near("violence", ("PROTECTION_ORDER", "AGAIN"), 20, ("TOPIC",)),
+    Near("violence", ("PROTECTION_ORDER", "AT_MY_DOOR"), 20, ("TOPIC",)),
+    Near("violence", ("THREATEN", "HARM_TO_ME"), 14, ("TOPIC", "TRIP")),
+    Near("violence", ("HARM_TO_ME", "IF_I"), 12, ("TOPIC", "JOKE", "TRIP")),
+    Near("violence", ("PARTNER", "HARM_TO_ME"), 4, ("TOPIC", "JOKE", "NEVER", "TRIP")),
+    Near("violence", ("FORCED", "MARRY"), 8, ("TOPIC",)),
+    Near("violence", ("BRUISES",), 1, ("FELL", "TOPIC", "PAST")),
+    Near("violence", ("BURNS", "CHILD"), 8, ("BURN_HARMLESS", "PAST", "TOPIC")),
+    Near("violence", ("HIT", "CHILD"), 3,
+         ("CHILD_FIGHT", "TOPIC", "JOKE", "NEVER", "HIT_NOT_HURT")),
+    Near("violence", ("ROUGH", "CARER"), 12, ("TOPIC",)),
+    Near("violence", ("CHILD", "ALONE", "DAYS_NO_FOOD"), 14, ("NEVER", "TOPIC")),
+    Near("violence", ("AT_NIGHT", "MY_ROOM", "COMES_IN"), 8, ()),
+    Near("violence", ("SECRET_ABUSE",), 1, ("TOPIC",)),
+    Near("violence", ("TOUCH", "TOUCH_CONTEXT"), 8, ("TOPIC",)),
+    Near("violence", ("AFRAID", "HOME"), 4, ("TOPIC", "MONEY", "JOKE")),
+    Near("violence", ("HIT_PASSIVE", "HOME"), 8, ("TOPIC", "JOKE")),
+    Near("violence", ("HIT_PASSIVE", "PARTNER"), 8,
+         ("PAST", "TOPIC", "JOKE", "NEVER", "FELL", "HIT_NOT_HURT")),
+    Near("violence", ("COVER_STORY",), 1, ("TOPIC",)),
+    Near("violence", ("PARTNER", "HIT", "END"), 2, ("TOPIC",)),
+    Near("violence", ("AGGRESSIVE", "CONTROL"), 40, ("TOPIC",)),
+    Near("violence", ("AGGRESSIVE", "AFRAID"), 20, ("TOPIC",)),
+    Near("violence", ("VIOLENT", "PARTNER"), 6, ("TOPIC", "JOKE")),
+    Near("acute", ("FIRE", "FIRE_PLACE"), 8, ("FIRE_HARMLESS", "TOPIC", "PAST")),
+    Near("acute", ("CO",), 1, ("TOPIC",)),
+    Near("acute", ("GAS",), 1, ("TOPIC", "COOKING", "PAST")),
+    Near("acute", ("MANY", "MEANS", "SWALLOWED"), 6, ("DAILY_USE",)),
+    Near("acute", ("OVERDOSE", "SWALLOWED"), 4, ("TOPIC", "PAST")),
+    Near("acute", ("CHILD", "MEANS", "SWALLOWED"), 8, ()),
+    Near("acute", ("CHEST", "PAIN", "ALARM_SIGN"), 12, ()),
+    Near("acute", ("NOT_BREATHE",), 1, ("TOPIC", "CHRONIC")),
+    Near("acute", ("BLEEDING", "WONT_STOP"), 6, ()),
+    Near("acute", ("NOT_RESPONDING",), 1, ("TOPIC", "MESSAGES")),
+    Near("acute", ("COLLAPSE",), 1, ("TOPIC", "PAST", "WORK", "JOKE", "BED")),
+    Near("acute", ("SINKS", "HEAP"), 3, ("TOPIC", "PAST", "JOKE")),
+    Near("acute", ("BLUE", "BREATH"), 8, ("TOPIC", "PAST")),
+    Near("acute", ("THROAT", "SWELLING"), 6, ()),
+    Near("acute", ("IN_WATER", "FELL_IN"), 6, ("IT_IS_FINE", "PAST")),
+    Near("acute", ("FELL_FROM", "HIGH_THING"), 6, ("IT_IS_FINE", "PAST", "JOKE")),
+    Near("acute", ("BODY_SIDE", "STROKE_SIGN"), 6, ("PAST", "TOPIC", "JOKE")),
+    Near("acute", ("TRAPPED", "DANGER_PLACE"), 6, ("PAST", "TOPIC", "JOKE", "FEEL")),
+    Near("acute", ("RUN_OVER",), 1, ("TOPIC", "PAST")),
+    Near("acute", ("BREAK_IN",), 1, ("TOPIC", "PAST")),
+)
+# fmt: on

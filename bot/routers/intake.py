@@ -10,13 +10,13 @@ from aiogram.types import CallbackQuery, Message, Update, User
 from aiogram.utils.i18n import I18n
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import chat, workflow
+from bot import chat, watch, workflow
 from bot.conversation import show
 from bot.hold import after_commit
 from bot.i18n import t
 from bot.notify import Notifier
 from bot.render import IntakeButton
-from flows import intake, lifecycle, notices, privacy, safety
+from flows import intake, lifecycle, notices, privacy
 from flows.intake import (
     AskedHuman,
     ConsentGiven,
@@ -86,6 +86,7 @@ async def run(
     changes = {"intake": reply.state.to_dict() if reply.state else None}
     if event is IntakeCommand.STOP:
         changes["relay"] = None  # nor does the coordinator's conversation go on
+        changes["last_words"] = None
     await chat.save(state, current.with_(**changes))
     # Showing needs Telegram's answers (the newest message's id): it runs after the commit,
     # in this person's language.
@@ -135,8 +136,8 @@ async def on_text(
         await workflow.relay_to_coordinator(
             session, notifier, message.from_user.id, current_chat.relay, message.text
         )
-        if safety.detect(message.text) is None:
-            return
+        await watch.free_text(message, state, session, notifier)
+        return
     reply_value = (current_chat.reply_buttons or {}).get(message.text)
     current = IntakeState.from_dict(current_chat.intake)
     if reply_value is not None and current is not None:

@@ -13,13 +13,13 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import chat, workflow
+from bot import chat, watch
 from bot.callbacks import SurveyButton, pack_for_survey
 from bot.edits import drop_buttons
 from bot.i18n import t
 from bot.notify import Notifier
 from bot.render import inline_keyboard, message_text
-from flows import safety, survey
+from flows import survey
 from flows.survey import SurveyReply, SurveyTap
 from storage import requests, surveys
 from storage.models import Request, SurveyAnswer, utcnow
@@ -78,11 +78,7 @@ async def on_comment(
         await chat.save(state, current.with_(survey=None))
         raise SkipHandler
     request, row = found
-    if (danger := safety.detect(message.text)) is not None:
-        await message.answer(t("crisis.body"))
-        await workflow.danger_seen(
-            session, notifier, message.from_user.id, danger.value, message.text
-        )
+    await watch.free_text(message, state, session, notifier)
     await _go_on(message, request, row, reply, state)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.safety import FALSE_ALARM_TARGET, RECALL_TARGET, cases, score
-from flows import intake
+from flows import intake, safety
 from flows.intake import LAST_WORDS_MAX, Command, DangerSeen, Tapped, Typed
 from flows.render import Say
 from flows.safety import Danger, detect, detect_pair, normalise
@@ -132,3 +132,72 @@ def test_the_project_set_meets_the_targets() -> None:
         own = score([c for c in everything if c.language == language])
         assert own.dangerous >= dangerous and own.harmless >= harmless, (language, own)
         assert own.meets_targets, (language, own)
+
+
+def test_every_free_text_check_reads_the_message_before_and_keeps_its_end() -> None:
+    first = safety.check(None, "eerlijk gezegd wil ik gewoon gaan slapen")
+    assert first.danger is None and first.last_words == "eerlijk gezegd wil ik gewoon gaan slapen"
+    second = safety.check(first.last_words, "en nooit meer wakker worden")
+    assert second.danger == Danger.SUICIDE
+    assert second.words == "eerlijk gezegd wil ik gewoon gaan slapen\nen nooit meer wakker worden"
+    third = safety.check(second.last_words, "ik wil dood")  # seen on its own: its own words
+    assert third.danger == Danger.SUICIDE and third.words == "ik wil dood"
+    assert len(safety.check(None, "woord " * 100).last_words) == safety.LAST_WORDS_MAX
+
+
+@pytest.mark.parametrize(
+    ("text", "danger"),
+    [
+        # the means, made ready; nobody would miss me; a high place and jumping
+        ("de tabletten liggen al klaar in de la", Danger.SUICIDE),
+        ("ilaclarimi biriktirdim", Danger.SUICIDE),
+        ("جهزت الحبوب كلها", Danger.SUICIDE),
+        ("niemand zou me echt missen", Danger.SUICIDE),
+        ("ik sta nu op de brug en wil springen", Danger.SUICIDE),
+        # followed, held, threatened, forced
+        ("mijn ex wacht elke avond voor mijn huis", Danger.VIOLENCE),
+        ("he takes my money and wont let me see my friends", Danger.VIOLENCE),
+        ("ailem beni zorla evlendirmek istiyor", Danger.VIOLENCE),
+        ("mijn man slaat. ik ben bang", Danger.VIOLENCE),
+        # fire, an overdose taken, the heart
+        ("de hele keuken staat in de fik", Danger.ACUTE),
+        ("mijn vader heeft pijn op de borst en zweet heel erg", Danger.ACUTE),
+    ],
+)
+def test_ideas_are_seen_in_words_no_pattern_spells_out(text, danger) -> None:
+    assert detect(text) == danger
+
+
+def test_a_word_one_slip_from_a_class_word_still_counts() -> None:
+    assert detect("iedereen is zonder mij") is None
+    assert detect("iedereen is opgelucht zonder mij") == Danger.SUICIDE
+    assert detect("iedereen is opgelcht zonder mij") == Danger.SUICIDE  # a letter missing
+    assert detect("iedereen is opgeulcht zonder mij") == Danger.SUICIDE  # two swapped
+    assert detect("iedereen is opgeplucht zonder mij") == Danger.SUICIDE  # one too many
+    # A wrong letter is not taken: it turns real words into others ("betaalt" -> "betast").
+    assert detect("de vader van mijn kinderen betaalt geen alimentatie") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik maak een werkstuk over zelfmoordpreventie voor school",
+        "we organiseren een voorlichting over huiselijk geweld in de wijk",
+        "die energieleverancier wurgt me met dat voorschot",
+        "the rent is killing me, can you help",
+        "mijn man slaat nooit",
+        "ik laat mijn kinderen nooit alleen",
+        "ik heb mijn pillen voor de hele week klaargezet",
+        "ik wil er een punt achter zetten, achter die ruzie",
+        "mijn zoon slaat zijn broertje soms, hoe pak ik dat aan",
+    ],
+)
+def test_talk_about_the_subject_figures_of_speech_and_denials_stay_quiet(text) -> None:
+    assert detect(text) is None
+
+
+def test_skipping_patterns_that_lack_a_needed_word_changes_no_answer(monkeypatch) -> None:
+    sample = [c.text for c in cases()][::7]
+    quick = [detect(text) for text in sample]
+    monkeypatch.setattr(safety, "_holds", lambda text, needed: True)
+    assert [detect(text) for text in sample] == quick
