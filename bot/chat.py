@@ -48,6 +48,8 @@ class ChatState:
     relay: Relay | None = None  # resident: the coordinator is talking with them
     desk: DeskMode | None = None  # coordinator: what their next typed text is for
     survey: int | None = None  # resident: their next typed text is a survey comment on it
+    # Web chat: what its page shows now ({"seq": the step's showing, "says": [...] as data}).
+    web_page: dict[str, Any] | None = None
 
     @property
     def in_intake(self) -> bool:

@@ -79,6 +79,7 @@ class RequestFacts:
     meedenker_name: str | None = None
     relation: str | None = None  # asked on behalf of the resident by their ...
     contact_person: str | None = None  # ... and the Meedenker contacts: registrant / resident
+    web: bool = False  # came through the web chat: no Telegram chat to open
 
 
 def _topics(facts: RequestFacts) -> Text | Lines:
@@ -91,10 +92,12 @@ def _contact(facts: RequestFacts) -> Text | Lines:
     """How to reach the resident. No name: the Telegram name is not kept (a neutral label
     on the link to their chat instead)."""
     method = facts.contact_method or "telegram"
-    how = Text(
+    how: Text | Lines = Text(
         f"notice.contact.{method}",
         {"value": facts.contact_value or "", "user_id": facts.resident_telegram_id or 0},
     )
+    if facts.web:  # no chat to open: the phone or e-mail, and messages reach their web page
+        how = Lines((Text(N_("notice.web_chat")),) + ((how,) if method != "telegram" else ()))
     if facts.relation is None:
         return how
     on_behalf = Text(
@@ -215,6 +218,8 @@ def new_request_for_coordinator(
         notes.append(Text(key, {"reasons": reasons(escalation.reasons)}))
     if facts.meedenker_name and not enrolled:
         notes.append(Text(N_("coordinator.not_enrolled"), {"name": facts.meedenker_name}))
+    if facts.web:  # no chat to open: say so at once, with the number or address to use
+        notes.append(_contact(facts))
     return Say(Lines(tuple(notes), sep="\n\n"), ((Button(Text(N_("coordinator.open")), OPEN),),))
 
 

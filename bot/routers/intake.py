@@ -14,28 +14,23 @@ from bot import chat, workflow
 from bot.conversation import show
 from bot.hold import after_commit
 from bot.i18n import t
+from bot.intake_service import advance
 from bot.notify import Notifier
 from bot.render import IntakeButton
-from flows import intake, lifecycle, notices, privacy, safety
+from flows import lifecycle, safety
 from flows.intake import (
-    AskedHuman,
-    ConsentGiven,
-    DangerSeen,
+    Command as IntakeCommand,
+)
+from flows.intake import (
     Event,
-    Forget,
     IntakeState,
     Media,
     Refresh,
     SharedContact,
-    Submit,
     Tapped,
     Typed,
 )
-from flows.intake import (
-    Command as IntakeCommand,
-)
-from flows.render import Say
-from storage import directory_view, requests, residents
+from storage import requests
 
 router = Router(name="intake")
 router.message.filter(F.chat.type == "private")
@@ -53,39 +48,16 @@ async def run(
     callback: CallbackQuery | None = None,
     **_: object,
 ) -> None:
-    """Feed one event to the engine, carry out its effects, show its answer.
+    """Feed one event to the engine and carry out its effects (bot/intake_service.py, the
+    same for the web chat); then show its answer in Telegram.
 
     Handlers pass on aiogram's whole context (`**deps`); what is not needed here is ignored.
     """
-    current = await chat.load(state)
-    reply = intake.handle(
-        IntakeState.from_dict(current.intake), event, await directory_view.context(session)
-    )
+    locale = i18n.current_locale
+    reply = await advance(event, chat_id, locale, state, session, notifier)
     says = reply.says
-    for effect in reply.effects:
-        if isinstance(effect, ConsentGiven):
-            await residents.record_consent(
-                session, user.id, i18n.current_locale, privacy.CONSENT_VERSION
-            )
-        elif isinstance(effect, Forget):
-            await residents.forget_draft(session, user.id)
-        elif isinstance(effect, Submit):
-            refusal = await workflow.submit(
-                session, notifier, user.id, i18n.current_locale, effect.answers
-            )
-            if refusal is not None:  # a new choice for a request that has moved on since
-                says = (Say(notices.refused(refusal)),)
-        elif isinstance(effect, DangerSeen):
-            await workflow.danger_seen(session, notifier, user.id, effect.danger, effect.text)
-        elif isinstance(effect, AskedHuman):
-            await workflow.asked_human(session, notifier, user.id)
-    changes = {"intake": reply.state.to_dict() if reply.state else None}
-    if event is IntakeCommand.STOP:
-        changes["relay"] = None  # nor does the coordinator's conversation go on
-    await chat.save(state, current.with_(**changes))
     # Showing needs Telegram's answers (the newest message's id): it runs after the commit,
     # in this person's language.
-    locale = i18n.current_locale
 
     async def show_after_commit() -> None:
         with i18n.context(), i18n.use_locale(locale):

@@ -1,0 +1,64 @@
+"""The resident's intake, whichever door they came through (Telegram or the web chat).
+
+One event goes to the engine; its effects are carried out in storage, the outbox and the
+desk (consent, a sent request, danger, /mens, forgetting a draft), and the new state is
+saved. The door only shows the answer: both doors do exactly the same thing here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from aiogram.fsm.context import FSMContext
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot import chat, workflow
+from bot.notify import Notifier
+from flows import intake, notices, privacy
+from flows.intake import (
+    AskedHuman,
+    Command,
+    ConsentGiven,
+    DangerSeen,
+    Event,
+    Forget,
+    IntakeState,
+    Reply,
+    Submit,
+)
+from flows.render import Say
+from storage import directory_view, residents
+
+
+async def advance(
+    event: Event,
+    chat_id: int,
+    locale: str,
+    state: FSMContext,
+    session: AsyncSession,
+    notifier: Notifier,
+) -> Reply:
+    """Feed one event of the resident in chat `chat_id` to the engine and carry it out."""
+    current = await chat.load(state)
+    reply = intake.handle(
+        IntakeState.from_dict(current.intake), event, await directory_view.context(session)
+    )
+    says = reply.says
+    for effect in reply.effects:
+        if isinstance(effect, ConsentGiven):
+            await residents.record_consent(session, chat_id, locale, privacy.CONSENT_VERSION)
+        elif isinstance(effect, Forget):
+            await residents.forget_draft(session, chat_id)
+        elif isinstance(effect, Submit):
+            refusal = await workflow.submit(session, notifier, chat_id, locale, effect.answers)
+            if refusal is not None:  # a new choice for a request that has moved on since
+                says = (Say(notices.refused(refusal)),)
+        elif isinstance(effect, DangerSeen):
+            await workflow.danger_seen(session, notifier, chat_id, effect.danger, effect.text)
+        elif isinstance(effect, AskedHuman):
+            await workflow.asked_human(session, notifier, chat_id)
+    changes = {"intake": reply.state.to_dict() if reply.state else None}
+    if event is Command.STOP:
+        changes["relay"] = None  # nor does the coordinator's conversation go on
+    await chat.save(state, current.with_(**changes))
+    return replace(reply, says=says)
