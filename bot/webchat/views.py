@@ -205,8 +205,7 @@ async def show(request: web.Request) -> web.Response:
             data = _page_data(intake.start(ctx), None)
         items = []
         if v.conversation is not None:
-            found = await webchat.messages(v.session, v.conversation.chat_id)
-            items = [(m.id, m.payload) for m in found]
+            items = await _messages(v.session, v.conversation.chat_id)
         locale = locale_of(request, v.current)
     persona = intake_state.persona if intake_state else None
     with door.i18n.context(), door.i18n.use_locale(locale):
@@ -235,8 +234,7 @@ async def messages(request: web.Request) -> web.Response:
     async with visit(request, token, begin=False) as v:
         items = []
         if v.conversation is not None:
-            found = await webchat.messages(v.session, v.conversation.chat_id)
-            items = [(m.id, m.payload) for m in found]
+            items = await _messages(v.session, v.conversation.chat_id)
         locale = locale_of(request, v.current)
         persona = (v.current.intake or {}).get("answers", {}).get("persona")
     with door.i18n.context(), door.i18n.use_locale(locale):
@@ -398,6 +396,15 @@ async def refusal(request: web.Request, key: str, status: int) -> web.Response:
 
 def address_of(request: web.Request) -> str:
     return request.remote or "unknown"
+
+
+# Asked with Telegram's buttons, which a page cannot show: the survey stays Telegram's.
+NOT_ON_THE_PAGE = ("survey", "survey_reminder")
+
+
+async def _messages(session: AsyncSession, chat_id: int) -> list[tuple[int, dict[str, Any]]]:
+    found = await webchat.messages(session, chat_id)
+    return [(m.id, m.payload) for m in found if m.kind not in NOT_ON_THE_PAGE]
 
 
 def see_other(path: str) -> web.Response:

@@ -200,3 +200,34 @@ def test_my_data_and_forget_me_erase_every_trace(bot: BotProcess, coordinator, n
         )
         gone = db.execute("SELECT 1 FROM web_conversation WHERE chat_id = ?", (chat_id,))
         assert gone.fetchall() == []
+
+
+def test_a_meedenker_passing_offers_the_web_resident_a_new_choice(
+    bot: BotProcess, coordinator, new_user
+) -> None:
+    omar = new_user(first_name="Omar")
+    enrol(coordinator, omar, "m-omar")
+    resident = WebResident(bot.base_url)
+    to_choice(resident)
+    send(resident, "Omar")
+    introduction = omar.expect("Nieuwe vraag voor jou")
+    omar.press("Doorgeven", introduction)
+    bot.fake.wait_until(lambda: "Ik heb nu geen tijd" in introduction.button_labels, what="reasons")
+    omar.press("Ik heb nu geen tijd", introduction)
+    coordinator.expect("Omar gaf de vraag door")
+    # The page shows the choice again (without Omar), and the news among the messages.
+    again = bot.fake.wait_until(
+        lambda: (page := resident.open()) and "Stap 7 van 8" in page.plain and page,
+        what="the choice again",
+    )
+    assert "kan je vraag helaas niet aannemen" in again.plain
+    assert "Kies Omar" not in resident.labels()
+    pick = next(b for b in resident.labels() if b.startswith("Kies ") and b != "Kies jij maar")
+    resident.press(pick)
+    assert "verstuurd" in resident.press("Ja, versturen").plain
+    chat_id = newest_web_resident(bot)
+    bot.fake.wait_until(
+        lambda: requests_of(bot.workdir / "bot.db", chat_id)[0]["chosen_meedenker_id"] != "m-omar",
+        what="the new choice stored",
+    )
+    assert len(requests_of(bot.workdir / "bot.db", chat_id)) == 1
