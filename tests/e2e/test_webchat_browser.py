@@ -110,6 +110,7 @@ class Resident:
             path = Path(SCREENSHOTS) / f"{self.name}-{self.shots:02d}.png"
             path.parent.mkdir(parents=True, exist_ok=True)
             self.page.screenshot(path=str(path), full_page=True)
+            _shrink(path)
 
     def text(self) -> str:
         return self.page.inner_text("#step")
@@ -138,6 +139,15 @@ class Resident:
 
     def progress(self) -> str:
         return self.page.inner_text("#progress")
+
+
+def _shrink(path: Path) -> None:
+    """64 colours are plenty for text on a plain page, and a quarter of the bytes."""
+    from PIL import Image  # comes with matplotlib
+
+    with Image.open(path) as shot:
+        small = shot.convert("RGB").quantize(colors=64)
+    small.save(path, optimize=True)
 
 
 def open_chat(browser: Browser, bot: BotProcess, name: str, locale="nl", javascript=True):
@@ -294,3 +304,20 @@ def _newest_web_resident(bot: BotProcess) -> int:
     with sqlite3.connect(bot.workdir / "bot.db") as db:
         query = "SELECT telegram_id FROM resident WHERE channel = 'web' ORDER BY id DESC"
         return db.execute(query).fetchone()[0]
+
+
+@pytest.mark.parametrize("locale", ["nl", "ar"])
+def test_text_at_200_percent_needs_no_sideways_scrolling(
+    bot: BotProcess, browser: Browser, locale: str
+) -> None:
+    """A 390 pixel phone zoomed to 200 % is a 195 pixel wide page."""
+    context = browser.new_context(locale=locale, viewport={"width": 195, "height": 600})
+    page = context.new_page()
+    page.goto(f"{bot.base_url}/chat")
+    for tap, shown in (('[value="yes"]', "[value=Lisse]"), ("[value=Lisse]", "#answer"), ("", "")):
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 195, f"{locale}: the page is {width} pixels wide"
+        if tap:
+            page.click(f"#step button{tap}")
+            page.wait_for_selector(f"#step {shown}")
+    context.close()

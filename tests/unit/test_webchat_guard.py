@@ -43,3 +43,20 @@ def test_web_chat_ids_are_never_telegram_chats() -> None:
     assert is_web_chat(WEB_CHAT_LOW) and not is_web_chat(WEB_CHAT_HIGH)
     for telegram_chat in (1, 900_001, 2**52, -1, -1001234567890, -(10**15)):
         assert not is_web_chat(telegram_chat)
+
+
+def test_the_leaflet_qr_code_is_a_png_of_the_address(tmp_path) -> None:
+    import struct
+
+    import segno
+
+    from bot.webchat import qr
+
+    target = qr.make("https://meedenkers.example.org/chat", tmp_path / "qr.png")
+    data = target.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", data[16:24])
+    modules = segno.make("https://meedenkers.example.org/chat", error="q", micro=False).symbol_size(
+        scale=12, border=4
+    )
+    assert (width, height) == modules
