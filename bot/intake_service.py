@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from aiogram import Bot
 from aiogram.fsm.context import FSMContext
+from aiogram.fsm.storage.base import BaseStorage
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import chat, workflow
 from bot.notify import Notifier
-from flows import intake, notices, privacy
+from flows import intake, lifecycle, notices, privacy, safety
 from flows.intake import (
     AskedHuman,
     Command,
@@ -27,7 +29,7 @@ from flows.intake import (
     Submit,
 )
 from flows.render import Say
-from storage import directory_view, residents
+from storage import directory_view, requests, residents
 
 
 async def advance(
@@ -62,3 +64,47 @@ async def advance(
         changes["relay"] = None  # nor does the coordinator's conversation go on
     await chat.save(state, current.with_(**changes))
     return replace(reply, says=says)
+
+
+async def relayed(
+    text: str,
+    chat_id: int,
+    state: FSMContext,
+    session: AsyncSession,
+    notifier: Notifier,
+    fsm_storage: BaseStorage,
+    bot: Bot,
+) -> bool:
+    """While the coordinator talks with this resident, what they type goes to the
+    coordinator. True when that is all: words of danger still go to the engine as well."""
+    relay = (await chat.load(state)).relay
+    if not await _relay_goes_on(relay, session, state, fsm_storage, bot):
+        return False
+    await workflow.relay_to_coordinator(session, notifier, chat_id, relay, text)
+    return safety.detect(text) is None
+
+
+async def _relay_goes_on(
+    relay: chat.Relay | None,
+    session: AsyncSession,
+    state: FSMContext,
+    fsm_storage: BaseStorage,
+    bot: Bot,
+) -> bool:
+    """The coordinator is still talking with this resident about an open request; a relay
+    that has ended (the request moved on, the coordinator moved on) is forgotten here."""
+    if relay is None:
+        return False
+    request = await requests.resident_request(session, relay.request)
+    coordinator_chat = chat.of_private_chat(fsm_storage, bot, relay.coordinator)
+    desk_mode = (await chat.load(coordinator_chat)).desk
+    if (
+        request is not None
+        and request.status in lifecycle.OPEN
+        and desk_mode is not None
+        and desk_mode.input is chat.DeskInput.RELAY
+        and desk_mode.request == relay.request
+    ):
+        return True
+    await chat.save(state, (await chat.load(state)).with_(relay=None))
+    return False

@@ -10,14 +10,13 @@ from aiogram.types import CallbackQuery, Message, Update, User
 from aiogram.utils.i18n import I18n
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import chat, workflow
+from bot import chat
 from bot.conversation import show
 from bot.hold import after_commit
 from bot.i18n import t
-from bot.intake_service import advance
+from bot.intake_service import advance, relayed
 from bot.notify import Notifier
 from bot.render import IntakeButton
-from flows import lifecycle, safety
 from flows.intake import (
     Command as IntakeCommand,
 )
@@ -30,7 +29,6 @@ from flows.intake import (
     Tapped,
     Typed,
 )
-from storage import requests
 
 router = Router(name="intake")
 router.message.filter(F.chat.type == "private")
@@ -98,13 +96,12 @@ async def on_text(
 ) -> None:
     """Typed text; the label of a reply-keyboard button counts as tapping it. While the
     coordinator talks with this resident, the text goes to them (danger still gets help)."""
+    chat_id = message.from_user.id
+    if await relayed(
+        message.text, chat_id, state, session, notifier, deps["fsm_storage"], deps["bot"]
+    ):
+        return
     current_chat = await chat.load(state)
-    if await _relay_goes_on(current_chat.relay, session, state, deps):
-        await workflow.relay_to_coordinator(
-            session, notifier, message.from_user.id, current_chat.relay, message.text
-        )
-        if safety.detect(message.text) is None:
-            return
     reply_value = (current_chat.reply_buttons or {}).get(message.text)
     current = IntakeState.from_dict(current_chat.intake)
     if reply_value is not None and current is not None:
@@ -135,28 +132,6 @@ async def resume(update: Update, data: dict) -> None:
     i18n: I18n = data["i18n"]
     with i18n.context(), i18n.use_locale(current.locale or i18n.default_locale):
         await run(Refresh(), person, place.id, **data)
-
-
-async def _relay_goes_on(
-    relay: chat.Relay | None, session: AsyncSession, state: FSMContext, deps: dict
-) -> bool:
-    """The coordinator is still talking with this resident about an open request; a relay
-    that has ended (the request moved on, the coordinator moved on) is forgotten here."""
-    if relay is None:
-        return False
-    request = await requests.resident_request(session, relay.request)
-    coordinator_chat = chat.of_private_chat(deps["fsm_storage"], deps["bot"], relay.coordinator)
-    desk_mode = (await chat.load(coordinator_chat)).desk
-    if (
-        request is not None
-        and request.status in lifecycle.OPEN
-        and desk_mode is not None
-        and desk_mode.input is chat.DeskInput.RELAY
-        and desk_mode.request == relay.request
-    ):
-        return True
-    await chat.save(state, (await chat.load(state)).with_(relay=None))
-    return False
 
 
 @router.message()

@@ -66,7 +66,7 @@ def csrf_ok(token: str | None, sent: str | None, request: web.Request) -> bool:
 
 def headers_for(frame_ancestors: str) -> dict[str, str]:
     return {
-        "Content-Security-Policy": CSP.format(ancestors=frame_ancestors or "'self'"),
+        "Content-Security-Policy": CSP.format(ancestors=f"'self' {frame_ancestors}".strip()),
         "X-Content-Type-Options": "nosniff",
         "Referrer-Policy": "no-referrer",
         "Cache-Control": "no-store",

@@ -22,13 +22,14 @@ from multidict import MultiDictProxy
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import audit, chat, erasure
-from bot.intake_service import advance
+from bot.intake_service import advance, relayed
 from bot.notify import Notifier
 from bot.settings import Settings
 from bot.webchat import guard, page
 from flows import intake, privacy
 from flows.intake import Command, Event, IntakeState, Kind, Refresh, Tapped, Typed
-from flows.render import Alert, to_data
+from flows.render import Alert, Text, to_data
+from flows.text import N_
 from storage import audit as audit_log
 from storage import directory_view, instance, residents, webchat
 from storage import privacy as stored
@@ -260,6 +261,21 @@ async def answer(request: web.Request) -> web.StreamResponse:
         if isinstance(event, str):
             return see_other(event)
         chat_id = v.conversation.chat_id
+        if isinstance(event, Typed) and await relayed(
+            event.text,
+            chat_id,
+            v.state,
+            v.session,
+            door.notifier,
+            door.dispatcher.storage,
+            door.bot,
+        ):  # the coordinator talks with this resident: it went to them
+            saved = await chat.load(v.state)
+            note = {"alert": to_data(Text(N_("web.relayed")))}
+            kept = [s for s in (saved.web_page or {}).get("says", []) if "alert" not in s]
+            page_data = {**(saved.web_page or {}), "says": [note, *kept]}
+            await chat.save(v.state, saved.with_(web_page=page_data))
+            return see_other("/chat")
         if state is None and v.current.web_page is None and isinstance(event, Tapped):
             # A tap on the start page, which was shown before anything was stored.
             await advance(Command.START, chat_id, locale, v.state, v.session, door.notifier)

@@ -11,7 +11,7 @@ import pytest
 
 from tests.botapi import FakeTelegram
 from tests.e2e.conftest import COORDINATOR_ID, BotProcess
-from tests.e2e.journeys import NEED_LABELS, enrol, requests_of
+from tests.e2e.journeys import NEED_LABELS, enrol, open_request, requests_of
 from tests.e2e.web import WebResident, free_port
 
 QUESTION = "Ik heb schulden en ik krijg veel brieven van de bank."
@@ -231,3 +231,29 @@ def test_a_meedenker_passing_offers_the_web_resident_a_new_choice(
         what="the new choice stored",
     )
     assert len(requests_of(bot.workdir / "bot.db", chat_id)) == 1
+
+
+def test_the_coordinator_talks_with_a_web_resident_through_the_page(
+    bot: BotProcess, coordinator
+) -> None:
+    resident = WebResident(bot.base_url)
+    to_choice(resident)
+    resident.press("Kies jij maar")
+    resident.press("Mail mij")
+    resident.type("sam@example.org")
+    resident.press("Sla over")
+    assert "verstuurd" in resident.press("Ja, versturen").plain
+    [request] = requests_of(bot.workdir / "bot.db", newest_web_resident(bot))
+    coordinator.skip_unread()
+    coordinator.press("Zelf contact", open_request(coordinator, request["id"]))
+    coordinator.expect("Je praat nu met")
+    coordinator.send("Hallo, zal ik je morgen bellen?")
+    coordinator.expect(f"Verstuurd naar de bewoner van #{request['id']}")
+    bot.fake.wait_until(
+        lambda: "morgen bellen" in resident.request("/chat/berichten").plain, what="the message"
+    )
+    page = resident.open()
+    shown = resident.type("Ja graag, na tien uur")
+    assert "naar de coördinator gestuurd" in shown.plain
+    coordinator.expect("na tien uur")
+    assert page.status == 200
