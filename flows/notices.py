@@ -264,19 +264,22 @@ def reasons(codes) -> Lines:
     return Lines(tuple(Text(f"escalation.{code}") for code in codes), sep=", ")
 
 
-def _resident_link(resident_id: int) -> Text:
-    return Text(N_("coordinator.resident_link"), {"user_id": resident_id})
+def _resident_link(resident_id: int, web: bool = False) -> Text:
+    """A link to the resident's chat; a web resident has none (their id stays in the
+    message's data, so their erasure still finds and empties it)."""
+    key = N_("coordinator.web_resident") if web else N_("coordinator.resident_link")
+    return Text(key, {"user_id": resident_id})
 
 
 def danger_for_coordinator(
-    danger: str, resident_id: int, words: str | None, request_id: int | None
+    danger: str, resident_id: int, words: str | None, request_id: int | None, web: bool = False
 ) -> Say:
     parts: list[Text | str] = [
         Text(
             N_("coordinator.danger"),
             {
                 "danger": Text(f"danger.{danger}"),
-                "resident": _resident_link(resident_id),
+                "resident": _resident_link(resident_id, web),
                 "id": request_id or "-",
             },
         )
@@ -287,12 +290,12 @@ def danger_for_coordinator(
     return Say(Lines(tuple(parts), sep="\n\n"), buttons)
 
 
-def asked_human_for_coordinator(resident_id: int, request_id: int | None) -> Say:
+def asked_human_for_coordinator(resident_id: int, request_id: int | None, web: bool = False) -> Say:
     buttons = ((Button(Text(N_("coordinator.open")), OPEN),),) if request_id else ()
     return Say(
         Text(
             N_("coordinator.asked_human"),
-            {"resident": _resident_link(resident_id), "id": request_id or "-"},
+            {"resident": _resident_link(resident_id, web), "id": request_id or "-"},
         ),
         buttons,
     )

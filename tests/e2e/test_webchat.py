@@ -116,6 +116,7 @@ def test_a_danger_phrase_shows_the_crisis_help_and_alerts_the_coordinator(
     assert 'class="crisis" role="alert"' in page.body and "112" in page.plain
     alert = coordinator.expect("113")
     assert "alles is te veel" in alert.plain  # consent was given: the words go along
+    assert "op de website" in alert.plain and "tg://user" not in alert.text  # no chat to open
 
 
 def test_forms_without_the_page_token_are_refused(bot: BotProcess) -> None:
