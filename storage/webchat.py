@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Notification, WebConversation, utcnow
+from storage.models import Notification, Resident, WebConversation, utcnow
 from storage.outbox import PENDING, SENT
 
 WEB_CHAT_LOW, WEB_CHAT_HIGH = -(2**62), -(2**61)  # web chat ids: LOW <= id < HIGH
@@ -102,3 +102,15 @@ async def forget(session: AsyncSession, chat_id: int) -> None:
     found = await session.scalar(select(WebConversation).where(WebConversation.chat_id == chat_id))
     if found is not None:
         await session.delete(found)
+
+
+async def forget_idle(session: AsyncSession, cutoff: datetime) -> int:
+    """Conversations untouched since `cutoff` of people who never consented (retention's
+    drafts rule): their cookie opens nothing any more."""
+    consented = select(Resident.telegram_id).where(Resident.consent_at.is_not(None))
+    removed = await session.execute(
+        delete(WebConversation)
+        .where(WebConversation.seen_at <= cutoff, WebConversation.chat_id.not_in(consented))
+        .execution_options(synchronize_session=False)
+    )
+    return removed.rowcount
