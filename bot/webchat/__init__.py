@@ -33,6 +33,7 @@ def setup(app: web.Application, bot: Bot, dispatcher: Dispatcher, settings: Sett
     app.router.add_get("/chat/mijngegevens", views.my_data)
     app.router.add_get("/chat/mijngegevens.json", views.my_data_file)
     app.router.add_post("/chat/vergeet", views.forget)
+    app.router.add_get("/chat/vergeet", views.forget)
     app.router.add_static("/static/webchat", STATIC_DIR)
 
 

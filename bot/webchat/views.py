@@ -356,10 +356,14 @@ async def forget(request: web.Request) -> web.StreamResponse:
     """ "Vergeet mij": asked once, then everything goes, as with /vergeetmij."""
     door = door_of(request)
     token = guard.token_of(request)
-    form = await form_of(request)
-    if form is None or not guard.csrf_ok(token, form.get("csrf"), request):
-        return await refusal(request, "web.expired_form", 403)
-    answer_given = form.get("confirm")
+    answer_given = None  # GET (typed /vergeetmij, a link): only the question
+    if request.method == "POST":
+        form = await form_of(request)
+        if form is None or not guard.csrf_ok(token, form.get("csrf"), request):
+            return await refusal(request, "web.expired_form", 403)
+        answer_given = form.get("confirm")
+    if token is None:
+        return see_other("/chat")
     erased = False
     async with visit(request, token, begin=False) as v:
         brand = await _brand(v.session)

@@ -184,6 +184,9 @@ def test_my_data_and_forget_me_erase_every_trace(bot: BotProcess, coordinator, n
     exported = resident.request("/chat/mijngegevens.json")
     assert "huur is te hoog" in exported.body
     resident.open()
+    asked = resident.type("/vergeetmij")  # typed, as in Telegram: the same question
+    assert asked.url.endswith("/chat/vergeet") and "Ja, wis alles" in resident.labels()
+    resident.open()
     resident.press("Vergeet mij")
     done = resident.press("Ja, wis alles")
     assert done.status == 200 and "gewist" in done.plain
