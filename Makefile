@@ -5,13 +5,14 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 CATALOGS := $(wildcard locales/*/LC_MESSAGES/messages.po)
 COMPILED := $(CATALOGS:.po=.mo)
-.PHONY: run test fuzz lint locales extract update-catalogs bench torture refresh-spec clean
+.PHONY: run test fuzz lint locales extract update-catalogs bench torture refresh-spec clean \
+	browser-tools screenshots qr
 
 run: $(INSTALLED) $(COMPILED)
 	$(BIN)/python -m bot
 
 # Two workers, one test file each at a time: every e2e file has its own fake and bot.
-test: $(INSTALLED) $(COMPILED)
+test: $(INSTALLED) $(COMPILED) browser-tools
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 # The property-based test with ten thousand generated updates instead of a few hundred.
@@ -68,6 +69,28 @@ SHARED_SPEC := ../shared/telegram-bot-api
 refresh-spec:
 	@test -d $(SHARED_SPEC) || { echo "No $(SHARED_SPEC) beside the repository: nothing to refresh."; exit 1; }
 	cp $(SHARED_SPEC)/api.json $(SHARED_SPEC)/LICENSE tests/botapi/spec/
+
+# The browser tests run axe-core in the page: its one file comes from the npm registry
+# (npm's own client), into .venv/. Without npm the browser tests say so and are skipped.
+AXE_VERSION := 4.10.2
+AXE := $(VENV)/axe/axe.min.js
+browser-tools: $(AXE)
+$(AXE):
+	@command -v npm >/dev/null || { echo "npm not found: the browser tests will skip axe-core"; exit 0; }; \
+	  mkdir -p $(VENV)/axe && cd $(VENV)/axe && npm pack --silent axe-core@$(AXE_VERSION) >/dev/null && \
+	  tar -xzf axe-core-$(AXE_VERSION).tgz package/axe.min.js && mv package/axe.min.js . && \
+	  rm -rf package axe-core-$(AXE_VERSION).tgz
+
+# A screenshot of every step of the web chat (the browser tests, keeping their pictures).
+screenshots: $(INSTALLED) $(COMPILED) browser-tools
+	rm -rf docs/screenshots
+	MEEDENKERS_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -p no:xdist \
+	  tests/e2e/test_webchat_browser.py -k "lois or kay or danger"
+
+# The QR code for leaflets: WEB_CHAT_URL is the public address of the web chat.
+WEB_CHAT_URL ?= https://meedenkers.example.org/chat
+qr: $(INSTALLED)
+	$(BIN)/python -m bot.webchat.qr "$(WEB_CHAT_URL)" docs/webchat-qr.png
 
 clean:
 	rm -rf $(VENV) $(COMPILED) .pytest_cache

@@ -49,6 +49,8 @@ class ChatState:
     desk: DeskMode | None = None  # coordinator: what their next typed text is for
     survey: int | None = None  # resident: their next typed text is a survey comment on it
     last_words: str | None = None  # resident: end of their last text outside the intake
+    # Web chat: what its page shows now ({"seq": the step's showing, "says": [...] as data}).
+    web_page: dict[str, Any] | None = None
 
     @property
     def in_intake(self) -> bool:

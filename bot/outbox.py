@@ -37,8 +37,9 @@ from bot.worker import Worker
 from flows import notices
 from flows.render import Button, Say, Text, from_data
 from flows.text import N_
-from storage import outbox, requests
+from storage import outbox, requests, webchat
 from storage.uow import unit_of_work, writer_turn
+from storage.webchat import is_web_chat
 
 logger = logging.getLogger("meedenkers.outbox")
 
@@ -108,6 +109,11 @@ class OutboxSender(Worker):
                 await self._failed(item, type(exc).__name__)
 
     async def _deliver(self, item: outbox.Claimed) -> None:
+        if is_web_chat(item.chat_id):  # the web chat's page shows it: kept is delivered
+            async with unit_of_work(self.sessions) as session:
+                await webchat.delivered(session, item.id)
+            metrics.OUTBOX_SENT.inc()
+            return
         try:
             text, markup = (None, None) if _edit_only(item) else self._render(item.payload)
         except Exception as exc:  # noqa: BLE001 - a broken payload is parked, not retried

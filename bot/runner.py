@@ -90,9 +90,11 @@ async def serve_webhook(settings: Settings) -> None:
 
 @asynccontextmanager
 async def _web_server(rt: Runtime, settings: Settings) -> AsyncIterator[None]:
-    """The webhook, /healthz and /metrics; in polling mode only if WEB_PORT is set. Closing it
-    waits for the requests in hand (their updates are committed before they are answered)."""
-    port = settings.web_port or (DEFAULT_WEB_PORT if settings.bot_mode == "webhook" else None)
+    """The webhook, /healthz, /metrics and the web chat; in polling mode only if WEB_PORT is
+    set or the web chat is on. Closing it waits for the requests in hand (their updates are
+    committed before they are answered)."""
+    served = settings.bot_mode == "webhook" or settings.web_chat
+    port = settings.web_port or (DEFAULT_WEB_PORT if served else None)
     if port is None:
         yield
         return

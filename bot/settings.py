@@ -43,6 +43,11 @@ class Settings(StorageSettings):
     # Where the bot's own web server listens: the webhook (webhook mode), /healthz, /metrics.
     web_host: str = "127.0.0.1"
     web_port: int | None = Field(None, ge=1, le=65535)
+    # The web chat for residents (bot/webchat/), on the same server: WEB_CHAT=on.
+    web_chat: bool = False
+    web_chat_per_address: int = Field(120, gt=0)  # form posts a minute from one address
+    web_chat_per_conversation: int = Field(30, gt=0)  # answers a minute in one conversation
+    web_chat_frame_ancestors: str = ""  # sites that may show it in an iframe ('self' else)
 
     @field_validator("bot_token", mode="before")
     @classmethod

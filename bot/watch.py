@@ -15,17 +15,25 @@ from bot.notify import Notifier
 from flows import safety
 
 
-async def free_text(
-    message: Message, state: FSMContext, session: AsyncSession, notifier: Notifier
+async def danger_in(
+    text: str, chat_id: int, state: FSMContext, session: AsyncSession, notifier: Notifier
 ) -> bool:
-    """Crisis help and an urgent alert when the text shows danger; True then."""
+    """Whichever door the text came through: True, and an urgent alert to the coordinator,
+    when it shows danger; the door then shows the crisis help."""
     current = await chat.load(state)
-    seen = safety.check(current.last_words, message.text)
+    seen = safety.check(current.last_words, text)
     await chat.save(state, current.with_(last_words=seen.last_words))
     if seen.danger is None:
         return False
+    await workflow.danger_seen(session, notifier, chat_id, seen.danger.value, seen.words)
+    return True
+
+
+async def free_text(
+    message: Message, state: FSMContext, session: AsyncSession, notifier: Notifier
+) -> bool:
+    """A Telegram message: crisis help at once when the text shows danger; True then."""
+    if not await danger_in(message.text, message.from_user.id, state, session, notifier):
+        return False
     await message.answer(t("crisis.body"))
-    await workflow.danger_seen(
-        session, notifier, message.from_user.id, seen.danger.value, seen.words
-    )
     return True

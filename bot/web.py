@@ -1,4 +1,5 @@
-"""The bot's own web server: Telegram's webhook (in webhook mode), `/healthz` and `/metrics`.
+"""The bot's own web server: Telegram's webhook (in webhook mode), `/healthz`, `/metrics`,
+and the residents' web chat (`/chat`, bot/webchat/) when WEB_CHAT is on.
 
 A webhook update is answered only after its unit of work is committed (aiogram's request
 handler waits for the dispatcher), so Telegram delivers it again if the process dies first;
@@ -16,7 +17,7 @@ from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy import text
 
-from bot import metrics
+from bot import metrics, webchat
 from bot.settings import Settings
 from storage import outbox
 from storage.models import utcnow
@@ -36,6 +37,8 @@ def web_app(bot: Bot, dispatcher: Dispatcher, settings: Settings) -> web.Applica
     app["sessions"] = dispatcher["sessions"]
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/metrics", prometheus)
+    if settings.web_chat:
+        webchat.setup(app, bot, dispatcher, settings)
     return app
 
 

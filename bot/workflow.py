@@ -24,6 +24,7 @@ from flows.text import shorten
 from storage import directory_view, network, outbox, requests
 from storage.models import Introduction, Meedenker, Request, utcnow
 from storage.requests import Applied
+from storage.webchat import is_web_chat
 
 RELAY_MAX = 3800  # UTF-16 units of a relayed message, leaving room for our own words (4096)
 
@@ -398,7 +399,9 @@ async def danger_seen(
         Actor.SYSTEM,
         "danger",
         "urgent",
-        lambda request_id: notices.danger_for_coordinator(danger, resident_id, words, request_id),
+        lambda request_id: notices.danger_for_coordinator(
+            danger, resident_id, words, request_id, web=is_web_chat(resident_id)
+        ),
         urgent=True,
     )
 
@@ -411,7 +414,9 @@ async def asked_human(session: AsyncSession, notifier: Notifier, resident_id: in
         Actor.RESIDENT,
         escalation.ASKED_HUMAN,
         "asked_human",
-        lambda request_id: notices.asked_human_for_coordinator(resident_id, request_id),
+        lambda request_id: notices.asked_human_for_coordinator(
+            resident_id, request_id, web=is_web_chat(resident_id)
+        ),
     )
 
 

@@ -79,6 +79,7 @@ class RequestFacts:
     meedenker_name: str | None = None
     relation: str | None = None  # asked on behalf of the resident by their ...
     contact_person: str | None = None  # ... and the Meedenker contacts: registrant / resident
+    web: bool = False  # came through the web chat: no Telegram chat to open
 
 
 def _topics(facts: RequestFacts) -> Text | Lines:
@@ -91,10 +92,12 @@ def _contact(facts: RequestFacts) -> Text | Lines:
     """How to reach the resident. No name: the Telegram name is not kept (a neutral label
     on the link to their chat instead)."""
     method = facts.contact_method or "telegram"
-    how = Text(
+    how: Text | Lines = Text(
         f"notice.contact.{method}",
         {"value": facts.contact_value or "", "user_id": facts.resident_telegram_id or 0},
     )
+    if facts.web:  # no chat to open: the phone or e-mail, and messages reach their web page
+        how = Lines((Text(N_("notice.web_chat")),) + ((how,) if method != "telegram" else ()))
     on_behalf = _on_behalf(facts)
     if on_behalf is None:
         return how
@@ -223,6 +226,8 @@ def new_request_for_coordinator(
         notes.append(Text(key, {"reasons": reasons(escalation.reasons)}))
     if facts.meedenker_name and not enrolled:
         notes.append(Text(N_("coordinator.not_enrolled"), {"name": facts.meedenker_name}))
+    if facts.web:  # no chat to open: say so at once, with the number or address to use
+        notes.append(_contact(facts))
     return Say(Lines(tuple(notes), sep="\n\n"), ((Button(Text(N_("coordinator.open")), OPEN),),))
 
 
@@ -284,19 +289,22 @@ def reasons(codes) -> Lines:
     return Lines(tuple(Text(f"escalation.{code}") for code in codes), sep=", ")
 
 
-def _resident_link(resident_id: int) -> Text:
-    return Text(N_("coordinator.resident_link"), {"user_id": resident_id})
+def _resident_link(resident_id: int, web: bool = False) -> Text:
+    """A link to the resident's chat; a web resident has none (their id stays in the
+    message's data, so their erasure still finds and empties it)."""
+    key = N_("coordinator.web_resident") if web else N_("coordinator.resident_link")
+    return Text(key, {"user_id": resident_id})
 
 
 def danger_for_coordinator(
-    danger: str, resident_id: int, words: str | None, request_id: int | None
+    danger: str, resident_id: int, words: str | None, request_id: int | None, web: bool = False
 ) -> Say:
     parts: list[Text | str] = [
         Text(
             N_("coordinator.danger"),
             {
                 "danger": Text(f"danger.{danger}"),
-                "resident": _resident_link(resident_id),
+                "resident": _resident_link(resident_id, web),
                 "id": request_id or "-",
             },
         )
@@ -307,12 +315,12 @@ def danger_for_coordinator(
     return Say(Lines(tuple(parts), sep="\n\n"), buttons)
 
 
-def asked_human_for_coordinator(resident_id: int, request_id: int | None) -> Say:
+def asked_human_for_coordinator(resident_id: int, request_id: int | None, web: bool = False) -> Say:
     buttons = ((Button(Text(N_("coordinator.open")), OPEN),),) if request_id else ()
     return Say(
         Text(
             N_("coordinator.asked_human"),
-            {"resident": _resident_link(resident_id), "id": request_id or "-"},
+            {"resident": _resident_link(resident_id, web), "id": request_id or "-"},
         ),
         buttons,
     )

@@ -116,7 +116,9 @@ class Resident(Base):
     __tablename__ = "resident"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Their chat: a Telegram user id, or a web conversation's own id (storage/webchat.py).
     telegram_id: Mapped[int] = mapped_column(BigInteger, unique=True)
+    channel: Mapped[str] = mapped_column(String(16), default="telegram")  # telegram | web
     locale: Mapped[str] = mapped_column(String(8), default="nl")
     consent_at: Mapped[datetime | None]
     consent_version: Mapped[str | None] = mapped_column(String(16))  # the text agreed to
@@ -280,6 +282,17 @@ class AuditEvent(Base):
     detail: Mapped[str | None] = mapped_column(String(32))  # the action, for "changed"
     # No foreign key: the audit outlives what it tells of.
     request_id: Mapped[int | None] = mapped_column(Integer, index=True)
+
+
+class WebConversation(Base):
+    """A resident's conversation in the web chat, known by the hash of its cookie's token."""
+
+    __tablename__ = "web_conversation"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger, unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    seen_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
 
 
 class ConversationState(Base):

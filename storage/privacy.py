@@ -20,6 +20,7 @@ from flows.privacy import StoredData, StoredRequest
 from storage.models import ConversationState, Introduction, Notification, Request, Resident
 from storage.outbox import ERASED, NOBODY, PENDING
 from storage.retention import anonymise_requests
+from storage.webchat import forget as forget_web_conversation
 
 
 async def resident(session: AsyncSession, telegram_id: int) -> Resident | None:
@@ -155,6 +156,7 @@ async def erase(session: AsyncSession, telegram_id: int, request_ids: list[int])
     for state in states:
         if str(telegram_id) in state.key.split(":")[2:]:  # fsm:<bot>:<chat>:<user>
             await session.delete(state)
+    await forget_web_conversation(session, telegram_id)
     await session.execute(
         delete(Resident)
         .where(Resident.telegram_id == telegram_id)

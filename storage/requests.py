@@ -202,6 +202,7 @@ def facts(request: Request) -> RequestFacts:
         meedenker_name=request.chosen_meedenker.name if request.chosen_meedenker else None,
         relation=request.relation,
         contact_person=request.contact_person,
+        web=request.resident is not None and request.resident.channel == "web",
     )
 
 

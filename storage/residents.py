@@ -6,6 +6,7 @@ from sqlalchemy import delete, exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Request, Resident, utcnow
+from storage.webchat import is_web_chat
 
 
 async def record_consent(
@@ -14,7 +15,8 @@ async def record_consent(
     """`version`: of the consent text agreed to (flows.privacy.CONSENT_VERSION)."""
     resident = await session.scalar(select(Resident).where(Resident.telegram_id == telegram_id))
     if resident is None:
-        resident = Resident(telegram_id=telegram_id)
+        channel = "web" if is_web_chat(telegram_id) else "telegram"
+        resident = Resident(telegram_id=telegram_id, channel=channel)
         session.add(resident)
     resident.consent_at, resident.locale = utcnow(), locale
     if version is not None:

@@ -13,6 +13,7 @@ from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from flows.retention import ANONYMISED_FIELDS, FINISHED, RetentionResult, RetentionRules
+from storage import webchat
 from storage.models import (
     ConversationState,
     Meedenker,
@@ -110,6 +111,7 @@ async def _prune_update_ids(session: AsyncSession, cutoff: datetime) -> int:
 
 async def _forget_drafts(session: AsyncSession, cutoff: datetime, keep: set[int]) -> int:
     """Idle conversations of people who never consented: what they typed, and the state."""
+    await webchat.forget_idle(session, cutoff)  # and their web chat's cookie opens nothing
     idle = await session.scalars(
         select(ConversationState.key).where(ConversationState.updated_at <= cutoff)
     )

@@ -10,34 +10,25 @@ from aiogram.types import CallbackQuery, Message, Update, User
 from aiogram.utils.i18n import I18n
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import chat, watch, workflow
+from bot import chat
 from bot.conversation import show
 from bot.hold import after_commit
 from bot.i18n import t
+from bot.intake_service import advance, relayed
 from bot.notify import Notifier
 from bot.render import IntakeButton
-from flows import intake, lifecycle, notices, privacy
 from flows.intake import (
-    AskedHuman,
-    ConsentGiven,
-    DangerSeen,
+    Command as IntakeCommand,
+)
+from flows.intake import (
     Event,
-    Forget,
-    InformationOnly,
     IntakeState,
     Media,
     Refresh,
     SharedContact,
-    Submit,
     Tapped,
     Typed,
 )
-from flows.intake import (
-    Command as IntakeCommand,
-)
-from flows.render import Say
-from storage import directory_view, figures, requests, residents
-from storage.models import utcnow
 
 router = Router(name="intake")
 router.message.filter(F.chat.type == "private")
@@ -55,42 +46,16 @@ async def run(
     callback: CallbackQuery | None = None,
     **_: object,
 ) -> None:
-    """Feed one event to the engine, carry out its effects, show its answer.
+    """Feed one event to the engine and carry out its effects (bot/intake_service.py, the
+    same for the web chat); then show its answer in Telegram.
 
     Handlers pass on aiogram's whole context (`**deps`); what is not needed here is ignored.
     """
-    current = await chat.load(state)
-    reply = intake.handle(
-        IntakeState.from_dict(current.intake), event, await directory_view.context(session)
-    )
+    locale = i18n.current_locale
+    reply = await advance(event, chat_id, locale, state, session, notifier)
     says = reply.says
-    for effect in reply.effects:
-        if isinstance(effect, ConsentGiven):
-            await residents.record_consent(
-                session, user.id, i18n.current_locale, privacy.CONSENT_VERSION
-            )
-        elif isinstance(effect, Forget):
-            await residents.forget_draft(session, user.id)
-        elif isinstance(effect, Submit):
-            refusal = await workflow.submit(
-                session, notifier, user.id, i18n.current_locale, effect.answers
-            )
-            if refusal is not None:  # a new choice for a request that has moved on since
-                says = (Say(notices.refused(refusal)),)
-        elif isinstance(effect, DangerSeen):
-            await workflow.danger_seen(session, notifier, user.id, effect.danger, effect.text)
-        elif isinstance(effect, AskedHuman):
-            await workflow.asked_human(session, notifier, user.id)
-        elif isinstance(effect, InformationOnly):
-            await figures.count_information_only(session, effect.levensgebieden, utcnow().date())
-    changes = {"intake": reply.state.to_dict() if reply.state else None}
-    if event is IntakeCommand.STOP:
-        changes["relay"] = None  # nor does the coordinator's conversation go on
-        changes["last_words"] = None
-    await chat.save(state, current.with_(**changes))
     # Showing needs Telegram's answers (the newest message's id): it runs after the commit,
     # in this person's language.
-    locale = i18n.current_locale
 
     async def show_after_commit() -> None:
         with i18n.context(), i18n.use_locale(locale):
@@ -131,13 +96,15 @@ async def on_text(
 ) -> None:
     """Typed text; the label of a reply-keyboard button counts as tapping it. While the
     coordinator talks with this resident, the text goes to them (danger still gets help)."""
-    current_chat = await chat.load(state)
-    if await _relay_goes_on(current_chat.relay, session, state, deps):
-        await workflow.relay_to_coordinator(
-            session, notifier, message.from_user.id, current_chat.relay, message.text
-        )
-        await watch.free_text(message, state, session, notifier)
+    chat_id = message.from_user.id
+    relay = await relayed(
+        message.text, chat_id, state, session, notifier, deps["fsm_storage"], deps["bot"]
+    )
+    if relay is not None:
+        if relay.danger:
+            await message.answer(t("crisis.body"))
         return
+    current_chat = await chat.load(state)
     reply_value = (current_chat.reply_buttons or {}).get(message.text)
     current = IntakeState.from_dict(current_chat.intake)
     if reply_value is not None and current is not None:
@@ -168,28 +135,6 @@ async def resume(update: Update, data: dict) -> None:
     i18n: I18n = data["i18n"]
     with i18n.context(), i18n.use_locale(current.locale or i18n.default_locale):
         await run(Refresh(), person, place.id, **data)
-
-
-async def _relay_goes_on(
-    relay: chat.Relay | None, session: AsyncSession, state: FSMContext, deps: dict
-) -> bool:
-    """The coordinator is still talking with this resident about an open request; a relay
-    that has ended (the request moved on, the coordinator moved on) is forgotten here."""
-    if relay is None:
-        return False
-    request = await requests.resident_request(session, relay.request)
-    coordinator_chat = chat.of_private_chat(deps["fsm_storage"], deps["bot"], relay.coordinator)
-    desk_mode = (await chat.load(coordinator_chat)).desk
-    if (
-        request is not None
-        and request.status in lifecycle.OPEN
-        and desk_mode is not None
-        and desk_mode.input is chat.DeskInput.RELAY
-        and desk_mode.request == relay.request
-    ):
-        return True
-    await chat.save(state, (await chat.load(state)).with_(relay=None))
-    return False
 
 
 @router.message()

@@ -18,7 +18,7 @@ from aiogram.fsm.storage.base import BaseStorage
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import audit, chat, workflow
+from bot import audit, chat, erasure
 from bot.callbacks import AuditButton, EraseNoButton, EraseYesButton, pack_plain
 from bot.edits import edit_tapped
 from bot.i18n import t
@@ -26,11 +26,11 @@ from bot.notify import Notifier
 from bot.render import IntakeButton, inline_keyboard, intake_buttons, text_of
 from bot.roles import IsCoordinator
 from bot.settings import Settings
-from flows import desk, lifecycle, privacy
-from flows.lifecycle import Action, Actor, Refusal
+from flows import desk, privacy
+from flows.lifecycle import Actor
 from storage import audit as audit_log
-from storage import outbox, requests
 from storage import privacy as stored
+from storage import requests
 
 router = Router(name="privacy")
 router.message.filter(F.chat.type == "private")
@@ -112,65 +112,12 @@ async def erase(
     if _is_staff(telegram_id, meedenker, settings):
         await callback.answer(t("forget.staff"), show_alert=True)
         return
-    resident = await stored.resident(session, telegram_id)
-    found = await stored.requests_of(session, resident.id) if resident else []
-    ids = [request.id for request in found]
-    our_messages = await stored.sent_messages_about(session, ids, but_chat=telegram_id)
-    await stored.purge_messages(session, telegram_id, ids)
-    for request in found:
-        await _withdraw_and_tell(session, notifier, request)
-    if ids:  # the messages are deleted below: their buttons need not be taken off first
-        await outbox.withdraw_drops(session, ids)
-    await _end_desk_modes(session, notifier, bot, fsm_storage, telegram_id, ids)
-    await stored.erase(session, telegram_id, ids)
+    our_messages = await erasure.erase_resident(session, notifier, bot, fsm_storage, telegram_id)
     await callback.answer()
     await edit_tapped(callback.message, t("forget.done"))
     for chat_id, message_id in our_messages:  # Telegram allows this for 48 hours
         with contextlib.suppress(TelegramBadRequest, TelegramForbiddenError):
             await bot.delete_message(chat_id, message_id)
-
-
-async def _withdraw_and_tell(session: AsyncSession, notifier: Notifier, request) -> None:
-    """An open request is withdrawn (ending its introductions); everyone who read it is
-    asked to delete their notes."""
-    told: set[str] = set()
-    if request.status in lifecycle.OPEN:
-        result = await workflow.act(session, notifier, request, Action.WITHDRAW, Actor.RESIDENT)
-        if not isinstance(result, Refusal):
-            told = {ended.meedenker_id for ended in result.ended}
-    for introduction in await stored.meedenkers_told_of(session, request.id):
-        meedenker = introduction.meedenker
-        if meedenker.id in told or not meedenker.reachable:
-            continue
-        told.add(meedenker.id)
-        notifier.person(
-            session,
-            meedenker.telegram_id,
-            "erased",
-            privacy.erased_for_meedenker(request.id),
-            meedenker.locale,
-            request_id=request.id,
-        )
-    notifier.coordinators(
-        session, "erased", privacy.erased_for_coordinator(request.id), request_id=request.id
-    )
-    audit.by_resident(session, request.id, audit_log.ERASED)
-
-
-async def _end_desk_modes(
-    session: AsyncSession,
-    notifier: Notifier,
-    bot: Bot,
-    fsm_storage: BaseStorage,
-    telegram_id: int,
-    request_ids: list[int],
-) -> None:
-    """A coordinator typing a note for, or talking with, this resident stops doing so."""
-    for coordinator_id in notifier.coordinator_ids:
-        desk_chat = chat.of_private_chat(fsm_storage, bot, coordinator_id)
-        mode = (await chat.load(desk_chat)).desk
-        if mode is not None and (mode.resident == telegram_id or mode.request in request_ids):
-            await chat.save(desk_chat, (await chat.load(desk_chat)).with_(desk=None))
 
 
 @router.callback_query(AuditButton.filter(), IsCoordinator())

@@ -173,3 +173,21 @@ def test_every_column_of_a_request_is_either_kept_or_anonymised() -> None:
     # A new column must be sorted into one of the two lists: is it personal or not?
     assert set(KEPT_FIELDS).isdisjoint(ANONYMISED_FIELDS)
     assert set(KEPT_FIELDS) | set(ANONYMISED_FIELDS) == set(Request.__table__.columns.keys())
+
+
+async def test_idle_web_conversations_without_consent_are_forgotten(sessions) -> None:
+    from storage.models import WebConversation
+    from storage.webchat import WEB_CHAT_LOW
+
+    idle, busy, agreed = WEB_CHAT_LOW + 1, WEB_CHAT_LOW + 2, WEB_CHAT_LOW + 3
+    async with unit_of_work(sessions) as session:
+        for n, (chat_id, seen) in enumerate(
+            ((idle, ago(hours=25)), (busy, ago(hours=1)), (agreed, ago(hours=25)))
+        ):
+            session.add(WebConversation(token_hash=f"{n:064d}", chat_id=chat_id, seen_at=seen))
+        session.add(Resident(telegram_id=agreed, channel="web", consent_at=ago(days=2)))
+    async with unit_of_work(sessions) as session:
+        await retention.apply(session, RetentionRules(), NOW)
+    async with unit_of_work(sessions) as session:
+        left = set(await session.scalars(select(WebConversation.chat_id)))
+    assert left == {busy, agreed}

@@ -1,0 +1,123 @@
+"""The resident's intake, whichever door they came through (Telegram or the web chat).
+
+One event goes to the engine; its effects are carried out in storage, the outbox and the
+desk (consent, a sent request, danger, /mens, forgetting a draft), and the new state is
+saved. The door only shows the answer: both doors do exactly the same thing here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from aiogram import Bot
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.storage.base import BaseStorage
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot import chat, watch, workflow
+from bot.notify import Notifier
+from flows import intake, lifecycle, notices, privacy
+from flows.intake import (
+    AskedHuman,
+    Command,
+    ConsentGiven,
+    DangerSeen,
+    Event,
+    Forget,
+    InformationOnly,
+    IntakeState,
+    Reply,
+    Submit,
+)
+from flows.render import Say
+from storage import directory_view, figures, requests, residents
+from storage.models import utcnow
+
+
+@dataclass(frozen=True)
+class Relayed:
+    """A text went to the coordinator in a conversation through the bot."""
+
+    danger: bool  # it showed danger: the door shows the crisis help
+
+
+async def advance(
+    event: Event,
+    chat_id: int,
+    locale: str,
+    state: FSMContext,
+    session: AsyncSession,
+    notifier: Notifier,
+) -> Reply:
+    """Feed one event of the resident in chat `chat_id` to the engine and carry it out."""
+    current = await chat.load(state)
+    reply = intake.handle(
+        IntakeState.from_dict(current.intake), event, await directory_view.context(session)
+    )
+    says = reply.says
+    for effect in reply.effects:
+        if isinstance(effect, ConsentGiven):
+            await residents.record_consent(session, chat_id, locale, privacy.CONSENT_VERSION)
+        elif isinstance(effect, Forget):
+            await residents.forget_draft(session, chat_id)
+        elif isinstance(effect, Submit):
+            refusal = await workflow.submit(session, notifier, chat_id, locale, effect.answers)
+            if refusal is not None:  # a new choice for a request that has moved on since
+                says = (Say(notices.refused(refusal)),)
+        elif isinstance(effect, DangerSeen):
+            await workflow.danger_seen(session, notifier, chat_id, effect.danger, effect.text)
+        elif isinstance(effect, AskedHuman):
+            await workflow.asked_human(session, notifier, chat_id)
+        elif isinstance(effect, InformationOnly):
+            await figures.count_information_only(session, effect.levensgebieden, utcnow().date())
+    changes = {"intake": reply.state.to_dict() if reply.state else None}
+    if event is Command.STOP:
+        changes["relay"] = None  # nor does the coordinator's conversation go on
+        changes["last_words"] = None
+    await chat.save(state, current.with_(**changes))
+    return replace(reply, says=says)
+
+
+async def relayed(
+    text: str,
+    chat_id: int,
+    state: FSMContext,
+    session: AsyncSession,
+    notifier: Notifier,
+    fsm_storage: BaseStorage,
+    bot: Bot,
+) -> Relayed | None:
+    """While the coordinator talks with this resident, what they type goes to the
+    coordinator (None otherwise). Danger in it, read with the message before, alerts the
+    coordinator as well, and the door shows the crisis help."""
+    relay = (await chat.load(state)).relay
+    if not await _relay_goes_on(relay, session, state, fsm_storage, bot):
+        return None
+    await workflow.relay_to_coordinator(session, notifier, chat_id, relay, text)
+    return Relayed(danger=await watch.danger_in(text, chat_id, state, session, notifier))
+
+
+async def _relay_goes_on(
+    relay: chat.Relay | None,
+    session: AsyncSession,
+    state: FSMContext,
+    fsm_storage: BaseStorage,
+    bot: Bot,
+) -> bool:
+    """The coordinator is still talking with this resident about an open request; a relay
+    that has ended (the request moved on, the coordinator moved on) is forgotten here."""
+    if relay is None:
+        return False
+    request = await requests.resident_request(session, relay.request)
+    coordinator_chat = chat.of_private_chat(fsm_storage, bot, relay.coordinator)
+    desk_mode = (await chat.load(coordinator_chat)).desk
+    if (
+        request is not None
+        and request.status in lifecycle.OPEN
+        and desk_mode is not None
+        and desk_mode.input is chat.DeskInput.RELAY
+        and desk_mode.request == relay.request
+    ):
+        return True
+    await chat.save(state, (await chat.load(state)).with_(relay=None))
+    return False
