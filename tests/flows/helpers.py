@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from flows.domain import MeedenkerKind
-from flows.intake import Context, Network
+from flows.intake import Context, Network, Reply
 from flows.ranking import Profile
+from flows.render import Say
 
 TODAY = date(2026, 11, 23)
 NETWORK = Network("Netwerk", ("Hillegom", "Lisse"), "0252 000 000", "info@example.org")
@@ -36,3 +37,14 @@ def profile(
 
 def context(*profiles: Profile) -> Context:
     return Context(NETWORK, list(profiles), TODAY)
+
+
+def keys(reply: Reply) -> list[str]:
+    """The message ids of what the reply says."""
+    return [s.text.key for s in reply.says if isinstance(s, Say) and hasattr(s.text, "key")]
+
+
+def buttons(reply: Reply) -> list[str]:
+    """The values of the buttons under the reply's last message."""
+    say = [s for s in reply.says if isinstance(s, Say)][-1]
+    return [b.value for row in say.buttons for b in row]

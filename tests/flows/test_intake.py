@@ -17,7 +17,7 @@ from flows.intake import (
     Typed,
 )
 from flows.render import Alert, Say
-from tests.flows.helpers import context, profile
+from tests.flows.helpers import buttons, context, keys, profile
 
 CTX = context(
     profile("m-anna", gebieden=("geld", "wonen"), ervaringsdeskundig=True),
@@ -34,15 +34,6 @@ def tap(reply: Reply, value: str) -> Reply:
 
 def typed(reply: Reply, text: str) -> Reply:
     return intake.handle(reply.state, Typed(text), CTX)
-
-
-def keys(reply: Reply) -> list[str]:
-    return [s.text.key for s in reply.says if isinstance(s, Say) and hasattr(s.text, "key")]
-
-
-def buttons(reply: Reply) -> list[str]:
-    say = [s for s in reply.says if isinstance(s, Say)][-1]
-    return [b.value for row in say.buttons for b in row]
 
 
 def to_step(step: str) -> Reply:

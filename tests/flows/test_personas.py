@@ -21,7 +21,7 @@ from flows.intake import (
 from flows.ranking import NO_PREFERENCE, PREFER_PROFESSIONAL, rank
 from flows.render import Say
 from flows.urgency import sounds_urgent
-from tests.flows.helpers import TODAY, profile
+from tests.flows.helpers import TODAY, buttons, keys, profile
 
 NETWORK = Network(
     "Netwerk",
@@ -53,15 +53,6 @@ def tap(reply: Reply, value: str) -> Reply:
 
 def typed(reply: Reply, text: str) -> Reply:
     return intake.handle(reply.state, Typed(text), CTX)
-
-
-def keys(reply: Reply) -> list[str]:
-    return [s.text.key for s in reply.says if isinstance(s, Say) and hasattr(s.text, "key")]
-
-
-def buttons(reply: Reply) -> list[str]:
-    say = [s for s in reply.says if isinstance(s, Say)][-1]
-    return [b.value for row in say.buttons for b in row]
 
 
 def walk(*script: str) -> Reply:
