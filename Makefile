@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 CATALOGS := $(wildcard locales/*/LC_MESSAGES/messages.po)
 COMPILED := $(CATALOGS:.po=.mo)
-.PHONY: run test fuzz lint locales extract update-catalogs bench torture refresh-spec clean \
+.PHONY: run test fuzz lint locales extract update-catalogs bench safety-model torture refresh-spec clean \
 	browser-tools screenshots qr
 
 run: $(INSTALLED) $(COMPILED)
@@ -22,6 +22,10 @@ fuzz: $(INSTALLED) $(COMPILED)
 # Figures, not pass/fail: the engine alone, the real process through the offline Bot API,
 # then how well the safety net and the levensgebieden suggestions read residents' words;
 # last the crowd, beside a bare aiogram echo bot (a few minutes; `--only` makes it short).
+# The safety net's learnt second opinion, made again from tests/data/safety_eval.yaml.
+safety-model: $(INSTALLED)
+	$(BIN)/python -m benchmarks.safety_model
+
 bench: $(INSTALLED) $(COMPILED)
 	$(BIN)/python -m benchmarks.engine
 	$(BIN)/python -m benchmarks.roundtrip

@@ -78,8 +78,8 @@ class Score:
         return self.recall >= RECALL_TARGET and self.false_alarm_rate <= FALSE_ALARM_TARGET
 
 
-def score(selected: list[Case]) -> Score:
-    found = {case: detect(case.text) for case in selected}
+def score(selected: list[Case], learnt: bool = True) -> Score:
+    found = {case: detect(case.text, learnt) for case in selected}
     dangerous = [c for c in selected if c.dangerous]
     harmless = [c for c in selected if not c.dangerous]
     return Score(
@@ -122,6 +122,11 @@ def report(all_cases: list[Case]) -> None:
                 print(_line(language, own))
         verdict = "meets" if score(selected).meets_targets else "MISSES"
         print(_line("total", selected) + f"   {verdict} the targets")
+        rules = score(selected, learnt=False)
+        print(
+            f"  {'':<6} the rules alone: recall {rules.recall:.1%}, "
+            f"false alarms {rules.false_alarm_rate:.1%} (the rest is the learnt model's)"
+        )
 
 
 def misses(all_cases: list[Case]) -> None:

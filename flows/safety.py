@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache, lru_cache
 
+from flows import safety_model
 from flows.safety_patterns import CLASSES, NEAR, PATTERNS, TOGETHER, TOPIC_WORDS
 
 
@@ -571,14 +572,18 @@ def _ideas(normalised: str) -> tuple[set[Danger], str]:
     return seen, " . ".join(sentences)
 
 
-def detect(text: str | None) -> Danger | None:
-    """The most pressing kind of danger the text shows signs of, or None."""
+def detect(text: str | None, learnt: bool = True) -> Danger | None:
+    """The most pressing kind of danger the text shows signs of, or None; when the rules see
+    none, the learnt model (flows/safety_model.py) may still see some, if `learnt`."""
     if not text or not text.strip():
         return None
     seen, normalised = _ideas(normalise(text))
-    return next(
+    found = next(
         (danger for danger in ORDER if danger in seen or _matches(normalised, danger)), None
     )
+    if found is None and learnt and (leaning := safety_model.strongest(normalised)):
+        found = Danger(leaning)
+    return found
 
 
 def detect_pair(previous: str | None, current: str | None) -> Danger | None:
@@ -590,7 +595,8 @@ def detect_pair(previous: str | None, current: str | None) -> Danger | None:
         return found
     if detect(previous) is not None:
         return None
-    return detect(f"{previous} {current}")
+    # The model judges what someone wrote in one go, not two messages glued together.
+    return detect(f"{previous} {current}", learnt=False)
 
 
 # ----- one check for every place a resident types free text ---------------------------------

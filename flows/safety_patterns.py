@@ -2365,6 +2365,8 @@ CLASSES: dict[str, tuple[str, ...]] = {
     "HIT_NOT_HURT": (
         "bal", "ball", "hoofd", "kop", "head", "birbirine", "oyun*", "yastik*", "yastık*",
         "play*", "spelen", "game", "kussen", "pillow", "tafel", "table", "الطابه", "بيلعبو",
+        "chess", "cards", "schaak*", "kaart*", "satranc*", "satranç*", "شطرنج",
+        "slaat mij over", "slaat me over", "slaat ons over", "sloeg mij over", "sloeg me over",
     ),
     "ALONE": (
         "alleen thuis", "alleen", "alone", "home alone", "yalniz", "yalnız", "لحالهم", "لحاله",
@@ -2602,6 +2604,138 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "breaking in", "break in", "breaking down the door", "kapiyi kiriyor",
         "kapıyı kırıyor", "يكسر الباب", "عم يكسر الباب", "حرامي بالبيت",
     ),
+    # --- more ways of saying a known idea, per idea, in every language
+    "LAST_MESSAGE": (
+        "mijn laatste bericht", "mn laatste bericht", "mijn laatste berichtje", "my last message",
+        "my final message", "son mesajim", "son mesajım", "اخر رساله مني", "هاي اخر رساله",
+        "هذه اخر رساله",
+    ),
+    "AFFAIRS_SETTLED": (
+        "zaakjes geregeld", "zaken geregeld", "alles geregeld", "alles is geregeld",
+        "affairs in order", "sorted my affairs", "sorted everything out", "islerimi hallettim",
+        "işlerimi hallettim", "her seyi hallettim", "her şeyi hallettim", "رتبت اموري",
+        "رتبت كل شي", "testament", "zaakjes zijn geregeld", "zaken zijn geregeld",
+        "zaakjes op orde", "zaakjes zijn op orde", "zaken op orde", "everything is sorted",
+        "everything is arranged",
+    ),
+    "NO_MORE_WORRY": (
+        "geen zorgen meer", "geen zorgen te maken", "hoeven je geen zorgen", "niet meer ongerust",
+        "zich meer zorgen", "zich geen zorgen meer", "hoeft niemand zich", "worry about me",
+        "dont have to worry", "dont need to worry", "wont have to worry", "no need to worry",
+        "merak etmeyin", "merak etmenize gerek", "ما تقلقوا", "ما حدا يقلق", "afscheid genomen",
+        "said goodbye", "veda ettim", "ودعت",
+    ),
+    "INSTITUTION": (
+        "gemeente", "council", "municipality", "belediye*", "بلديه", "uwv", "belastingdienst",
+        "woningcorporatie", "verhuurder", "landlord", "ev sahibi", "صاحب البيت", "helpdesk",
+        "klantenservice", "customer service",
+    ),
+    "LETTER": (
+        "brief", "briefje", "brieven", "letter", "letters", "note", "mektup", "mektub*",
+        "رساله", "رسايل", "video", "filmpje",
+    ),
+    "ATTEMPT": (
+        "poging gedaan", "zelfmoordpoging", "poging tot zelfmoord", "een poging", "attempted",
+        "an attempt", "tried to end", "tried to kill myself", "tried before", "denedim",
+        "intihar girisimi", "intihar girişimi", "حاولت انتحر", "حاولت انهي", "محاوله",
+    ),
+    "AGAIN_NOW": (
+        "weer aan", "er weer aan", "weer zover", "weer zo ver", "weer die gedachten",
+        "nu weer", "again", "yine", "tekrar", "مره تانيه", "من جديد", "رجعت الافكار",
+        "رجعتلي",
+    ),
+    "ATTEMPT_AT_SOMETHING": (
+        "om te", "om af", "om werk", "to find", "to get", "to lose", "icin", "için", "لاقي",
+        "baan", "job", "werk", "afvallen", "stoppen met roken", "diet",
+    ),
+    "BLEED_OUT": (
+        "doodbloed*", "dood bloeden", "leegbloed*", "bleed out", "bleed to death",
+        "kan kaybindan olmek", "kan kaybından ölmek", "انزف لحد ما موت", "موت من النزيف",
+    ),
+    "OFF_THE_TOP": (
+        "er vanaf", "eraf", "er af", "naar beneden", "ervan af", "ervanaf", "off it",
+        "off the", "asagi", "aşağı", "لتحت", "من فوق",
+    ),
+    "HIGH_BUILDING": (
+        "flat", "hoogste", "toren", "parkeergarage", "hoogbouw", "tower", "building",
+        "highest", "car park", "bina*", "en yuksek", "en yüksek", "عماره", "البنايه", "بنايه",
+        "اعلى",
+    ),
+    "LIE_DOWN_ON": (
+        "gaan liggen", "op het spoor liggen", "op de rails", "voor de trein", "lie down",
+        "lay down", "in front of the train", "yatmak", "trenin onune", "trenin önüne",
+        "قدام القطار", "انام عالسكه",
+    ),
+    "HIDDEN_STASH": (
+        "bij elkaar gespaard", "bij elkaar", "potje", "zakje", "verstopt", "hidden", "hid",
+        "a jar", "sakladim", "sakladım", "خبيت", "مخبايه",
+    ),
+    "HURTS_OLD": (
+        "knijpt", "knijpen", "duwt", "duwen", "pakt geld", "steelt", "pinches", "pushes",
+        "steals", "takes money", "itiyor", "cimdikliyor", "çimdikliyor", "parasini aliyor",
+        "parasını alıyor", "بيقرص", "بيدفش", "بياخد مصاري", "بتسرق",
+    ),
+    "HITS_PERSON": (
+        "die haar slaat", "die hem slaat", "die mij slaat", "die me slaat", "die ons slaat",
+        "dat hij mij slaat", "dat hij me slaat", "dat hij haar slaat", "dat ze mij slaat",
+        "als hij mij slaat", "als hij me slaat", "slaat me", "slaat mij", "sloeg me",
+        "sloeg mij", "slaat ons", "hits her", "hits me", "beats her", "beats me",
+        "slaps me", "slapped me", "beni dovuyor", "beni dövüyor", "onu dovuyor",
+        "onu dövüyor", "beni dovdu", "beni dövdü", "بيضربني", "بيضربها", "يضربني", "يضربها",
+    ),
+    "HEAR_BLOWS": (
+        "hoor klappen", "hoor ik klappen", "hoor slaan", "hoor ik slaan", "hoor hem slaan",
+        "hear hitting", "hear slapping", "hear him hit", "hear him beat", "hear blows",
+        "vurma sesleri", "dayak sesleri", "صوت ضرب", "بسمع ضرب",
+    ),
+    "HARMLESS_BANGS": (
+        "vuurwerk", "fireworks", "deur", "door", "deuren", "havai fisek", "havai fişek",
+        "muziek", "music", "bal", "ball", "applaus", "handen", "hands", "مفرقعات",
+    ),
+    "MISSING": (
+        "nergens vinden", "kan hem niet vinden", "kan haar niet vinden", "kwijt", "vermist",
+        "weggelopen", "cant find", "cannot find", "is missing", "gone missing", "bulamiyorum",
+        "kayip", "kayıp", "مش لاقي", "مش لاقيه", "ضايع", "ضاع",
+    ),
+    "LOST_THING": (
+        "knuffel", "speelgoed", "jas", "schoen*", "telefoon", "pas", "sleutel*", "fiets",
+        "tas", "brief", "toy", "coat", "shoe*", "phone", "keys", "card", "bike", "bag",
+        "oyuncak*", "telefon*", "anahtar*", "موبايل", "المفتاح",
+    ),
+    "SEIZURE": (
+        "aanval", "epileptische", "epilepsie", "stuip*", "schokken", "schokt", "seizure",
+        "fitting", "convuls*", "nobet", "nöbet", "havale", "تشنج", "نوبه", "صرع",
+    ),
+    "ON_FLOOR": (
+        "op de grond", "op de vloer", "on the floor", "on the ground", "yerde", "على الارض",
+        "عالارض",
+    ),
+    "CANT_GET_UP": (
+        "kan niet opstaan", "komt niet overeind", "roept om hulp", "niet meer op",
+        "cant get up", "cannot get up", "calling for help", "kalkamiyor", "kalkamıyor",
+        "yardim istiyor", "ما قادر يقوم", "ما عم يقدر يقوم", "عم يصرخ",
+    ),
+    "BREAKING_IN_NOW": (
+        "binnen te komen", "in te breken", "de deur open te", "get in", "break in",
+        "eve girmeye", "kapiyi acmaya", "kapıyı açmaya", "يفوت", "يكسر الباب",
+    ),
+    "SOMEONE_TRYING": (
+        "iemand probeert", "er probeert iemand", "hij probeert", "probeert iemand",
+        "someone is trying", "somebody is trying", "someones trying", "hes trying",
+        "biri calisiyor", "biri çalışıyor", "birisi", "حدا عم يحاول", "في حدا عم يحاول",
+    ),
+    "CONFUSED": (
+        "in de war", "dement", "dementie", "verward", "confused", "dementia", "kafasi karisik",
+        "kafası karışık", "مخربط", "زهايمر",
+    ),
+    "OUT_IN_COLD": (
+        "vrieskou", "in de kou", "zonder jas", "buiten in de nacht", "in the cold",
+        "without a coat", "in the snow", "sogukta", "soğukta", "بالبرد", "بالتلج",
+    ),
+    "PERSON_IN_WATER": (
+        "iemand in het water", "ligt iemand in", "someone in the water",
+        "person in the water", "someone is drowning", "suda biri", "حدا بالمي", "حدا بالميه",
+    ),
     # --- not danger: talk about the subject; messages; the past; a joke
     "TOPIC": (
         "werkstuk", "spreekbeurt", "school", "project", "preventie", "voorlichting*", "cursus",
@@ -2713,6 +2847,15 @@ NEAR: tuple[Near, ...] = (
     Near("suicide", ("SELF_HARM_URGE",), 1, ("TOPIC",)),
     Near("suicide", ("GAS_SLEEP",), 1, ()),
     Near("suicide", ("MEANS", "NEVER_WAKE"), 10, ()),
+    Near("suicide", ("LAST_MESSAGE",), 1, ("WORK", "TOPIC", "JOKE", "INSTITUTION")),
+    Near("suicide", ("AFFAIRS_SETTLED", "NO_MORE_WORRY"), 16, ("TOPIC", "MONEY")),
+    Near("suicide", ("LETTER", "WITHOUT_ME_SHORT"), 12, ("TOPIC", "MONEY", "END_OF_LIFE_CARE")),
+    Near("suicide", ("ATTEMPT", "AGAIN_NOW"), 14, ("TOPIC", "ATTEMPT_AT_SOMETHING")),
+    Near("suicide", ("BLEED_OUT",), 1, ("TOPIC",)),
+    Near("suicide", ("HIGH_BUILDING", "OFF_THE_TOP"), 10, ("HEIGHT_HARMLESS", "TOPIC", "MONEY")),
+    Near("suicide", ("HIGH_PLACE", "OFF_THE_TOP"), 10, ("HEIGHT_HARMLESS", "TOPIC", "MONEY")),
+    Near("suicide", ("HIGH_PLACE", "LIE_DOWN_ON"), 12, ("HEIGHT_HARMLESS", "TOPIC")),
+    Near("suicide", ("MEANS", "HIDDEN_STASH"), 8, ("DAILY_USE", "TOPIC")),
     Near("violence", ("CONTROL", "NOT_ALLOWED_OUT"), 20, ()),
     Near("violence", ("NOT_ALLOWED_OUT", "PARTNER"), 10, ("TOPIC",)),
     Near("violence", ("LOCK", "SELF_OBJ", "CONFINED"), 8, ("TOPIC", "JOKE", "FEEL")),
@@ -2743,6 +2886,9 @@ NEAR: tuple[Near, ...] = (
     Near("violence", ("AGGRESSIVE", "CONTROL"), 40, ("TOPIC",)),
     Near("violence", ("AGGRESSIVE", "AFRAID"), 20, ("TOPIC",)),
     Near("violence", ("VIOLENT", "PARTNER"), 6, ("TOPIC", "JOKE")),
+    Near("violence", ("HURTS_OLD", "CARER"), 12, ("TOPIC",)),
+    Near("violence", ("HITS_PERSON",), 1, ("TOPIC", "NEVER", "HIT_NOT_HURT", "CHILD_FIGHT")),
+    Near("violence", ("HEAR_BLOWS",), 1, ("TOPIC", "HARMLESS_BANGS", "PAST")),
     Near("acute", ("FIRE", "FIRE_PLACE"), 8, ("FIRE_HARMLESS", "TOPIC", "PAST")),
     Near("acute", ("CO",), 1, ("TOPIC",)),
     Near("acute", ("GAS",), 1, ("TOPIC", "COOKING", "PAST")),
@@ -2763,5 +2909,12 @@ NEAR: tuple[Near, ...] = (
     Near("acute", ("TRAPPED", "DANGER_PLACE"), 6, ("PAST", "TOPIC", "JOKE", "FEEL")),
     Near("acute", ("RUN_OVER",), 1, ("TOPIC", "PAST")),
     Near("acute", ("BREAK_IN",), 1, ("TOPIC", "PAST")),
+    Near("acute", ("CHILD", "MISSING"), 12, ("LOST_THING", "PAST", "TOPIC")),
+    Near("acute", ("SEIZURE", "WONT_STOP"), 8, ("PAST", "TOPIC")),
+    Near("acute", ("ON_FLOOR", "CANT_GET_UP"), 12, ("PAST", "TOPIC")),
+    Near("acute", ("SOMEONE_TRYING", "BREAKING_IN_NOW"), 6,
+         ("TOPIC", "PAST", "WORK", "INSTITUTION")),
+    Near("acute", ("CONFUSED", "OUT_IN_COLD"), 12, ("PAST", "TOPIC")),
+    Near("acute", ("PERSON_IN_WATER",), 1, ("PAST", "TOPIC", "IT_IS_FINE")),
 )
 # fmt: on

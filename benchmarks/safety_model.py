@@ -1,0 +1,38 @@
+"""Make flows/safety_model.json.gz from the labelled set (`make safety-model`).
+
+Learns from the `tuning` and `independent` parts of tests/data/safety_eval.yaml; the
+`held_out` part stays unseen, so benchmarks/safety.py can still score it honestly. The
+ordinary questions of tests/data/keywords_eval.yaml count as harmless: most of what
+residents write is like them, and they teach the model that everyday words mean nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from benchmarks.safety import cases
+from flows import safety_model
+from flows.safety import normalise
+
+LEARNS_FROM = ("tuning", "independent")
+QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "data" / "keywords_eval.yaml"
+
+
+def labelled() -> list[tuple[str, str]]:
+    questions = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
+    everyday = [(normalise(q["text"]), "harmless") for part in questions.values() for q in part]
+    return [(normalise(c.text), c.kind) for c in cases() if c.part in LEARNS_FROM] + everyday
+
+
+def main() -> None:
+    examples = labelled()
+    model = safety_model.train(examples)
+    safety_model.save(model, safety_model.fingerprint(examples))
+    kept = sum(len(m["weights"]) for m in model.values())
+    print(f"{safety_model.MODEL.name}: {len(examples)} sentences, {kept} weights kept")
+
+
+if __name__ == "__main__":
+    main()
