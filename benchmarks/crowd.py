@@ -236,7 +236,7 @@ class Run:
         per_call = []
         for i in range(60):
             started = time.perf_counter()
-            rank(
+            ranking = rank(
                 profiles,
                 gemeente="Lisse",
                 levensgebieden=["geld", "wonen"],
@@ -244,6 +244,7 @@ class Run:
                 language="tr",
                 today=date.today(),
             )
+            ranking[:3]  # the first page of cards, as the resident sees it
             per_call.append(time.perf_counter() - started)
         figure = self.figure("ranking 5,000 Meedenkers", "ms", "≤ 2 ms", lambda v: v <= 2)
         figure.values["all"] = statistics.median(per_call) * 1000

@@ -19,7 +19,15 @@ from flows import information, safety, urgency
 from flows.domain import LANGUAGE_NAMES, LEVENSGEBIEDEN, Persona
 from flows.keywords import suggest_levensgebieden
 from flows.privacy import FORGET_ME
-from flows.ranking import NO_PREFERENCE, PREFER_PROFESSIONAL, PREFER_VOLUNTEER, Match, Profile, rank
+from flows.ranking import (
+    NO_PREFERENCE,
+    PREFER_PROFESSIONAL,
+    PREFER_VOLUNTEER,
+    Match,
+    Profile,
+    Ranking,
+    rank,
+)
 from flows.render import Alert, Button, InLanguages, Lines, Say, Text
 from flows.text import N_, shorten
 from flows.validators import parse_email, parse_phone, parse_question
@@ -968,7 +976,7 @@ def _pick(state: IntakeState, step: Step, value: str, ctx: Context) -> Reply:
         picked = replace(state, answers={**state.answers, "no_match": no_match})
         return _answered(picked, step, None, ctx)
     chosen = value.removeprefix("pick.")
-    if value.startswith("pick.") and chosen in {m.profile.id for m in _matches(state, ctx)}:
+    if value.startswith("pick.") and chosen in _matches(state, ctx).ids():
         return _answered(state, step, chosen, ctx)
     return Reply(state, (Alert(Text(N_("button.old"))),))
 
@@ -1043,7 +1051,7 @@ def _pairs(buttons: list[Button]) -> tuple[tuple[Button, ...], ...]:
     return tuple(tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2))
 
 
-def _matches(state: IntakeState, ctx: Context) -> list[Match]:
+def _matches(state: IntakeState, ctx: Context) -> Ranking:
     answers = state.answers
     return rank(
         ctx.profiles,

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import heapq
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 
 from flows.domain import MeedenkerKind, Persona
 
@@ -54,6 +57,40 @@ def available(profile: Profile, today: date) -> bool:
     return profile.active and (profile.absent_until is None or profile.absent_until < today)
 
 
+class Ranking(Sequence[Match]):
+    """The Meedenkers who fit, best first. Ordering thousands is cheap, explaining them is
+    not: a Match (with its reasons) is made only for the ones looked at, a page at a time."""
+
+    def __init__(self, keyed: list[tuple[tuple, Profile]], explain) -> None:
+        self._keyed = keyed  # (sort key, profile), not yet in order
+        self._explain = explain
+        self._ordered: list[tuple[tuple, Profile]] | None = None
+
+    def __len__(self) -> int:
+        return len(self._keyed)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            start, stop, step = index.indices(len(self._keyed))
+            return [self._explain(p) for _, p in self._best(stop)[start:stop:step]]
+        if index < 0:
+            index += len(self._keyed)
+        return self._explain(self._best(index + 1)[index][1])
+
+    def _best(self, count: int) -> list[tuple[tuple, Profile]]:
+        if self._ordered is not None or count > PARTIAL_UP_TO:
+            if self._ordered is None:
+                self._ordered = sorted(self._keyed, key=itemgetter(0))
+            return self._ordered
+        return heapq.nsmallest(count, self._keyed, key=itemgetter(0))
+
+    def ids(self) -> frozenset[str]:
+        return frozenset(p.id for _, p in self._keyed)
+
+
+PARTIAL_UP_TO = 60  # the first pages come from a partial sort; further ones sort all
+
+
 def rank(
     profiles: list[Profile],
     *,
@@ -64,7 +101,7 @@ def rank(
     today: date,
     exclude: frozenset[str] = frozenset(),
     persona: str | None = None,
-) -> list[Match]:
+) -> Ranking:
     """Meedenkers who serve `gemeente` and can take a request, ordered by fit.
 
     Order: preferred kind, then works with the persona's group (young people for Lois),
@@ -72,14 +109,27 @@ def rank(
     load (spreads the work), then name (stable for paging).
     """
     group = GROUP_OF_PERSONA.get(persona or "")
-    matches = []
+    wanted = set(levensgebieden)
+    lean_to_experience = preference == PREFER_VOLUNTEER
+    keyed = []
     for profile in profiles:
-        if (
-            profile.id in exclude
-            or not available(profile, today)
-            or gemeente not in profile.gemeenten
-        ):
+        if gemeente not in profile.gemeenten or not profile.active or profile.id in exclude:
             continue
+        if profile.absent_until is not None and profile.absent_until >= today:
+            continue  # as `available`, inlined: this loop runs over every Meedenker
+        key = (
+            preference == NO_PREFERENCE or profile.kind != preference,
+            group is None or group not in profile.doelgroepen,
+            -len(wanted.intersection(profile.levensgebieden)),
+            language == "nl" or language not in profile.talen,
+            not (lean_to_experience and profile.ervaringsdeskundig),
+            profile.load,
+            profile.name,
+            profile.id,
+        )
+        keyed.append((key, profile))
+
+    def explain(profile: Profile) -> Match:
         shared = tuple(g for g in levensgebieden if g in profile.levensgebieden)
         kind_fits = preference != NO_PREFERENCE and profile.kind == preference
         speaks = language != "nl" and language in profile.talen
@@ -87,19 +137,9 @@ def rank(
         reasons = _reasons(
             shared, kind_fits, speaks, profile, preference, group if serves else None
         )
-        matches.append(Match(profile, shared, kind_fits, speaks, serves, reasons))
-    matches.sort(
-        key=lambda m: (
-            not m.kind_fits,
-            not m.serves_group,
-            -len(m.shared_levensgebieden),
-            not m.speaks_language,
-            not (preference == PREFER_VOLUNTEER and m.profile.ervaringsdeskundig),
-            m.profile.load,
-            m.profile.name,
-        )
-    )
-    return matches
+        return Match(profile, shared, kind_fits, speaks, serves, reasons)
+
+    return Ranking(keyed, explain)
 
 
 def _reasons(
