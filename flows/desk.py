@@ -74,15 +74,20 @@ class QueueItem:
     waiting_hours: int
 
 
-def queue(items: list[QueueItem], page: int = 0) -> Say:
-    """One page of the queue (QUEUE_PAGE requests), with the whole count and buttons to
-    turn the page: a long queue would not fit in one message."""
-    if not items:
+def queue_page(page: int, total: int) -> int:
+    """The page of the queue to show: a page too far (the queue got shorter) is the last."""
+    pages = max(1, -(-total // QUEUE_PAGE))
+    return min(max(page, 0), pages - 1)
+
+
+def queue(shown: list[QueueItem], total: int, page: int) -> Say:
+    """One page of the queue (`shown`: QUEUE_PAGE requests at most, page `queue_page`), with
+    the whole count and buttons to turn the page: a long queue would not fit in one message.
+    Only the page is read from the database, however long the queue."""
+    if not total:
         return Say(Text(N_("desk.queue_empty")))
-    pages = -(-len(items) // QUEUE_PAGE)
-    page = min(max(page, 0), pages - 1)
-    shown = items[page * QUEUE_PAGE : (page + 1) * QUEUE_PAGE]
-    title: list[Text] = [Text(N_("desk.queue_title"), {"count": len(items)})]
+    pages = -(-total // QUEUE_PAGE)
+    title: list[Text] = [Text(N_("desk.queue_title"), {"count": total})]
     if pages > 1:
         title.append(Text(N_("desk.queue_page"), {"page": page + 1, "pages": pages}))
     lines = tuple(

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from flows.domain import IntroductionStatus, RequestStatus
@@ -206,12 +206,29 @@ def facts(request: Request) -> RequestFacts:
     )
 
 
-async def desk_queue(session: AsyncSession) -> list[Request]:
-    """Requests waiting for the coordinator: urgent first, then oldest."""
-    rows = await session.scalars(
-        select(Request)
+async def desk_queue_count(session: AsyncSession) -> int:
+    """How many requests wait for the coordinator."""
+    count = await session.scalar(
+        select(func.count()).select_from(Request).where(Request.needs_triage.is_(True))
+    )
+    return count or 0
+
+
+async def desk_queue(session: AsyncSession, offset: int, limit: int) -> list[Row]:
+    """A page of the requests waiting for the coordinator, urgent first, then oldest: only
+    the columns the queue shows (nothing to decrypt), however many requests are stored."""
+    rows = await session.execute(
+        select(
+            Request.id,
+            Request.gemeente,
+            Request.urgent,
+            Request.escalation_reasons,
+            Request.created_at,
+        )
         .where(Request.needs_triage.is_(True))
         .order_by(Request.urgent.desc(), Request.created_at, Request.id)
+        .offset(offset)
+        .limit(limit)
     )
     return list(rows)
 

@@ -59,7 +59,9 @@ async def show_queue(message: Message, session: AsyncSession) -> None:
 
 async def _queue(session: AsyncSession, page: int) -> Say:
     now = utcnow()
-    items = [
+    total = await requests.desk_queue_count(session)
+    page = desk.queue_page(page, total)
+    shown = [
         desk.QueueItem(
             r.id,
             r.gemeente or "",
@@ -67,9 +69,9 @@ async def _queue(session: AsyncSession, page: int) -> Say:
             tuple(r.escalation_reasons),
             int((now - as_utc(r.created_at)).total_seconds() // 3600),
         )
-        for r in await requests.desk_queue(session)
+        for r in await requests.desk_queue(session, page * desk.QUEUE_PAGE, desk.QUEUE_PAGE)
     ]
-    return desk.queue(items, page)
+    return desk.queue(shown, total, page)
 
 
 @router.message(Command("overzicht"))

@@ -71,6 +71,13 @@ def items(n: int) -> list[desk.QueueItem]:
     ]
 
 
+def queue(queued: list[desk.QueueItem], page: int = 0):
+    """As the coordinator's /wachtrij asks it: the page, then only that page's requests."""
+    page = desk.queue_page(page, len(queued))
+    shown = queued[page * desk.QUEUE_PAGE : (page + 1) * desk.QUEUE_PAGE]
+    return desk.queue(shown, len(queued), page)
+
+
 def page_of(say) -> tuple[list[int], list[str]]:
     values = [b.value for row in say.buttons for b in row]
     opened = [v.request for v in values if isinstance(v, desk.OpenRequest)]
@@ -81,7 +88,7 @@ def test_sixty_queued_requests_page_through_ten_at_a_time() -> None:
     queued = items(60)
     seen, page, pages = [], 0, 0
     while page is not None:
-        say = desk.queue(queued, page)
+        say = queue(queued, page)
         title = say.text.items[0]
         assert isinstance(title, Lines)
         assert title.items[0] == Text("desk.queue_title", {"count": 60})
@@ -96,12 +103,12 @@ def test_sixty_queued_requests_page_through_ten_at_a_time() -> None:
 
 
 def test_a_short_queue_has_no_pages_and_a_page_too_far_shows_the_last() -> None:
-    say = desk.queue(items(3))
+    say = queue(items(3))
     assert page_of(say) == ([1, 2, 3], [])
     assert len(say.text.items[0].items) == 1  # only the title and the count
-    opened, turns = page_of(desk.queue(items(25), page=99))
+    opened, turns = page_of(queue(items(25), page=99))
     assert opened == [21, 22, 23, 24, 25] and turns == [1]
-    assert desk.queue([]).text == Text("desk.queue_empty")
+    assert queue([]).text == Text("desk.queue_empty")
 
 
 def test_the_desk_view_keeps_a_long_question_and_history_within_one_message() -> None:
