@@ -20,9 +20,6 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
-
 from flows.figures import SMALL, Figures, count, parse_period, rows
 from flows.render import Text
 
@@ -63,6 +60,11 @@ def _bars(axis, title: str, counts: dict[str, int], label: Callable[[str], str])
 
 def to_png(figures: Figures, label: Label) -> bytes:
     """Four panels: how people came in, where from, about what, and how they found us."""
+    # matplotlib is imported here, not at the top: it costs the bot ~0.5 s and tens of MB at
+    # start, for a chart the coordinator asks for now and then.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
     # A Figure of its own on the Agg canvas (files only, no screen), not pyplot's shared
     # state: safe to draw in a worker thread.
     figure = Figure(figsize=(11, 8))
