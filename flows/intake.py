@@ -296,6 +296,101 @@ DONT_KNOW_WORDS = frozenset(
     }
 )
 
+# Typed instead of tapping one of the six answers to "what do you need most": the words
+# people use for it in their own language (matched whole, after _bare).
+NEED_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            *DONT_KNOW_WORDS,
+            "ik weet het niet",
+            "weet ik niet precies",
+            "geen flauw idee",
+            "ik weet niet waar te beginnen",
+            "snap ik niet",
+            "ik snap het niet",
+            "geen idee waar ik moet beginnen",
+            "not sure",
+            "bilmiyorum",
+            "ne yapacagimi bilmiyorum",
+            "ne yapacağımı bilmiyorum",
+            "ما بعرف",
+            "مش عارف",
+        ),
+        Persona.LOIS,
+    ),
+    **dict.fromkeys(
+        (
+            "advies",
+            "alleen advies",
+            "een advies",
+            "informatie",
+            "alleen informatie",
+            "info",
+            "alleen info",
+            "tips",
+            "een tip",
+            "advice",
+            "just advice",
+            "information",
+            "tavsiye",
+            "bilgi",
+            "نصيحه",
+            "نصيحة",
+            "معلومات",
+        ),
+        Persona.KAY,
+    ),
+    **dict.fromkeys(
+        (
+            "zelf",
+            "zelf doen",
+            "ik doe het zelf",
+            "ik doe het liever zelf",
+            "liefst zelf",
+            "myself",
+            "on my own",
+            "kendim",
+            "kendim yapmak istiyorum",
+            "بنفسي",
+        ),
+        Persona.WILLEM,
+    ),
+    **dict.fromkeys(
+        (
+            "voorbereiden",
+            "voorbereiding",
+            "goed voorbereiden",
+            "prepare",
+            "to prepare",
+            "hazirlanmak",
+            "hazırlanmak",
+            "استعد",
+        ),
+        Persona.VIVIAN,
+    ),
+    **dict.fromkeys(
+        (
+            "hulp",
+            "ik heb hulp nodig",
+            "ik wil hulp",
+            "help",
+            "i need help",
+            "lukt niet",
+            "het lukt niet",
+            "lukt me niet",
+            "yardim",
+            "yardım",
+            "yardim istiyorum",
+            "yardım istiyorum",
+            "مساعده",
+            "مساعدة",
+            "بدي مساعده",
+            "بدي مساعدة",
+        ),
+        Persona.MARIAM,
+    ),
+}
+
 
 def _wants_a_call(state: IntakeState) -> str:
     return "callback_phone" if state.answers.get(CALLBACK) == CALL else state.answers[URGENT_RETURN]
@@ -392,6 +487,7 @@ STEPS: tuple[Step, ...] = (
             (Persona.WILLEM, N_("need.willem")),
             (Persona.KAY, N_("need.kay")),
         ),
+        words=NEED_WORDS,
         next=lambda s: "information" if s.persona in information.FIRST else "preference",
     ),
     # Kay and Willem first read what they can do themselves (flows/information.py); a

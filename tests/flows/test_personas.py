@@ -281,3 +281,33 @@ def test_numbering_stays_one_to_eight_on_the_call_back_path() -> None:
         reply = typed(reply, item[2:]) if item.startswith("> ") else tap(reply, item)
         shown += [s.step for s in reply.says if isinstance(s, Say) and s.step]
     assert shown == [1, 2, 3, 4]
+
+
+# ----- typed instead of tapped at "what do you need most" ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "persona"),
+    [
+        ("weet ik niet", "lois"),
+        ("Geen idee...", "lois"),
+        ("snap ik niet", "lois"),
+        ("alleen advies", "kay"),
+        ("Informatie!", "kay"),
+        ("ik doe het liever zelf", "willem"),
+        ("voorbereiden", "vivian"),
+        ("ik heb hulp nodig", "mariam"),
+        ("yardım istiyorum", "mariam"),
+        ("نصيحة", "kay"),
+    ],
+)
+def test_typed_words_at_the_need_step_choose_the_answer_they_mean(text, persona) -> None:
+    reply = walk("yes", "Lisse", "> Ik heb schulden", "done", f"> {text}")
+    assert reply.state.persona == persona
+    assert reply.state.step != "need"
+
+
+def test_words_that_name_no_answer_at_the_need_step_ask_to_tap() -> None:
+    reply = walk("yes", "Lisse", "> Ik heb schulden", "done", "> banaan")
+    assert reply.state.step == "need"
+    assert keys(reply)[0] == "input.tap"
