@@ -19,13 +19,13 @@ test: $(INSTALLED) $(COMPILED) browser-tools
 fuzz: $(INSTALLED) $(COMPILED)
 	FUZZ_UPDATES=10000 $(BIN)/python -m pytest tests/e2e/test_fuzz.py -p no:xdist
 
-# Figures, not pass/fail: the engine alone, the real process through the offline Bot API,
-# then how well the safety net and the levensgebieden suggestions read residents' words;
-# last the crowd, beside a bare aiogram echo bot (a few minutes; `--only` makes it short).
 # The safety net's learnt second opinion, made again from tests/data/safety_eval.yaml.
 safety-model: $(INSTALLED)
 	$(BIN)/python -m benchmarks.safety_model
 
+# Figures, not pass/fail: the engine alone, the real process through the offline Bot API,
+# then how well the safety net and the levensgebieden suggestions read residents' words;
+# last the crowd, beside a bare aiogram echo bot (a few minutes; `--only` makes it short).
 bench: $(INSTALLED) $(COMPILED)
 	$(BIN)/python -m benchmarks.engine
 	$(BIN)/python -m benchmarks.roundtrip

@@ -74,10 +74,13 @@ class QueueItem:
     waiting_hours: int
 
 
+def _pages(total: int) -> int:
+    return -(-total // QUEUE_PAGE)
+
+
 def queue_page(page: int, total: int) -> int:
     """The page of the queue to show: a page too far (the queue got shorter) is the last."""
-    pages = max(1, -(-total // QUEUE_PAGE))
-    return min(max(page, 0), pages - 1)
+    return min(max(page, 0), max(_pages(total), 1) - 1)
 
 
 def queue(shown: list[QueueItem], total: int, page: int) -> Say:
@@ -86,7 +89,7 @@ def queue(shown: list[QueueItem], total: int, page: int) -> Say:
     Only the page is read from the database, however long the queue."""
     if not total:
         return Say(Text(N_("desk.queue_empty")))
-    pages = -(-total // QUEUE_PAGE)
+    pages = _pages(total)
     title: list[Text] = [Text(N_("desk.queue_title"), {"count": total})]
     if pages > 1:
         title.append(Text(N_("desk.queue_page"), {"page": page + 1, "pages": pages}))

@@ -302,7 +302,6 @@ NEED_WORDS: dict[str, str] = {
     **dict.fromkeys(
         (
             *DONT_KNOW_WORDS,
-            "ik weet het niet",
             "weet ik niet precies",
             "geen flauw idee",
             "ik weet niet waar te beginnen",
@@ -310,7 +309,6 @@ NEED_WORDS: dict[str, str] = {
             "ik snap het niet",
             "geen idee waar ik moet beginnen",
             "not sure",
-            "bilmiyorum",
             "ne yapacagimi bilmiyorum",
             "ne yapacağımı bilmiyorum",
             "ما بعرف",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import heapq
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from operator import itemgetter
@@ -57,11 +57,16 @@ def available(profile: Profile, today: date) -> bool:
     return profile.active and (profile.absent_until is None or profile.absent_until < today)
 
 
+PARTIAL_UP_TO = 60  # the first pages come from a partial sort; further ones sort all
+
+
 class Ranking(Sequence[Match]):
     """The Meedenkers who fit, best first. Ordering thousands is cheap, explaining them is
     not: a Match (with its reasons) is made only for the ones looked at, a page at a time."""
 
-    def __init__(self, keyed: list[tuple[tuple, Profile]], explain) -> None:
+    def __init__(
+        self, keyed: list[tuple[tuple, Profile]], explain: Callable[[tuple, Profile], Match]
+    ) -> None:
         self._keyed = keyed  # (sort key, profile), not yet in order
         self._explain = explain
         self._ordered: list[tuple[tuple, Profile]] | None = None
@@ -72,10 +77,10 @@ class Ranking(Sequence[Match]):
     def __getitem__(self, index):
         if isinstance(index, slice):
             start, stop, step = index.indices(len(self._keyed))
-            return [self._explain(p) for _, p in self._best(stop)[start:stop:step]]
+            return [self._explain(*pair) for pair in self._best(stop)[start:stop:step]]
         if index < 0:
             index += len(self._keyed)
-        return self._explain(self._best(index + 1)[index][1])
+        return self._explain(*self._best(index + 1)[index])
 
     def _best(self, count: int) -> list[tuple[tuple, Profile]]:
         if self._ordered is not None or count > PARTIAL_UP_TO:
@@ -86,9 +91,6 @@ class Ranking(Sequence[Match]):
 
     def ids(self) -> frozenset[str]:
         return frozenset(p.id for _, p in self._keyed)
-
-
-PARTIAL_UP_TO = 60  # the first pages come from a partial sort; further ones sort all
 
 
 def rank(
@@ -113,10 +115,12 @@ def rank(
     lean_to_experience = preference == PREFER_VOLUNTEER
     keyed = []
     for profile in profiles:
-        if gemeente not in profile.gemeenten or not profile.active or profile.id in exclude:
+        if (
+            gemeente not in profile.gemeenten
+            or profile.id in exclude
+            or not available(profile, today)
+        ):
             continue
-        if profile.absent_until is not None and profile.absent_until >= today:
-            continue  # as `available`, inlined: this loop runs over every Meedenker
         key = (
             preference == NO_PREFERENCE or profile.kind != preference,
             group is None or group not in profile.doelgroepen,
@@ -129,15 +133,19 @@ def rank(
         )
         keyed.append((key, profile))
 
-    def explain(profile: Profile) -> Match:
+    def explain(key: tuple, profile: Profile) -> Match:
+        """The Match, from the facts its sort key already holds."""
+        other_kind, other_group, _, other_language = key[:4]
         shared = tuple(g for g in levensgebieden if g in profile.levensgebieden)
-        kind_fits = preference != NO_PREFERENCE and profile.kind == preference
-        speaks = language != "nl" and language in profile.talen
-        serves = group is not None and group in profile.doelgroepen
         reasons = _reasons(
-            shared, kind_fits, speaks, profile, preference, group if serves else None
+            shared,
+            not other_kind,
+            not other_language,
+            profile,
+            preference,
+            None if other_group else group,
         )
-        return Match(profile, shared, kind_fits, speaks, serves, reasons)
+        return Match(profile, shared, not other_kind, not other_language, not other_group, reasons)
 
     return Ranking(keyed, explain)
 
