@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from flows import safety
 from tests.e2e.conftest import BotProcess
 from tests.e2e.journeys import (
     Answers,
@@ -50,6 +51,18 @@ def test_a_thought_split_over_two_messages_gets_crisis_help(bot, coordinator, ne
     alert = coordinator.expect("SPOED", "zelfmoord")
     assert "soms wil ik gewoon gaan slapen" in alert.plain
     assert "nooit meer wakker worden" in alert.plain
+
+
+def test_a_wording_no_rule_knows_is_caught_by_the_learnt_model(bot, coordinator, new_user):
+    user = new_user()
+    to_question(user, Answers())
+    question = "het voelt alsof ik niet meer verder kan leven"
+    assert safety.detect(question, learnt=False) is None  # the rules alone miss it
+    user.send(question)
+    crisis = user.expect("113")
+    assert all(number in crisis.plain for number in CRISIS_NUMBERS)
+    alert = coordinator.expect("SPOED", "zelfmoord")
+    assert "niet meer verder kan leven" in alert.plain
 
 
 def test_a_standard_question_the_bot_reads_as_many_levensgebieden_stays_off_the_desk(

@@ -113,6 +113,22 @@ def test_lois_may_say_weet_ik_niet_at_every_step_and_sees_the_youth_meedenker_fi
     assert request["needs_triage"] == 0  # not knowing is no reason for the desk
 
 
+def test_typed_answers_at_the_need_step_take_each_persona_on_its_own_route(
+    bot: BotProcess, new_user
+) -> None:
+    lois, kay = new_user(first_name="Lois"), new_user(first_name="Kay")
+    for resident in (lois, kay):
+        to_question(resident, Answers(gemeente="Lisse"))
+        resident.send("Ik heb vragen over mijn geld")
+        resident.press("Klaar", resident.expect("Stap 3 van 8"))
+        resident.expect("Stap 4 van 8")
+    lois.send("geen idee")
+    lois.expect("Stap 5 van 8")  # Lois goes on to the next question
+    kay.send("alleen advies")
+    kay.expect("Wil je toch met iemand praten")  # Kay reads the information first
+    assert not any("Stap 5" in m.plain for m in kay.messages)
+
+
 def test_vivian_asks_for_her_parents_and_the_meedenker_reads_it_was_on_their_behalf(
     bot: BotProcess, coordinator, new_user
 ) -> None:
