@@ -36,7 +36,6 @@ STAFF_PREFIXES = (
     "refer.",
     "outcome.",
     "intro.",
-    "status.",
     "escalation.",
     "danger.",
     "hint.",

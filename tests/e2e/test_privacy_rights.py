@@ -380,3 +380,17 @@ def test_a_meedenker_cannot_erase_themselves_from_the_chat(bot, meedenker) -> No
     """Their chat holds messages about other people's requests: the coordinator does it."""
     meedenker.send("/vergeetmij")
     meedenker.expect("Vraag de coördinator")
+
+
+def test_my_data_speaks_the_residents_language_down_to_the_status(bot, meedenker, person):
+    someone = person()
+    resident = someone.user
+    send_to_anna(someone)
+    meedenker.press("Aannemen", meedenker.expect("Nieuwe vraag voor jou"))
+    resident.expect("Goed nieuws")
+    resident.send("/taal")
+    resident.press("Türkçe", resident.expect("welke taal"))
+    resident.settle()
+    resident.send("/mijngegevens")
+    overview = resident.expect("kabul edildi")
+    assert "aangenomen" not in overview.plain
