@@ -29,13 +29,11 @@ from pathlib import Path
 
 from benchmarks import seed, walkers
 from benchmarks.harness import (
-    FAKE_ENFORCES_LIMITS,
     Databases,
     EchoProcess,
     MeasuredTelegram,
     PatientUser,
     latencies,
-    limit_breaches,
     percentile,
     rss_mb,
     start,
@@ -176,7 +174,7 @@ class Run:
                 )
                 sends = [t for t, m, c in fake.stamps if m == "sendMessage" and c in wanted]
                 rate = (len(sends) - 1) / (sends[-1] - sends[0])
-                refused = fake.too_many_requests if FAKE_ENFORCES_LIMITS else limit_breaches(fake)
+                refused = fake.refused_for_limits
             finally:
                 process.kill()
                 fake.stop()
@@ -184,16 +182,9 @@ class Run:
                 rate
             )
             self.figure("outbox 429s", "", "0", lambda v: v == 0).values[who] = refused
-        how = (
-            "the fake enforces them (enforce_limits=True)"
-            if FAKE_ENFORCES_LIMITS
-            else "checked by this driver from the fake's stamps (the fake has no "
-            "enforce_limits switch yet): > 30 sends in a second, or < 1 s apart in one chat, "
-            "50 ms leeway"
-        )
         self.notes.append(
-            f"outbox: {len(chats) * per_chat} queued messages to {len(chats)} chats; "
-            f"Telegram's limits {how}"
+            f"outbox: {len(chats) * per_chat} queued messages to {len(chats)} chats; the fake "
+            "refuses (429) more than 30 sends in a second, or two within a second in one chat"
         )
 
     def queue(self) -> None:

@@ -7,7 +7,6 @@ which only decide what a person does next, do not colour the figures.
 
 from __future__ import annotations
 
-import inspect
 import shutil
 import tempfile
 import time
@@ -24,15 +23,6 @@ from tests.postgres import PostgresServer
 
 # Calls that are no reply to anybody.
 NOT_REPLIES = {"getUpdates", "getMe", "deleteWebhook", "setMyCommands", "deleteMyCommands"}
-# Telegram's limits on sending: per bot in any second, and per chat.
-BOT_PER_SECOND, CHAT_GAP = 30, 1.0
-# Both are checked where the message arrives: a send the bot spaced exactly right may land a
-# little early after the one before it.
-ARRIVAL_TOLERANCE = 0.05
-SENDS = {"sendMessage", "sendPhoto", "sendDocument"}
-
-# The switch the fake gets for Telegram's sending limits (another branch adds it).
-FAKE_ENFORCES_LIMITS = "enforce_limits" in inspect.signature(FakeTelegram.__init__).parameters
 
 
 class _StampedCalls(list):
@@ -53,13 +43,9 @@ class MeasuredTelegram(FakeTelegram):
     """The tests' fake Bot API, stamping what goes in and out."""
 
     def __init__(self, enforce_limits: bool = False) -> None:
-        if enforce_limits and FAKE_ENFORCES_LIMITS:
-            super().__init__(enforce_limits=True)
-        else:
-            super().__init__()
+        super().__init__(enforce_limits=enforce_limits)
         self.calls = _StampedCalls(self)
         self.pushed: list[tuple[float, int, int]] = []  # (moment, update_id, chat)
-        self.too_many_requests = 0  # answers with 429
 
     def push_update(self, payload: dict) -> int:
         moment = time.perf_counter()
@@ -69,13 +55,6 @@ class MeasuredTelegram(FakeTelegram):
         with self.lock:
             self.pushed.append((moment, update_id, chat))
         return update_id
-
-    async def _handle(self, request):
-        response = await super()._handle(request)
-        if response.status == 429:
-            with self.lock:
-                self.too_many_requests += 1
-        return response
 
     def wait_until(self, predicate, timeout: float = 10.0, what: str = "condition"):
         """Checks every 10 ms instead of at every change: two hundred waiting people would
@@ -176,27 +155,6 @@ def latencies(fake: MeasuredTelegram) -> tuple[list[float], int]:
             else:
                 unanswered += 1
     return found, unanswered
-
-
-def limit_breaches(fake: MeasuredTelegram) -> int:
-    """Sends Telegram would have answered with 429: more than 30 in one second, or a second
-    one to a chat within a second (with ARRIVAL_TOLERANCE)."""
-    window: deque[float] = deque()
-    last_in_chat: dict[object, float] = {}
-    breaches = 0
-    for moment, method, chat in fake.stamps:
-        if method not in SENDS:
-            continue
-        while window and moment - window[0] >= 1.0 - ARRIVAL_TOLERANCE:
-            window.popleft()
-        too_fast = (
-            chat in last_in_chat and moment - last_in_chat[chat] < CHAT_GAP - ARRIVAL_TOLERANCE
-        )
-        if len(window) >= BOT_PER_SECOND or too_fast:
-            breaches += 1
-        window.append(moment)
-        last_in_chat[chat] = moment
-    return breaches
 
 
 class Databases:

@@ -15,12 +15,11 @@ from pathlib import Path
 
 from aiogram import Bot
 
-from bot import outbox as sender_module
 from bot.i18n import create_i18n
 from bot.notify import Notifier, payload
 from bot.outbox import OutboxSender
 from flows.render import Text
-from storage import outbox
+from storage import outbox, pacing
 from storage.db import create_engine, create_sessionmaker
 from storage.migrate import upgrade_to_head
 from storage.uow import unit_of_work
@@ -30,7 +29,7 @@ ROWS = 500
 
 
 async def main() -> None:
-    sender_module.GLOBAL_INTERVAL = sender_module.CHAT_INTERVAL = 0.0
+    pacing.BOT_INTERVAL = pacing.CHAT_INTERVAL = 0.0
     engine = create_engine(f"sqlite+aiosqlite:///{Path(tempfile.mkdtemp()) / 'bench.db'}")
     await upgrade_to_head(engine)
     sessions = create_sessionmaker(engine)

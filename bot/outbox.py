@@ -1,12 +1,13 @@
 """Delivers the outbox within Telegram's limits: urgent first, one row at a time.
 
 Each row is claimed (storage/outbox.py) before it is sent, so two senders never send it
-both. At most 30 messages a second in all and one a second per chat. A 429 waits as long
-as Telegram asks; other failures back off with jitter, and a message that keeps failing
-(MAX_ATTEMPTS), or that Telegram refuses (400), or that cannot be rendered, is *parked*:
-kept, not tried again, and the coordinator is told which request it concerned. Only a
-403 means the recipient blocked the bot. Whatever goes wrong with one row, the next row
-is sent.
+both. At most 30 messages a second in all and one a second per chat, for all processes
+together: each send reserves its moment in the database first (storage/pacing.py). A 429
+waits as long as Telegram asks; other failures back off with jitter, and a message that
+keeps failing (MAX_ATTEMPTS), or that Telegram refuses (400), or that cannot be rendered,
+is *parked*: kept, not tried again, and the coordinator is told which request it
+concerned. Only a 403 means the recipient blocked the bot. Whatever goes wrong with one
+row, the next row is sent.
 """
 
 from __future__ import annotations
@@ -37,14 +38,12 @@ from bot.worker import Worker
 from flows import notices
 from flows.render import Button, Say, Text, from_data
 from flows.text import N_
-from storage import outbox, requests, webchat
+from storage import outbox, pacing, requests, webchat
 from storage.uow import unit_of_work, writer_turn
 from storage.webchat import is_web_chat
 
 logger = logging.getLogger("meedenkers.outbox")
 
-GLOBAL_INTERVAL = 1 / 30  # Telegram: about 30 messages a second in all
-CHAT_INTERVAL = 1.0  # and one a second in one chat
 POLL_INTERVAL = 1.0
 MAX_BACKOFF = 300.0
 MAX_ATTEMPTS = 5  # failed sends (each already retried by bot/retry.py) before parking
@@ -63,8 +62,6 @@ class OutboxSender(Worker):
         self.bot, self.sessions, self.i18n, self.notifier = bot, sessions, i18n, notifier
         self._wake = asyncio.Event()
         self._one_round = asyncio.Lock()  # the demo's flush and the loop never overlap
-        self._last_sent = 0.0
-        self._last_in_chat: dict[int, float] = {}
 
     def wake(self) -> None:
         """Something was committed to the outbox: look now instead of at the next poll."""
@@ -97,6 +94,9 @@ class OutboxSender(Worker):
                 for item in claimed:
                     tried.append(item.id)
                     await self._deliver_safely(item)
+            if tried:
+                async with unit_of_work(self.sessions) as session:
+                    await pacing.forget_past(session)
             return len(tried)
 
     async def _deliver_safely(self, item: outbox.Claimed) -> None:
@@ -186,14 +186,12 @@ class OutboxSender(Worker):
         return None
 
     async def _respect_limits(self, chat_id: int) -> None:
-        now = time.monotonic()
-        wait = max(
-            self._last_sent + GLOBAL_INTERVAL - now,
-            self._last_in_chat.get(chat_id, 0.0) + CHAT_INTERVAL - now,
-        )
+        """Wait for this message's moment, reserved for the whole fleet."""
+        async with unit_of_work(self.sessions) as session:
+            moment = await pacing.reserve(session, chat_id)
+        wait = moment - time.time()
         if wait > 0:
             await asyncio.sleep(wait)
-        self._last_sent = self._last_in_chat[chat_id] = time.monotonic()
 
     def _render(self, payload: dict[str, Any]) -> tuple[str, InlineKeyboardMarkup | None]:
         """The waiting message in its recipient's language; its buttons are packed already."""

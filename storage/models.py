@@ -10,6 +10,7 @@ from sqlalchemy import (
     BigInteger,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -266,6 +267,16 @@ class Notification(Base):
     sent_at: Mapped[datetime | None]
     # Telegram's id of the message once sent, so the bot can delete it again (erasure).
     telegram_message_id: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class SendLane(Base):
+    """When the next message may go out, for the whole bot (lane 0) and for one chat, so
+    Telegram's limits hold for every process sending. A chat's row is gone soon after."""
+
+    __tablename__ = "send_lane"
+
+    lane: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    next_at: Mapped[float] = mapped_column(Float, index=True)  # Unix time, in seconds
 
 
 class AuditEvent(Base):

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import case, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage import pacing
 from storage.models import Notification, as_utc, utcnow
 
 PENDING, SENT, BLOCKED, PARKED = "pending", "sent", "blocked", "parked"
@@ -74,7 +75,11 @@ async def claim(session: AsyncSession, limit: int = 1, skip: tuple[int, ...] = (
     now = utcnow()
     chosen = (
         select(Notification.id)
-        .where(_claimable(now), Notification.id.not_in(skip))
+        .where(
+            _claimable(now),
+            Notification.id.not_in(skip),
+            Notification.chat_id.not_in(pacing.busy_chats()),  # their moment is not yet
+        )
         .order_by(case((Notification.kind == URGENT, 0), else_=1), Notification.id)
         .limit(limit)
     )

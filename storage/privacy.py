@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from flows.domain import IntroductionStatus
 from flows.privacy import StoredData, StoredRequest
+from storage import pacing
 from storage.models import ConversationState, Introduction, Notification, Request, Resident
 from storage.outbox import ERASED, NOBODY, PENDING
 from storage.retention import anonymise_requests
@@ -157,6 +158,7 @@ async def erase(session: AsyncSession, telegram_id: int, request_ids: list[int])
         if str(telegram_id) in state.key.split(":")[2:]:  # fsm:<bot>:<chat>:<user>
             await session.delete(state)
     await forget_web_conversation(session, telegram_id)
+    await pacing.forget_chat(session, telegram_id)
     await session.execute(
         delete(Resident)
         .where(Resident.telegram_id == telegram_id)

@@ -15,6 +15,7 @@ from typing import Any
 from aiohttp import ClientError, ClientSession, ClientTimeout, web
 
 from tests.botapi.html import HtmlError, plain_text
+from tests.botapi.limits import SENDS, SendLimits
 from tests.botapi.spec import SpecError, check_call, spec
 
 BOT_ID = 4242
@@ -92,9 +93,16 @@ class CallbackRecord:
 
 class FakeTelegram:
     def __init__(
-        self, token: str = f"{BOT_ID}:TEST-token", callback_timeout: float = CALLBACK_TIMEOUT
+        self,
+        token: str = f"{BOT_ID}:TEST-token",
+        callback_timeout: float = CALLBACK_TIMEOUT,
+        enforce_limits: bool = False,
     ):
         self.token = token
+        # Telegram's sending limits, answered with 429 as Telegram does (off by default: a
+        # resident's own chat takes a few replies at once, and Telegram allows that burst).
+        self.limits = SendLimits() if enforce_limits else None
+        self.refused_for_limits = 0
         self.callback_timeout = callback_timeout
         self.lock = threading.RLock()
         self.changed = threading.Condition(self.lock)
@@ -252,6 +260,12 @@ class FakeTelegram:
             if fault and fault.status != 200:
                 await asyncio.sleep(fault.delay)
                 return _fault_response(fault)
+            if self.limits and method in SENDS:
+                with self.lock:
+                    allowed = self.limits.allow(time.monotonic(), self._chat_of(params))
+                if not allowed:
+                    self.refused_for_limits += 1
+                    return _error(429, "Too Many Requests: retry after 1", retry_after=1)
             handler = getattr(self, f"_api_{method}", None)
             if handler is None:
                 raise ApiError(501, f"Not Implemented: the fake has no '{method}' yet")

@@ -36,24 +36,18 @@ async def _sql(url: str, query: str, database: str = "postgres") -> list:
         await connection.close()
 
 
-@pytest.fixture(scope="module")
-def fleet(fake: FakeTelegram, postgres, tmp_path_factory) -> Iterator[list[BotProcess]]:
-    url = postgres.url("fleet")
-    asyncio.run(_sql(url, "CREATE DATABASE fleet"))
+def start_fleet(fake: FakeTelegram, url: str, workdirs, **env: str) -> list[BotProcess]:
+    """PROCESSES bot processes in webhook mode on the PostgreSQL database at `url`, behind
+    one address that `fake` spreads over them, as a load balancer would."""
+    asyncio.run(_sql(url, f"CREATE DATABASE {url.rsplit('/', 1)[1]}"))
     fake.known_chats.add(COORDINATOR_ID)
     ports = [free_port() for _ in range(PROCESSES)]
-    public = webhook_env(ports[0])["WEBHOOK_URL"]  # one address; the balancer spreads it
+    public = webhook_env(ports[0])["WEBHOOK_URL"]
     processes = [
         BotProcess(
             fake,
-            tmp_path_factory.mktemp(f"bot{i}"),
-            **webhook_env(
-                port,
-                WEBHOOK_URL=public,
-                DATABASE_URL=url,
-                REMINDER_AFTER_HOURS=str(REMIND_SECONDS / 3600),
-                ESCALATE_AFTER_HOURS=str(HAND_OVER_SECONDS / 3600),
-            ),
+            workdirs.mktemp(f"bot{i}"),
+            **webhook_env(port, WEBHOOK_URL=public, DATABASE_URL=url, **env),
         )
         for i, port in enumerate(ports)
     ]
@@ -64,6 +58,18 @@ def fleet(fake: FakeTelegram, postgres, tmp_path_factory) -> Iterator[list[BotPr
         thread.start()
     for thread in starting:
         thread.join(150)
+    return processes
+
+
+@pytest.fixture(scope="module")
+def fleet(fake: FakeTelegram, postgres, tmp_path_factory) -> Iterator[list[BotProcess]]:
+    processes = start_fleet(
+        fake,
+        postgres.url("fleet"),
+        tmp_path_factory,
+        REMINDER_AFTER_HOURS=str(REMIND_SECONDS / 3600),
+        ESCALATE_AFTER_HOURS=str(HAND_OVER_SECONDS / 3600),
+    )
     yield processes
     for process in processes:
         process.kill()

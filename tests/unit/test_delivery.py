@@ -15,14 +15,13 @@ from aiogram.methods import TelegramMethod
 from aiogram.methods.base import Response
 from sqlalchemy import select, update
 
-from bot import outbox as sender_module
 from bot.i18n import create_i18n
 from bot.notify import Notifier, payload
 from bot.outbox import MAX_ATTEMPTS, OutboxSender
 from flows import escalation, lifecycle
 from flows.lifecycle import Action, Actor
 from flows.render import Text
-from storage import outbox, requests
+from storage import outbox, pacing, requests
 from storage.db import create_engine, create_sessionmaker
 from storage.directory import import_directory, load_directory
 from storage.models import Meedenker, Notification, Request, RequestEvent, utcnow
@@ -91,8 +90,8 @@ async def rows(sessions) -> dict[int, Notification]:
 @pytest.fixture(autouse=True)
 def no_pacing(monkeypatch) -> None:
     """Telegram's pacing is the sender's business, not these tests'."""
-    monkeypatch.setattr(sender_module, "GLOBAL_INTERVAL", 0.0)
-    monkeypatch.setattr(sender_module, "CHAT_INTERVAL", 0.0)
+    monkeypatch.setattr(pacing, "BOT_INTERVAL", 0.0)
+    monkeypatch.setattr(pacing, "CHAT_INTERVAL", 0.0)
 
 
 async def test_two_senders_on_one_database_never_send_a_row_twice(sessions, database_url):
