@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 import sys
 
+from bot.logs import setup_logging
 from bot.settings import DEMO_KEY_FILE, Settings
 from flows.errors import MeedenkersError
 from storage.crypto import own_key, use_keys
 from storage.settings import load_settings, refuse
-
-# Libraries whose detailed logs would show what people send and what is stored: update
-# contents (aiogram, aiohttp), SQL parameters and result rows (sqlalchemy, aiosqlite,
-# asyncpg). They speak up only about trouble, whatever LOG_LEVEL says.
-QUIET_LOGGERS = ("aiogram", "aiohttp", "sqlalchemy", "aiosqlite", "asyncpg", "alembic", "asyncio")
 
 NO_TERMINAL = (
     "No BOT_TOKEN is set, so this would be the demo chat, but there is no terminal to type in. "
@@ -24,7 +19,7 @@ NO_TERMINAL = (
 
 def main() -> int:
     settings = load_settings(Settings)
-    setup_logging(settings.log_level)
+    setup_logging(settings.log_level, settings.log_format)
     if settings.bot_token is None and not sys.stdin.isatty():
         print(NO_TERMINAL, file=sys.stderr)
         return 2
@@ -46,16 +41,6 @@ def main() -> int:
     except KeyboardInterrupt:
         pass
     return 0
-
-
-def setup_logging(level: str) -> None:
-    logging.basicConfig(
-        level=level,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
-    for name in QUIET_LOGGERS:
-        logging.getLogger(name).setLevel(logging.WARNING)
 
 
 def data_keys(settings: Settings) -> str:

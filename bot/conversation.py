@@ -39,6 +39,7 @@ async def show(
                 label_of(alert.text, persona) if alert else None, show_alert=alert is not None
             )
     prompt_id, reply_buttons = current.prompt_id, current.reply_buttons
+    outdated: list[int] = []
     for say in (s for s in says if isinstance(s, Say)):
         text = message_text(say, persona)
         keyboard = inline_keyboard(say, intake_buttons(seq), persona)
@@ -58,12 +59,15 @@ async def show(
         else:
             markup = keyboard
         sent = await bot.send_message(chat_id, text, reply_markup=markup)
-        # Only the newest message keeps its buttons. Dropped after the new one is out, so a
-        # failed send leaves the old buttons in place for the retry.
         if prompt_id is not None:
-            await _drop_buttons(bot, chat_id, prompt_id)
+            outdated.append(prompt_id)
         prompt_id = sent.message_id if keyboard is not None and not say.ask_contact else None
     await chat.save(fsm, current.with_(prompt_id=prompt_id, reply_buttons=reply_buttons))
+    # Only the newest message keeps its buttons. The old ones are dropped once the new one
+    # is out (a failed send leaves them for the retry) and known, so a process that dies
+    # here leaves at most a button too many, never a second drop Telegram would refuse.
+    for message_id in outdated:
+        await _drop_buttons(bot, chat_id, message_id)
 
 
 async def _edit(bot: Bot, chat_id: int, message_id: int, text: str, markup) -> None:

@@ -24,6 +24,7 @@ class Settings(StorageSettings):
     # Required with a token: danger alerts and the desk would otherwise go to nobody.
     coordinator_ids: Annotated[tuple[int, ...], NoDecode] = Field((), validate_default=True)
     log_level: str = Field("INFO", pattern=r"^(DEBUG|INFO|WARNING|ERROR)$")
+    log_format: Literal["text", "json"] = "text"  # json: one object per line, for a collector
     # A Meedenker who has not answered an introduction gets a reminder after this many
     # hours; this many hours after the reminder the coordinator takes over.
     reminder_after_hours: float = Field(48, gt=0)

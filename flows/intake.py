@@ -93,7 +93,11 @@ class Command(StrEnum):
 
 @dataclass(frozen=True)
 class Refresh:
-    """Show the current step again (after the language changed, say)."""
+    """Show the current step again (after the language changed, say). `again`: its first
+    showing may have arrived after all (the process died before it could tell), so the
+    buttons of that one keep working too."""
+
+    again: bool = False
 
 
 Event = Typed | Tapped | Media | SharedContact | Command | Refresh
@@ -696,7 +700,7 @@ def _handle(state: IntakeState | None, event: Event, ctx: Context) -> Reply:
     if isinstance(event, Refresh):
         if state is None or state.step in ("done", "restart"):
             return Reply(state, (Say(Text(N_("idle.hint"))),) if state is None else ())
-        return _reshow(state, ctx)
+        return _reshow(state, ctx, fresh_buttons=not event.again)
     if state is None or state.step == "done":
         return _after_done(state, event, ctx)
     if state.step == "restart":
@@ -1033,8 +1037,10 @@ def _go_back(state: IntakeState, ctx: Context) -> Reply:
     return Reply(moved, _show(moved, ctx))
 
 
-def _reshow(state: IntakeState, ctx: Context, note: Text | None = None) -> Reply:
-    shown = replace(state, seq=state.seq + 1)
+def _reshow(
+    state: IntakeState, ctx: Context, note: Text | None = None, fresh_buttons: bool = True
+) -> Reply:
+    shown = replace(state, seq=state.seq + 1) if fresh_buttons else state
     says = ((Say(note),) if note else ()) + _show(shown, ctx)
     return Reply(shown, says)
 

@@ -134,7 +134,7 @@ async def resume(update: Update, data: dict) -> None:
         return
     i18n: I18n = data["i18n"]
     with i18n.context(), i18n.use_locale(current.locale or i18n.default_locale):
-        await run(Refresh(), person, place.id, **data)
+        await run(Refresh(again=True), person, place.id, **data)
 
 
 @router.message()
