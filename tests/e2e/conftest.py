@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import sqlite3
@@ -11,6 +12,7 @@ from collections.abc import Iterator
 from itertools import count
 from pathlib import Path
 
+import asyncpg
 import pytest
 
 from tests.botapi import FakeTelegram, FakeUser
@@ -18,6 +20,7 @@ from tests.conftest import EXAMPLE_DIRECTORY, TEST_DATA_KEY
 
 COORDINATOR_ID = 900_001
 _user_ids = count(500_001)
+_databases = count(1)
 
 
 class BotProcess:
@@ -41,7 +44,7 @@ class BotProcess:
         }
         self.process: subprocess.Popen | None = None
 
-    def start(self, timeout: float = 30) -> BotProcess:
+    def start(self, timeout: float = 60) -> BotProcess:
         # Ready once it polls, or (webhook mode) once it has told Telegram where to post.
         ready_call = "setWebhook" if self.env.get("BOT_MODE") == "webhook" else "getUpdates"
         polls_before = len(self.fake.calls_of(ready_call))
@@ -87,16 +90,46 @@ class BotProcess:
 
 
 @pytest.fixture(scope="module")
-def fake() -> Iterator[FakeTelegram]:
+def fake(database: dict[str, str]) -> Iterator[FakeTelegram]:
+    """A Telegram of its own for each module (and each database it runs on)."""
     server = FakeTelegram().start()
     yield server
     server.stop()
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A module that says `ON_POSTGRESQL = True` runs its tests against the bot on each
+    database: the embedded one and the production one."""
+    if "database" in metafunc.fixturenames and getattr(metafunc.module, "ON_POSTGRESQL", False):
+        metafunc.parametrize("database", ["sqlite", "postgresql"], indirect=True, scope="module")
+
+
 @pytest.fixture(scope="module")
-def bot(fake: FakeTelegram, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
+def database(request: pytest.FixtureRequest) -> dict[str, str]:
+    """The bot's settings for its database: none for SQLite in its work folder (the
+    default), or the DATABASE_URL of a new PostgreSQL database."""
+    if getattr(request, "param", "sqlite") == "sqlite":
+        return {}
+    server = request.getfixturevalue("postgres")
+    name = f"e2e_{next(_databases)}"
+    asyncio.run(_create_database(server, name))
+    return {"DATABASE_URL": server.url(name)}
+
+
+async def _create_database(server, name: str) -> None:
+    connection = await asyncpg.connect(server.url("postgres").replace("+asyncpg", ""))
+    try:
+        await connection.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await connection.close()
+
+
+@pytest.fixture(scope="module")
+def bot(
+    fake: FakeTelegram, database: dict[str, str], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[BotProcess]:
     fake.known_chats.add(COORDINATOR_ID)  # the coordinator has started the bot before
-    process = BotProcess(fake, tmp_path_factory.mktemp("bot")).start()
+    process = BotProcess(fake, tmp_path_factory.mktemp("bot"), **database).start()
     yield process
     process.kill()
 

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-import sqlite3
+import json
 import time
 from dataclasses import dataclass
-from pathlib import Path
+
+from sqlalchemy import JSON
 
 from storage.crypto import keyring
+from storage.models import Request
 from tests.botapi import FakeUser, SentMessage
+from tests.e2e.database import rows
 
 ENCRYPTED_REQUEST_COLUMNS = ("question", "contact_value", "display_name")
+JSON_REQUEST_COLUMNS = tuple(c.name for c in Request.__table__.columns if isinstance(c.type, JSON))
 
 NEED_LABELS = {
     "lois": "Ik weet niet waar ik moet beginnen",
@@ -91,7 +95,7 @@ def complete(user: FakeUser, answers: Answers) -> SentMessage:
     return user.expect("verstuurd")
 
 
-def requests_of(database: Path, telegram_id: int, count: int = 1, timeout: float = 5) -> list:
+def requests_of(bot, telegram_id: int, count: int = 1, timeout: float = 5) -> list:
     """The requests the bot stored for a resident, read straight from its database (what
     is encrypted at rest is decrypted with the tests' key).
 
@@ -100,24 +104,26 @@ def requests_of(database: Path, telegram_id: int, count: int = 1, timeout: float
     """
     deadline = time.monotonic() + timeout
     while True:
-        with sqlite3.connect(database) as db:
-            db.row_factory = sqlite3.Row
-            rows = db.execute(
-                "SELECT request.* FROM request JOIN resident ON resident.id = request.resident_id "
-                "WHERE resident.telegram_id = ? ORDER BY request.id",
-                (telegram_id,),
-            ).fetchall()
-        if len(rows) >= count or time.monotonic() > deadline:
-            return [_decrypted(row) for row in rows]
+        found = rows(
+            bot,
+            "SELECT request.* FROM request JOIN resident ON resident.id = request.resident_id "
+            "WHERE resident.telegram_id = :telegram_id ORDER BY request.id",
+            telegram_id=telegram_id,
+        )
+        if len(found) >= count or time.monotonic() > deadline:
+            return [_decrypted(row) for row in found]
         time.sleep(0.05)
 
 
-def _decrypted(row: sqlite3.Row) -> dict:
-    values = dict(row)
+def _decrypted(row: dict) -> dict:
+    """Encrypted columns opened, and JSON ones read (SQLite hands them over as text)."""
     for column in ENCRYPTED_REQUEST_COLUMNS:
-        if values[column] is not None:
-            values[column] = keyring.decrypt(values[column])
-    return values
+        if row[column] is not None:
+            row[column] = keyring.decrypt(row[column])
+    for column in JSON_REQUEST_COLUMNS:
+        if isinstance(row[column], str):
+            row[column] = json.loads(row[column])
+    return row
 
 
 def choose(user: FakeUser, name: str, answers: Answers) -> SentMessage:
@@ -184,11 +190,11 @@ def open_from_notice(coordinator: FakeUser, request_id: int) -> SentMessage:
 
 def request_id_of(bot, resident: FakeUser) -> int:
     """The id of the resident's (first) request, from the bot's database."""
-    return requests_of(bot.workdir / "bot.db", resident.id)[0]["id"]
+    return requests_of(bot, resident.id)[0]["id"]
 
 
 def status_of(bot, resident: FakeUser) -> str:
-    return requests_of(bot.workdir / "bot.db", resident.id)[0]["status"]
+    return requests_of(bot, resident.id)[0]["status"]
 
 
 def close_request(coordinator: FakeUser, opened: SentMessage) -> None:

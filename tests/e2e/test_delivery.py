@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import asyncio
 import re
 import sqlite3
 from pathlib import Path
 
 from flows.text import utf16_len
 from storage import outbox
-from storage.db import create_engine, create_sessionmaker
 from storage.models import Request, Resident, utcnow
-from storage.uow import unit_of_work
 from tests.botapi import FakeUser, Fault
 from tests.e2e.conftest import BotProcess
+from tests.e2e.database import run_on
 from tests.e2e.journeys import Answers, choose, enrol, requests_of, to_question
 
 LISSE = Answers(
@@ -23,20 +21,6 @@ LISSE = Answers(
 
 def database(bot: BotProcess) -> Path:
     return bot.workdir / "bot.db"
-
-
-def run_on(bot: BotProcess, work) -> object:
-    """Run `work(session)` in one transaction on the bot's database, as another process."""
-
-    async def go():
-        engine = create_engine(f"sqlite+aiosqlite:///{database(bot)}")
-        try:
-            async with unit_of_work(create_sessionmaker(engine)) as session:
-                return await work(session)
-        finally:
-            await engine.dispose()
-
-    return asyncio.run(go())
 
 
 def query(bot: BotProcess, sql: str, *args) -> list[tuple]:
@@ -61,7 +45,7 @@ def test_a_400_is_a_failed_message_and_only_a_403_is_a_block(bot, coordinator, n
     enrol(coordinator, anna, "m-anna")
     bot.fake.add_fault(Fault("sendMessage", status=400, chat_id=anna.id))
     choose(first, "Anna", LISSE)
-    [request] = requests_of(database(bot), first.id)
+    [request] = requests_of(bot, first.id)
     notice = told(coordinator, "kwam niet aan", "Anna", f"aanmelding #{request['id']}")
     assert "geblokkeerd" not in notice
     assert query(bot, "SELECT blocked_bot FROM meedenker WHERE id = 'm-anna'") == [(0,)]
@@ -69,7 +53,7 @@ def test_a_400_is_a_failed_message_and_only_a_403_is_a_block(bot, coordinator, n
 
     bot.fake.block(anna.id)  # now she blocks the bot
     choose(second, "Anna", LISSE)
-    [request] = requests_of(database(bot), second.id)
+    [request] = requests_of(bot, second.id)
     told(coordinator, "geblokkeerd", "Anna", f"aanmelding #{request['id']}")
     bot.fake.wait_until(
         lambda: query(bot, "SELECT blocked_bot FROM meedenker WHERE id = 'm-anna'") == [(1,)],
@@ -108,7 +92,7 @@ def test_a_4000_unit_question_with_emoji_reaches_the_meedenker_and_the_desk(
     choose(resident, "Greet", Answers(gemeente="Lisse", question=question))
     introduction = greet.expect("Nieuwe vraag voor jou")
     assert question[:300] in introduction.plain and "…" in introduction.plain
-    [request] = requests_of(database(bot), resident.id)
+    [request] = requests_of(bot, resident.id)
     assert request["question"] == question  # kept whole
     notice = f"Nieuwe aanmelding #{request['id']}"
     told(coordinator, notice)

@@ -15,6 +15,9 @@ from tests.e2e.journeys import (
     to_question,
 )
 
+# The core journeys run on the embedded database and on PostgreSQL (tests/e2e/conftest.py).
+ON_POSTGRESQL = True
+
 CRISIS_NUMBERS = ("112", "113", "0800-0113", "0800-2000")
 
 
@@ -111,7 +114,7 @@ def test_escalation_reasons_reach_the_queue_urgent_first(bot, coordinator, new_u
     queue = coordinator.expect("Wachtrij")
     lines = [line for line in queue.plain.splitlines() if line.startswith(("#", "🔴"))]
     assert lines[0].startswith("🔴")
-    [acute_request] = requests_of(bot.workdir / "bot.db", acute.id)
+    [acute_request] = requests_of(bot, acute.id)
     assert f"Open #{acute_request['id']}" in queue.button_labels
 
 
@@ -122,7 +125,7 @@ def test_asking_for_a_human_reaches_the_coordinator(bot, coordinator, new_user) 
     human = user.expect("met een mens wilt praten", "0252")
     assert "De coördinator neemt contact met je op" in human.plain and "meenemen" in human.plain
     coordinator.expect("met een mens praten")
-    [request] = requests_of(bot.workdir / "bot.db", user.id)
+    [request] = requests_of(bot, user.id)
     coordinator.send("/wachtrij")
     queue = coordinator.expect("Wachtrij")
     assert f"#{request['id']} - Lisse - wil een mens spreken" in queue.plain
@@ -143,7 +146,7 @@ def test_desk_actions_each_tell_the_resident(bot, coordinator, new_user) -> None
     one, two, three, four = new_user(), new_user(), new_user(), new_user()
     for user in (one, two, three, four):
         leave_the_choice_to_the_coordinator(user)
-    ids = [requests_of(bot.workdir / "bot.db", u.id)[0]["id"] for u in (one, two, three, four)]
+    ids = [requests_of(bot, u.id)[0]["id"] for u in (one, two, three, four)]
     coordinator.skip_unread()
 
     # assign a Meedenker
@@ -169,7 +172,7 @@ def test_desk_actions_each_tell_the_resident(bot, coordinator, new_user) -> None
     coordinator.press("Geholpen", coordinator.expect("Hoe is het afgelopen?"))
     three.expect("afgesloten")
     bot.fake.wait_until(
-        lambda: requests_of(bot.workdir / "bot.db", three.id)[0]["status"] == "closed",
+        lambda: requests_of(bot, three.id)[0]["status"] == "closed",
         what="closed",
     )
 
@@ -189,7 +192,7 @@ def test_desk_actions_each_tell_the_resident(bot, coordinator, new_user) -> None
 def test_only_the_coordinator_gets_the_desk(bot, coordinator, new_user) -> None:
     resident, stranger = new_user(), new_user()
     leave_the_choice_to_the_coordinator(resident)
-    [request] = requests_of(bot.workdir / "bot.db", resident.id)
+    [request] = requests_of(bot, resident.id)
     stranger.send("/wachtrij")
     stranger.expect("/start")
     stranger.send("/overzicht")
@@ -199,7 +202,7 @@ def test_only_the_coordinator_gets_the_desk(bot, coordinator, new_user) -> None:
     stranger.tap_data(open_button.replace("co:", "cx:") + ":helped", notice)  # forged "close"
     stranger.settle()
     assert "alleen voor de coördinator" in stranger.last_callback_answer["text"]
-    assert requests_of(bot.workdir / "bot.db", resident.id)[0]["status"] != "closed"
+    assert requests_of(bot, resident.id)[0]["status"] != "closed"
     coordinator.send("/overzicht")
     health = coordinator.expect("Meedenkers")
     assert "nog niet gekoppeld" in health.plain and "Tom: 0 open - niet actief" in health.plain
@@ -208,7 +211,7 @@ def test_only_the_coordinator_gets_the_desk(bot, coordinator, new_user) -> None:
 def test_the_coordinator_finds_a_meedenker_by_typing(bot, coordinator, new_user) -> None:
     resident = new_user()
     leave_the_choice_to_the_coordinator(resident)
-    [request] = requests_of(bot.workdir / "bot.db", resident.id)
+    [request] = requests_of(bot, resident.id)
     opened = open_request(coordinator, request["id"])
     coordinator.press("Meedenker kiezen", opened)
     coordinator.expect("Wie vraag je?")

@@ -13,7 +13,7 @@ def test_the_database_file_holds_no_question_name_or_phone_number(bot, new_user)
     user = new_user(first_name=NAME)
     to_question(user, Answers())
     intake_with_phone(user)
-    [request] = requests_of(bot.workdir / "bot.db", user.id)
+    [request] = requests_of(bot, user.id)
     assert (request["question"], request["contact_value"]) == (QUESTION, PHONE)  # it is there
     files = [bot.workdir / name for name in ("bot.db", "bot.db-wal", "bot.db-shm")]
     raw = b"".join(path.read_bytes() for path in files if path.exists())

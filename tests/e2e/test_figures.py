@@ -69,7 +69,7 @@ def test_afgerond_asks_the_outcome_and_the_resident_answers_or_skips_the_survey(
     anna.press("Contact gehad", introduction)
     anna.settle()
     _finish(bot, anna, introduction, "Doorverwezen naar …", "Huisarts")
-    [request] = requests_of(bot.workdir / "bot.db", answering.id)
+    [request] = requests_of(bot, answering.id)
     assert request["status"] == "closed" and request["outcome"] == "referred:huisarts"
     assert request["first_contact_at"] is not None
 
@@ -100,7 +100,7 @@ def test_afgerond_asks_the_outcome_and_the_resident_answers_or_skips_the_survey(
     declining.expect("We vragen het niet meer")
     row = _survey_row(bot, request_id_of(bot, declining))
     assert row["network_mark"] is None
-    [request] = requests_of(bot.workdir / "bot.db", declining.id)
+    [request] = requests_of(bot, declining.id)
     assert request["outcome"] == "helped" and request["first_contact_at"] is None
 
 
@@ -264,7 +264,7 @@ def test_on_behalf_of_someone_records_its_source_and_counts_in_the_figures(
     carer.press("Via een organisatie", carer.expect("Hoe heb je ons gevonden"))
     carer.press("Ja, versturen", carer.expect("Klopt dit?", "voor iemand anders", "met jou"))
     carer.expect("verstuurd")
-    [request] = requests_of(bot.workdir / "bot.db", carer.id)
+    [request] = requests_of(bot, carer.id)
     opened = open_from_notice(coordinator, request["id"])
     assert "iemand anders stuurde deze vraag" in opened.plain
     assert "Ik zorg voor deze persoon" in opened.plain

@@ -48,7 +48,7 @@ def test_kay_reads_the_money_answer_and_stops_leaving_nothing_behind(
     assert "/start" in goodbye.plain and not goodbye.button_labels
     kay.settle()
 
-    assert requests_of(bot.workdir / "bot.db", kay.id, timeout=0.5) == []
+    assert requests_of(bot, kay.id, timeout=0.5) == []
     assert rows(bot, "SELECT id FROM resident WHERE telegram_id = ?", kay.id) == []
     kept = rows(bot, "SELECT data FROM conversation_state WHERE key LIKE ?", f"%:{kay.id}:%")
     assert kept  # the chat itself (its language, say) is still known ...
@@ -93,7 +93,7 @@ def test_an_old_button_of_the_information_gets_a_kind_answer(bot: BotProcess, ne
     answer = kay.last_callback_answer
     assert answer.get("show_alert") and "gesprek is klaar" in answer["text"]
     assert "/start" in answer["text"]
-    assert requests_of(bot.workdir / "bot.db", kay.id, timeout=0.5) == []
+    assert requests_of(bot, kay.id, timeout=0.5) == []
 
     kay.send("/start")  # and a new question can begin at once
     kay.expect("gegevens")

@@ -17,6 +17,9 @@ from tests.e2e.journeys import (
     to_summary,
 )
 
+# The core journeys run on the embedded database and on PostgreSQL (tests/e2e/conftest.py).
+ON_POSTGRESQL = True
+
 # A line that only that persona's confirmation has (its own catalog variant).
 CONFIRMATION_TONE = {
     "lois": "zoals je hebt gekozen",
@@ -35,7 +38,7 @@ def test_each_persona_reaches_a_confirmed_choice(bot: BotProcess, new_user, pers
     assert CONFIRMATION_TONE[persona] in confirmation.plain
     # Then what happens next: where the talk can be, and the human route with the phone.
     user.expect("ergens anders", "/mens", "Bel ")
-    [request] = requests_of(bot.workdir / "bot.db", user.id)
+    [request] = requests_of(bot, user.id)
     assert request["status"] == "introduced"
     assert request["persona"] == persona
     assert request["gemeente"] == "Lisse"
@@ -70,10 +73,10 @@ def test_question_text_is_kept_whole_and_suggests_levensgebieden(bot: BotProcess
     user.expect("Stap 4 van 8")
     # the whole question is in the database after the intake is sent
     complete_rest(user)
-    assert requests_of(bot.workdir / "bot.db", user.id)[0]["found_via"] == "website"
-    [request] = requests_of(bot.workdir / "bot.db", user.id)
+    assert requests_of(bot, user.id)[0]["found_via"] == "website"
+    [request] = requests_of(bot, user.id)
     assert request["question"] == long_question.strip()
-    assert request["levensgebieden"] == '["geld"]'
+    assert request["levensgebieden"] == ["geld"]
 
 
 def complete_rest(user) -> None:
@@ -167,7 +170,7 @@ def test_resident_text_is_shown_literally_and_never_logged(bot: BotProcess, new_
     user.expect("verstuurd")
     # only the newest message keeps its buttons
     bot.fake.wait_until(lambda: not summary.inline_buttons, what="old buttons gone")
-    [request] = requests_of(bot.workdir / "bot.db", user.id)
+    [request] = requests_of(bot, user.id)
     assert request["question"] == question
     log = bot.log.read_text()
     assert "geheime" not in log and "Zeldzaamvoornaam" not in log

@@ -11,6 +11,9 @@ from tests.botapi import FakeTelegram, Fault
 from tests.e2e.conftest import COORDINATOR_ID, BotProcess
 from tests.e2e.journeys import Answers, choose, enrol, next_page, requests_of, to_choice
 
+# The core journeys run on the embedded database and on PostgreSQL (tests/e2e/conftest.py).
+ON_POSTGRESQL = True
+
 LISSE = Answers(
     gemeente="Lisse", question="Ik heb schulden en veel post", preference="Maakt mij niet uit"
 )
@@ -18,12 +21,16 @@ REMIND_SECONDS = 4
 
 
 @pytest.fixture(scope="module")
-def bot(fake: FakeTelegram, tmp_path_factory) -> Iterator[BotProcess]:
+def bot(fake: FakeTelegram, database, tmp_path_factory) -> Iterator[BotProcess]:
     """This module's bot reminds after a few seconds and hands over a few seconds later."""
     fake.known_chats.add(COORDINATOR_ID)
     hours = str(REMIND_SECONDS / 3600)
     process = BotProcess(
-        fake, tmp_path_factory.mktemp("bot"), REMINDER_AFTER_HOURS=hours, ESCALATE_AFTER_HOURS=hours
+        fake,
+        tmp_path_factory.mktemp("bot"),
+        REMINDER_AFTER_HOURS=hours,
+        ESCALATE_AFTER_HOURS=hours,
+        **database,
     ).start()
     yield process
     process.kill()
@@ -62,9 +69,9 @@ def test_accept_tells_the_resident_who_will_contact_them(bot, coordinator, new_u
     # Where the talk can be, who may come along, no "klik", and where to complain.
     for words in ("ergens anders", "iemand meenemen", "Klikt het niet", "0252 000 000", "/mens"):
         assert words in accepted.plain, words
-    [request] = requests_of(bot.workdir / "bot.db", resident.id)
+    [request] = requests_of(bot, resident.id)
     bot.fake.wait_until(
-        lambda: requests_of(bot.workdir / "bot.db", resident.id)[0]["status"] == "accepted",
+        lambda: requests_of(bot, resident.id)[0]["status"] == "accepted",
         what="accepted",
     )
     assert request["chosen_meedenker_id"] == "m-greet"
@@ -86,14 +93,10 @@ def test_decline_offers_the_next_choice_and_tells_the_coordinator(bot, coordinat
     resident.press("Ja, versturen", resident.expect("Klopt dit?"))
     resident.expect("verstuurd")
     rechosen = bot.fake.wait_until(
-        lambda: [
-            r
-            for r in requests_of(bot.workdir / "bot.db", resident.id)
-            if r["chosen_meedenker_id"] != "m-omar"
-        ],
+        lambda: [r for r in requests_of(bot, resident.id) if r["chosen_meedenker_id"] != "m-omar"],
         what="the new choice stored",
     )
-    assert len(requests_of(bot.workdir / "bot.db", resident.id)) == 1  # updated, not duplicated
+    assert len(requests_of(bot, resident.id)) == 1  # updated, not duplicated
     assert rechosen[0]["status"] == "introduced"
 
 
@@ -106,7 +109,7 @@ def test_no_answer_gets_a_reminder_then_goes_to_the_coordinator(bot, coordinator
     coordinator.expect("Nel reageerde niet op tijd", timeout=REMIND_SECONDS * 4)
     resident.expect("Nel heeft nog niet gereageerd")
     bot.fake.wait_until(
-        lambda: requests_of(bot.workdir / "bot.db", resident.id)[0]["status"] == "escalated",
+        lambda: requests_of(bot, resident.id)[0]["status"] == "escalated",
         what="escalated",
     )
 
@@ -168,7 +171,7 @@ def test_someone_else_pressing_introduction_buttons_changes_nothing(
     intruder.tap_data(accept, introduction)
     intruder.settle()
     assert "niet voor jou" in intruder.last_callback_answer["text"]
-    assert requests_of(bot.workdir / "bot.db", resident.id)[0]["status"] == "introduced"
+    assert requests_of(bot, resident.id)[0]["status"] == "introduced"
     intruder.tap_data(accept.replace(accept.split(":")[1], "99999"), introduction)
     intruder.settle()
     assert "niet voor jou" in intruder.last_callback_answer["text"]

@@ -7,6 +7,9 @@ import pytest
 from tests.e2e.conftest import BotProcess
 from tests.e2e.journeys import Answers, to_question
 
+# The core journeys run on the embedded database and on PostgreSQL (tests/e2e/conftest.py).
+ON_POSTGRESQL = True
+
 RLM = "\u200f"
 
 

@@ -17,6 +17,9 @@ from tests.e2e.journeys import (
     status_of,
 )
 
+# The core journeys run on the embedded database and on PostgreSQL (tests/e2e/conftest.py).
+ON_POSTGRESQL = True
+
 LISSE = Answers(gemeente="Lisse", question="Ik heb schulden en veel post")
 
 

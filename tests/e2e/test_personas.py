@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from tests.e2e.conftest import BotProcess
 from tests.e2e.journeys import (
     NEED_LABELS,
@@ -14,6 +12,9 @@ from tests.e2e.journeys import (
     requests_of,
     to_question,
 )
+
+# The core journeys run on the embedded database and on PostgreSQL (tests/e2e/conftest.py).
+ON_POSTGRESQL = True
 
 CALL_ME = "Bel mij zo snel mogelijk"
 
@@ -42,17 +43,17 @@ def test_arie_is_called_back_and_the_coordinator_has_his_number_at_once(
     arie.expect("Wat gebeurt er nu?", "belt je", "0252")
     # No choices left to make, and 112 only where there is danger now.
     assert not any("Stap 5" in m.plain or "112" in m.plain for m in arie.messages)
-    [request] = requests_of(bot.workdir / "bot.db", arie.id)
+    [request] = requests_of(bot, arie.id)
     assert (request["urgent"], request["needs_triage"]) == (1, 1)
     assert (request["contact_method"], request["contact_value"]) == ("phone", "+31612345678")
     assert request["chosen_meedenker_id"] is None
-    assert json.loads(request["escalation_reasons"])[0] == "acute"
+    assert request["escalation_reasons"][0] == "acute"
     # Once: one alert, one request, one line on the desk, whatever Arie sends next.
     arie.send("Hallo?")
     arie.expect("al verstuurd")
     coordinator.settle()
     assert len(_alerts_about(coordinator, request["id"])) == 1
-    assert len(requests_of(bot.workdir / "bot.db", arie.id, count=2, timeout=0.3)) == 1
+    assert len(requests_of(bot, arie.id, count=2, timeout=0.3)) == 1
     coordinator.send("/wachtrij")
     queue = coordinator.expect("Wachtrij")
     lines = [line for line in queue.plain.splitlines() if f"#{request['id']} " in line]
@@ -71,7 +72,7 @@ def test_urgent_words_in_the_question_bring_the_call_back_before_any_other_step(
     assert "Hillegom" in alert.plain and "met mijn post" in alert.plain
     resident.expect("Wat gebeurt er nu?")
     assert not any("Stap 3" in m.plain for m in resident.messages)
-    [request] = requests_of(bot.workdir / "bot.db", resident.id)
+    [request] = requests_of(bot, resident.id)
     assert request["urgent"] == 1 and request["persona"] == "arie"
 
 
@@ -102,13 +103,13 @@ def test_lois_may_say_weet_ik_niet_at_every_step_and_sees_the_youth_meedenker_fi
     assert "Teylingen" in summary.plain and "Weet ik niet" in summary.plain
     lois.press("Ja, versturen", summary)
     lois.expect("verstuurd")
-    [request] = requests_of(bot.workdir / "bot.db", lois.id)
+    [request] = requests_of(bot, lois.id)
     assert (request["gemeente"], request["persona"], request["preference"]) == (
         "Teylingen",
         "lois",
         "geen",
     )
-    assert json.loads(request["levensgebieden"]) == []
+    assert request["levensgebieden"] == []
     assert request["chosen_meedenker_id"] == "m-karin"
     assert request["needs_triage"] == 0  # not knowing is no reason for the desk
 
@@ -163,5 +164,5 @@ def test_vivian_asks_for_her_parents_and_the_meedenker_reads_it_was_on_their_beh
     assert "Familie, een vriend of iemand uit de straat" in introduction.plain
     assert "degene die het meldde" in introduction.plain  # whose details Nel will get
     assert "Vivian" not in introduction.plain
-    [request] = requests_of(bot.workdir / "bot.db", vivian.id)
+    [request] = requests_of(bot, vivian.id)
     assert (request["source"], request["contact_person"]) == ("naaste", "registrant")

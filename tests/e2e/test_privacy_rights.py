@@ -159,7 +159,7 @@ def assert_no_trace(bot, person: Resident) -> None:
 
 
 def request_id(bot, resident: FakeUser) -> int:
-    return requests_of(bot.workdir / "bot.db", resident.id)[0]["id"]
+    return requests_of(bot, resident.id)[0]["id"]
 
 
 def request_row(bot, number: int) -> dict:
@@ -365,7 +365,7 @@ def test_no_to_the_question_erases_nothing(bot, person) -> None:
     ask = resident.expect("Wil je echt alles wissen")
     resident.press("Nee", ask)
     resident.fake.wait_until(lambda: "niets gewist" in ask.plain, what="kept")
-    assert requests_of(bot.workdir / "bot.db", resident.id)[0]["question"] == someone.question
+    assert requests_of(bot, resident.id)[0]["question"] == someone.question
 
 
 def test_help_offers_erasure(bot, new_user) -> None:

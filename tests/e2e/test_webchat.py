@@ -90,7 +90,7 @@ def test_a_whole_intake_through_the_web_reaches_meedenker_and_coordinator(
         [(chat_id, channel)] = db.execute(
             "SELECT telegram_id, channel FROM resident WHERE channel = 'web'"
         ).fetchall()
-    [request] = requests_of(bot.workdir / "bot.db", chat_id)
+    [request] = requests_of(bot, chat_id)
     assert request["chosen_meedenker_id"] == "m-karin" and request["contact_method"] == "phone"
     # The Meedenker takes it on in Telegram; the resident reads it on their page.
     assert "Goed nieuws" not in resident.open().plain
@@ -178,7 +178,7 @@ def test_my_data_and_forget_me_erase_every_trace(bot: BotProcess, coordinator, n
     send(resident, "Nel", phone="06 8765 4321")
     nel.expect("Nieuwe vraag voor jou")
     chat_id = newest_web_resident(bot)
-    ids = [r["id"] for r in requests_of(bot.workdir / "bot.db", chat_id)]
+    ids = [r["id"] for r in requests_of(bot, chat_id)]
     mine = resident.request("/chat/mijngegevens")
     assert "huur is te hoog" in mine.plain and "0687654321" in mine.plain
     exported = resident.request("/chat/mijngegevens.json")
@@ -193,7 +193,7 @@ def test_my_data_and_forget_me_erase_every_trace(bot: BotProcess, coordinator, n
     assert "Max-Age=0" in done.headers["Set-Cookie"]  # the cookie goes too
     nel.expect("teruggetrokken")
     coordinator.expect("gewist")
-    assert requests_of(bot.workdir / "bot.db", chat_id, timeout=0) == []  # no link to them
+    assert requests_of(bot, chat_id, timeout=0) == []  # no link to them
     with sqlite3.connect(bot.workdir / "bot.db") as db:
         kept = db.execute(
             "SELECT question, contact_value, status FROM request WHERE id = ?", (ids[0],)
@@ -231,10 +231,10 @@ def test_a_meedenker_passing_offers_the_web_resident_a_new_choice(
     assert "verstuurd" in resident.press("Ja, versturen").plain
     chat_id = newest_web_resident(bot)
     bot.fake.wait_until(
-        lambda: requests_of(bot.workdir / "bot.db", chat_id)[0]["chosen_meedenker_id"] != "m-omar",
+        lambda: requests_of(bot, chat_id)[0]["chosen_meedenker_id"] != "m-omar",
         what="the new choice stored",
     )
-    assert len(requests_of(bot.workdir / "bot.db", chat_id)) == 1
+    assert len(requests_of(bot, chat_id)) == 1
 
 
 def test_the_coordinator_talks_with_a_web_resident_through_the_page(
@@ -247,7 +247,7 @@ def test_the_coordinator_talks_with_a_web_resident_through_the_page(
     resident.type("sam@example.org")
     resident.press("Sla over")
     assert "verstuurd" in resident.press("Ja, versturen").plain
-    [request] = requests_of(bot.workdir / "bot.db", newest_web_resident(bot))
+    [request] = requests_of(bot, newest_web_resident(bot))
     coordinator.skip_unread()
     coordinator.press("Zelf contact", open_request(coordinator, request["id"]))
     coordinator.expect("Je praat nu met")

@@ -304,7 +304,7 @@ def test_a_meedenkers_acceptance_in_telegram_reaches_the_page(
     assert "Goed nieuws" in resident.page.inner_text("#message-list")
     [request] = [
         r
-        for r in requests_of(bot.workdir / "bot.db", _newest_web_resident(bot))
+        for r in requests_of(bot, _newest_web_resident(bot))
         if r["chosen_meedenker_id"] == "m-anna"
     ]
     assert request["contact_value"] == "bewoner@example.org"

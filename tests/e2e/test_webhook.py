@@ -15,6 +15,9 @@ from tests.botapi import FakeTelegram
 from tests.e2e.conftest import COORDINATOR_ID, BotProcess
 from tests.e2e.journeys import Answers, complete
 
+# Webhook mode runs on the embedded database and on PostgreSQL (tests/e2e/conftest.py).
+ON_POSTGRESQL = True
+
 SECRET = "a-webhook-secret-of-the-test"
 
 
@@ -35,10 +38,10 @@ def webhook_env(port: int, **extra: str) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def bot(fake: FakeTelegram, tmp_path_factory) -> Iterator[BotProcess]:
+def bot(fake: FakeTelegram, database, tmp_path_factory) -> Iterator[BotProcess]:
     fake.known_chats.add(COORDINATOR_ID)
     port = free_port()
-    process = BotProcess(fake, tmp_path_factory.mktemp("bot"), **webhook_env(port))
+    process = BotProcess(fake, tmp_path_factory.mktemp("bot"), **webhook_env(port), **database)
     process.port = port
     yield process.start()
     process.kill()
