@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from sqlalchemy import text
@@ -35,4 +36,6 @@ def run_on(bot, work) -> Any:
         finally:
             await engine.dispose()
 
-    return asyncio.run(go())
+    # A thread of its own: the caller's thread may run an event loop already (Playwright's).
+    with ThreadPoolExecutor(1) as thread:
+        return thread.submit(asyncio.run, go()).result()
