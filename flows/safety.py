@@ -32,7 +32,7 @@ from enum import StrEnum
 from functools import cache, lru_cache
 
 from flows import safety_model
-from flows.safety_patterns import CLASSES, NEAR, PATTERNS, TOGETHER, TOPIC_WORDS
+from flows.safety_patterns import CLASSES, GAMES, NEAR, PATTERNS, TOGETHER, TOPIC_WORDS
 
 
 class Danger(StrEnum):
@@ -183,7 +183,10 @@ _GLUE_WORDS = frozenset(
     "want to die kill myself dont live end life i im".split()
 )
 
-_TOKEN = re.compile(r"[^\W\d_]+|\d+|[.,]")
+# Arabic typed in Latin letters writes some sounds as digits ("n3ich", "7aya", "b9it"); a
+# digit inside or at the edge of a word stays part of it, so "mab9itch" is one word.
+_ARABIZI = "235789"
+_TOKEN = re.compile(rf"(?:[^\W\d_]|(?<=[^\W\d_])[{_ARABIZI}]|[{_ARABIZI}](?=[^\W\d_]))+|\d+|[.,]")
 
 # "me vader", "me leven": in speech and chat "me" often stands for "mijn".
 _OWNED = frozenset(
@@ -217,7 +220,7 @@ def _split_glued(token: str) -> list[str]:
 
 
 # Real words that a slip-rule would otherwise turn into a word of the patterns.
-_REAL_WORDS = frozenset("stad dode hare lade wand rand".split())
+_REAL_WORDS = frozenset("stad dode hare lade wand rand heat".split())
 
 
 def _variants(token: str) -> list[str]:
@@ -393,12 +396,24 @@ def _together(
 _DENIED = re.compile(r"\b(?:noit|never|asla)\b(?! (?:mer|again))")
 
 
+@cache
+def _game() -> re.Pattern[str]:
+    """A defeat at a game ("geslagen met tennis", "beat me at chess") is not a blow (GAMES)."""
+    games = "|".join(normalise(g) for g in GAMES)
+    return re.compile(
+        rf"(?<!\w)(?:met|bij|at|in|tydens|during) (?:het |de |a |een )?(?:{games})(?!\w)"
+    )
+
+
 def _matches(normalised: str, danger: Danger) -> bool:
     for needed, regex, unless in _compiled(danger):
         if not _holds(normalised, needed):
             continue
         for match in regex.finditer(normalised):
-            if danger is Danger.VIOLENCE and _DENIED.search(match.group(0)):
+            if danger is Danger.VIOLENCE and (
+                _DENIED.search(match.group(0))
+                or _game().search(_sentence(normalised, *match.span()))
+            ):
                 continue
             if unless is None or not unless.search(_sentence(normalised, *match.span())):
                 return True
@@ -409,7 +424,8 @@ def _matches(normalised: str, danger: Danger) -> bool:
             if all(part.search(sentence) for part in parts) and not (
                 unless is not None and unless.search(sentence)
             ):
-                return True
+                if danger is not Danger.VIOLENCE or not _game().search(sentence):
+                    return True
     return False
 
 
@@ -558,18 +574,37 @@ def _ideas(normalised: str) -> tuple[set[Danger], str]:
     sentences that talk about the subject ("een werkstuk over zelfmoord")."""
     seen: set[Danger] = set()
     sentences = []
+    message: dict[str, list[int]] = {}  # the classes of all sentences, for `across` rules
+    offset = 0
     for sentence in normalised.split(" . "):
-        found = _classes(sentence.split())
+        words = sentence.split()
+        found = _classes(words)
+        game = _game().search(sentence) is not None
         for rule in NEAR:
+            if rule.across or (game and rule.danger == "violence"):
+                continue
             if Danger(rule.danger) not in seen and _near(found, rule.classes, rule.window):
                 if not any(name in found for name in rule.unless):
                     seen.add(Danger(rule.danger))
+        for name, places in found.items():
+            if name != "END":
+                message.setdefault(name, []).extend(i + offset for i in places)
+        offset += len(words) + 1
         if "TOPIC" in found:
             sentence = _topic_words().sub("onderwerp", sentence)
         if _near(found, ("FIGURATIVE_HARM", "MONEY"), 8) and "PARTNER" not in found:
             sentence = ""  # "die energieleverancier wurgt me", "the rent is killing me"
         sentences.append(sentence)
+    message["END"] = [offset]
+    for rule in _ACROSS:
+        if Danger(rule.danger) not in seen and _near(message, rule.classes, rule.window):
+            if not any(name in message for name in rule.unless):
+                seen.add(Danger(rule.danger))
     return seen, " . ".join(sentences)
+
+
+# Rules that read the whole message: "alles geregeld. ik ben er klaar voor" is one thought.
+_ACROSS = tuple(rule for rule in NEAR if rule.across)
 
 
 def detect(text: str | None, learnt: bool = True) -> Danger | None:
@@ -583,6 +618,8 @@ def detect(text: str | None, learnt: bool = True) -> Danger | None:
     )
     if found is None and learnt and (leaning := safety_model.strongest(normalised)):
         found = Danger(leaning)
+        if found is Danger.VIOLENCE and _game().search(normalised):
+            found = None  # "beat me at chess": a defeat, whoever reads it
     return found
 
 

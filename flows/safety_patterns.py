@@ -83,6 +83,21 @@ HYPERBOLE = (
 # "Het hoeft voor mij niet meer, ik heb het al geregeld": something is no longer needed.
 DONE = r"geregeld|al hulp|gevonden|opgelost|al een|niet nodig|meedenker|afspraak|aanvraag"
 
+# "niet veilig thuis, de trap is kapot": the house is unsafe, not a person in it.
+HOUSE_UNSAFE = (
+    r"schimel|\btrap\b|bedrading|elektr\w*|\blek\b|\bdak\b|verzakt|scheur\w*|kapot|\bmold|"
+    r"mould|wiring|stairs|\bleak|\brof\b|broken|rutubet|الرطوبه|الكهربا|العفن"
+)
+
+# After "slaat haar": the sentence ends, or goes on as a blow does ("slaat haar, ze heeft",
+# "slaat hem soms als", "hits her when"), not as "slaat haar pop" or "sla hem op".
+BLOW_GOES_ON = (
+    r"(?= ?[,.]| ?$| (?:en|als|elke|iedere|steeds|soms|wel eens|weleens|vaak|altyd|weer|nog|"
+    r"met (?:de|een|zyn|haar) (?:riem|vuist|stok|hand|blote)|in elkar|bont|helemal|hard|omdat|"
+    r"wanner|terwyl|dan|ook|de hele|and|when|every|all|again|hard|with|because|if|in front|"
+    r"sometimes|often|daily)\b)"
+)
+
 # Arabic: a verb may carry "and", "so", "will" in front (و ف س), a noun "the" (ال).
 AR = r"(?:[وفسلب]{0,2}(?:ال)?)"
 
@@ -112,6 +127,16 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
         _p(r"(?:uit|van) het leven (?:\w+ )?(?:stap|stapen|gaan|te stapen|weg)"),
         _p(r"(?:myn|het) (?:eigen )?leven (?:te )?nemen"),
         _p(r"er (?:\w+ )?(?:uit|tusenuit) (?:stapen|stap|te stapen)" + END),
+        _p(
+            r"(?:dan|ik) stap (?:ik )?(?:er ?uit|er tusenuit|uit het leven)" + END,
+            unless=r"\b(?:halte|bus|tram|metro|station|auto|taxi|trein|club|groep|vereniging|app)\b",
+        ),
+        _p(
+            r"(?:ga|gan|wil|zal|spring\w*) (?:\w+ ){0,3}van (?:het|de|dat|die|een|onze|myn) "
+            r"(?:\w+ )?(?:dak|flat|brug|balkon|gebouw|toren|parkeergarage|viaduct|rots|klif) "
+            r"(?:af|vanaf|naar beneden)" + END,
+            unless=r"repar\w*|lek|goot|antene|zonepan\w*|schilder\w*|klus\w*|ladder|trap|lift",
+        ),
         # wishing to die, to be dead, to not be there
         _p(
             rf"{WANT_NL}\w* (?:\w+ ){{0,3}}(?:dod|sterven|dodgan|dod gan|dod zyn|dod was|"
@@ -533,7 +558,8 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
         _p(
             r"om (?:\w+ )?(?:dod te gan|te sterven|er een eind aan te maken|"
             r"zelfmord te plegen)|geen "
-            r"reden (?:mer )?om (?:\w+ )?(?:dor|verder) te gan|verdwynen en (?:nooit|niet) mer "
+            r"reden (?:mer )?om (?:\w+ )?(?:dor|verder) te gan(?! met)|"
+            r"verdwynen en (?:nooit|niet) mer "
             r"(?:terugkomen|terug te komen|terug)",
             unless=r"saai|lach|vervelend|verveling|haha|bang|angst",
         ),
@@ -578,7 +604,8 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
         _p(
             r"(?:ben|zyn) er (?:\w+ ){0,2}niet lang mer|er maar mee (?:op te houden|ophouden|"
             r"stopen)|"
-            r"geen reden (?:mer )?om (?:\w+ )?op te stan|dan spring ik|spring ik (?:er )?(?:af|"
+            r"geen reden (?:mer )?om (?:\w+ )?op te stan(?! met)|dan spring ik|"
+            r"spring ik (?:er )?(?:af|"
             r"in|van)"
             + END
             + r"|(?:stop|kap|ophouden) (?:ermee )?(?:, )?met alles"
@@ -784,7 +811,7 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"(?:تعبت|مليت|زهقت|سئمت) من (?:العيش|الحياه)|الموت (?:\w+ )?(?:هو )?(?:الحل|"
             r"الطريق|المخرج)|"
             r"اتوقف عن العيش|(?:ان )?اكون (?:حيا|موجودا)",
-            unless=r"هنا|انتقل|البيت|العمل|المدينه|\bالحي\b",
+            unless=r"هنا|هون|انتقل|انقل|البيت|العمل|الشغل|المدينه|\bالحي\b|البلد",
         ),
         _p(
             r"son mesaj\w*" + END + r"|kopru\w* (?:uzerindeyim|ustundeyim)|kimse (?:\w+ )?"
@@ -793,7 +820,9 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
         ),
         _p(
             r"her seyi (?:\w+ )?(?:bitir|sonlandir)\w*|(?:olsem|olursem) (?:\w+ )?(?:kimsenin )?"
-            r"umurunda (?:olmaz|olmayacak|degil)"
+            r"umurunda (?:olmaz|olmayacak|degil)",
+            # "her şeyi bitirdim, formlar tamam": the paperwork is finished
+            unless=r"form\w*|belge\w*|evrak\w*|odev\w*|basvuru\w*|dosya\w*|tamam|ne yap\w*",
         ),
         _p(
             r"artik (?:\w+ )?(?:burada|bu dunyada|bu hayatta) olmak istemi\w*|hayatim (?:\w+ )?"
@@ -811,6 +840,24 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
         ),
         # ar
         _p(rf"{AR}انتحار\w*|{AR}(?:ا|ي|ت|ن)?نتحر\w*"),
+        # Arabic in Latin letters (Moroccan, Egyptian, Levantine): "bghit nmout", "3ayez amoot",
+        # "ma bghitch n3ich", "mesh 3ayez a3ish", "ya rab khodni"
+        _p(
+            r"(?:bghit|b[g9q]it|baghi|baghia|bghiti|3ay[ez]+|3ayza|3aw[ez]+|3awza|bad+i|bdi|bid+i|"
+            r"abi|ab[g9q]a|nefsi|nefsy|nfsi|wid+i|wdi) (?:\w+ ){0,2}[nae]?mou?te?(?!\w)",
+            unless=r"\b(?:haha|ضحك|dh7k|d7ek|jo3|ju3|l9ntra)",
+        ),
+        _p(
+            r"(?:ma ?|me?sh ?|mi?sh ?|mo?sh ?|mu?sh ?|mch ?|mo ?)"
+            r"(?:b[g9q]h?it|baghi|baghia|3ay[ez]+|3ayza|3aw[ez]+|3awza|bad+i|bdi|bid+i|abi|"
+            r"ab[g9q]a)\w* (?:\w+ ){0,2}"
+            r"(?:[nae]?3[ae]?[iy]?(?:ch|sh|s)|nkam+el|akam+el|kam+el)(?!\w)",
+            unless=r"\bf (?:had|hadi|hada)\b|hna|hon|houn|hena|l?blad|fi hal|beled|dar\b",
+        ),
+        _p(
+            r"(?:ya ?rab+[iy]?|allah|rab+i) (?:\w+ )?(?:ta?[5k]h?od|ya[5k]h?od|ye[5k]h?od|[5k]h?od)"
+            r"\w*|(?:khod|5od|khd)ni (?:ya ?rab|allah)"
+        ),
         _p(
             rf"{AR}(?:اقتل|قتل|اموت|انهي|انهاء|اذي|اوذي|اذيت|اجرح|جرح|احرق|اشنق|ارمي|"
             rf"اشرب) ?(?:ب)?(?:نفسي|حالي)"
@@ -937,9 +984,21 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             rf"{CHILD_NL} (?:\w+ ){{0,3}}(?:is|zyn|voelt zich|"
             rf"voelen zich) (?:\w+ )?(?:niet veilig|onveilig|in gevar|bang voor (?:hem|haar|"
             rf"zyn vader|haar vader|myn man|myn ex)(?! (?!en\b)\w))",
-            unless=r"verkeer|fiets|oversteken|straat|drukke weg|zwembad|school",
+            unless=r"verkeer|fiets|oversteken|straat|drukke weg|zwembad|school|spel\w*|park|plein|"
+            r"glas|buiten|water|strand|bouw\w*|stoep|trap|balkon|hek|gemente",
         ),
         _p(rf"(?:zit|zat|zitten|komt|kwam) (?:\w+ )?aan (?:myn|mn|ons|onze|haar) {CHILD_NL}"),
+        # someone else hit: "hij slaat haar, ze heeft...", "sla ik hem soms als..."; not
+        # "slaat haar pop" or "sla hem op" (her doll, save it)
+        _p(
+            r"(?:(?:hy|zy|ze|man|vriend|vader|broer|zon|ik) (?:\w+ )?(?:slat|sloeg|schopt|schopte|"
+            r"mept|stompt|stompte|sla|trapt|trapte)|(?:sla|sloeg|schop|trap) ik) (?:har|hem)"
+            + BLOW_GOES_ON
+        ),
+        _p(
+            r"(?:he|she|husband|boyfriend|dad|father|brother|son|i) (?:\w+ )?(?:hits|hit|beats|"
+            r"slaps|kicks|punches|chokes|slapped|punched|kicked) (?:her|him)" + BLOW_GOES_ON
+        ),
         _p(
             r"(?:krijg|krijgen|kreg|kregen|krygt|krijgt|geeft|gaf|geven|"
             r"gef) (?:\w+ ){0,2}(?:klapen|klap|slagen|een pak slag|pak slag|trap|"
@@ -999,7 +1058,8 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
         _p(
             r"(?:niet|nooit) veilig (?:\w+ )?(?:thuis|in huis|bij hem|bij haar|bij myn (?:man|"
             r"vader|ex|partner|vriend))|thuis (?:\w+ ){0,2}(?:niet veilig|onveilig)|"
-            r"onveilig thuis"
+            r"onveilig thuis",
+            unless=HOUSE_UNSAFE,
         ),
         _p(
             r"(?:sluit|sloot) (?:\w+ )?(?:my|me|ons|de kinderen) (?:\w+ )?op|opgesloten door|"
@@ -1108,7 +1168,8 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
         _p(
             r"(?:mag|mocht) (?:\w+ )?(?:niet|nooit) (?:mer )?(?:naar buiten|de deur uit|bellen|weg|"
             r"alleen de deur uit)(?!\w)",
-            unless=r"dokter|ziek|corona|quarantaine|huisarts|operatie|moe",
+            unless=r"dokter|ziek|corona|quarantaine|huisarts|operatie|moe|huisarest|straf|koorts|"
+            r"gips|been|enkel",
         ),
         _p(
             r"(?:heeft|had|hebben) (?:\w+ )?aan (?:my|me|haar|hem|myn (?:dochter|zon|"
@@ -1172,7 +1233,8 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"my (?:husband|partner|boyfriend|father|dad|stepfather|ex|wife))|"
             r"not safe (?:\w+ )?(?:at home|with him|with her|in my home|in the house)|(?:kids|"
             r"children|child|son|daughter|baby) (?:\w+ ){0,2}(?:is|are) (?:not safe|in danger|"
-            r"being hurt)"
+            r"being hurt)",
+            unless=HOUSE_UNSAFE,
         ),
         _p(
             r"forc\w* (?:me|her) (?:\w+ ){0,2}(?:sex|into sex)|(?:grabed|grabbed|grabs|grab|"
@@ -1361,7 +1423,8 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"byl)(?: (?:in zyn hand|in haar hand|vast|bij zich|op zak|getrokken))?(?:"
             + END
             + r"| en\b)",
-            unless=r"brod|groente|snyden van|kaas|\bui\b|aardapel|jacht|schiet ?club|speelgoed|"
+            unless=r"brod|groente|snyden van|kaas|\bui\b|uien|aardapel|vles|fruit|taart|kokt|koken|"
+            r"jacht|schiet ?club|speelgoed|"
             r"waterpistol|klus|nodig|gekocht|vissen|kamperen|scouting|koken|vergunning",
         ),
         _p(
@@ -1592,7 +1655,7 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
         ),
         _p(
             r"face (?:is )?droping|cant talk properly|slur\w*|fire in (?:my|our|the) (?:flat|house|"
-            r"home|kitchen)|(?:flat|house|home) is on fire|smel (?:\w+ )?gas|gas leak|swalowed "
+            r"home|kitchen)|(?:flat|house|home) is on fire|gas leak|swalowed "
             r"(?:a |some )?(?:batery|bateries|bleach|poison|magnet\w*)",
             unless=PAST_ILLNESS + r"|was a fire|last year",
         ),
@@ -1735,7 +1798,8 @@ TOGETHER: tuple[Together, ...] = (
             r"vorgoed|vor altyd|euwig",
             r"stopt|ophoudt|slapen|weg|rust|rusten|verdwyn\w*|voorbij|vorby|punt achter|eind|einde",
         ),
-        unless=r"weg (?:uit|naar)|verhuiz\w*|vakantie|pensioen|haha|blyven|wonen|land|stad|wyk",
+        unless=r"weg (?:uit|naar)|verhuiz\w*|vakantie|pensioen|haha|blyven|wonen|land|stad|wyk|"
+        r"schulden|buren|lawai|herie|deurwarder|gemente|rekening\w*",
     ),
     Together(
         "suicide",
@@ -1978,6 +2042,69 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "beter", "opgelucht", "redden zich", "rustiger", "better", "relieved", "happier",
         "easier", "rahat*", "daha iyi", "مرتاح*", "مرتاحين", "احسن", "بيرتاحو", "makkelijker",
         "fijner", "lichter", "kolay", "daha kolay", "mutlu", "اسهل", "ارتاح", "مبسوطين",
+        "يرتاح", "يرتاحو", "رح يرتاحو", "برتاحو", "بيرتاح", "ynta7ou", "yrta7o", "yrta7ou",
+    ),
+    "BETTER": (
+        "beter", "better", "daha iyi", "احسن", "افضل", "makkelijker", "easier",
+    ),
+    "DISAPPEAR": (
+        "verdwijn", "verdwijnen", "verdwijnt", "disappear*", "vanish*", "kaybol*", "kaybolsam",
+        "اختفي", "اختفى", "اختفيت", "انختفي", "ghbar", "nghbar",
+    ),
+    "OWN_FUNERAL": (
+        "mijn begrafenis", "mijn eigen begrafenis", "mijn uitvaart", "my funeral",
+        "my own funeral", "cenazem*", "kendi cenazem*", "جنازتي", "دفني", "in mijn kist",
+        "in een kist", "in mijn graf", "my coffin", "in a coffin", "my grave", "tabutta",
+        "tabutumda", "mezarimda", "mezarımda", "بالتابوت", "بالقبر", "قبري",
+    ),
+    "IMAGINE_CALM": (
+        "stel me voor", "stel ik me voor", "zie het voor me", "droom", "fantaseer", "rust",
+        "opgelucht", "imagine", "picture", "dream", "peace", "relief", "hayal*", "huzur*", "بتخيل",
+        "بحلم", "راحه", "ارتاح", "stel me vaak voor", "me voorstellen", "stil is", "stilte",
+        "silence", "quiet", "sessizlik", "هدوء",
+    ),
+    "FUNERAL_PLANNING": (
+        "regelen", "regel", "verzekering", "uitvaartverzekering", "kosten", "muziek", "wensen",
+        "testament", "arrange", "insurance", "cost*", "sigorta", "masraf*", "تأمين", "مصاريف",
+    ),
+    "LIFE_INSURANCE": (
+        "levensverzekering", "overlijdensrisicoverzekering", "life insurance", "hayat sigorta*",
+        "تأمين الحياه", "تامين على الحياه",
+    ),
+    "MORE_THAN_ME": (
+        "dan aan mij", "dan aan mn", "dan aan me", "dan mij", "dan ik", "than me", "than from me",
+        "worth more", "meer waard", "benden daha", "بنفعهم اكتر مني", "اكتر مني", "better off",
+    ),
+    "AT_ONCE": (
+        "in een keer", "in 1 keer", "in een klap", "tegelijk", "tegelijkertijd",
+        "allemaal tegelijk", "all at once", "at once", "at the same time", "hepsini birden",
+        "bir kerede", "ayni anda", "aynı anda", "دفعه وحده", "مره وحده", "كلهم مره وحده",
+        "b marra", "bmarra",
+    ),
+    "ASKING": (
+        "mag ik", "kan ik", "moet ik", "mag je", "kun je", "can i", "should i", "is it ok",
+        "alabilir miyim", "ينفع", "بقدر", "vergeten", "forgot", "unuttum", "نسيت", "mag dat",
+        "is dat erg", "is dat gevaarlijk", "kan dat", "is that ok", "is that bad",
+        "is that dangerous", "sorun olur mu", "tehlikeli mi", "مشكله", "خطر",
+    ),
+    "WHO_CARES": (
+        "voor mijn moeder zorgen", "voor mijn vader zorgen", "voor mijn kinderen zorgen",
+        "voor mijn hond zorgen", "voor mijn kat zorgen", "zorgt voor", "zorgen voor",
+        "take care of", "look after", "bakar mi", "bakacak", "يهتم", "يدير باله", "يعتني",
+        "zorgt er voor", "zorgt er dan voor", "wie zorgt", "wie moet er voor",
+        "who will look after", "who looks after", "who will take care", "kim bakacak", "kim bakar",
+        "مين رح يهتم", "مين بيهتم",
+    ),
+    "SOMEDAY": (
+        "later", "ooit", "ooit eens", "oud", "ouder", "testament", "voogd*", "verzekering",
+        "notaris", "one day", "someday", "when im old", "guardian*", "will", "insurance",
+        "bir gun", "bir gün", "vasi", "vasiyet*", "يوم من الايام", "وصيه", "ziek", "kanker",
+        "dokter", "arts", "cancer", "doctor",
+    ),
+    "PAIN_ENDS": (
+        "de pijn stopt", "pijn stopt", "pijn ophoudt", "pijn weg is", "pain stops",
+        "pain would stop", "pain will stop", "pain ends", "aci biter", "acı biter", "aci gecer",
+        "acı geçer", "الوجع بيخلص", "الالم بيخلص", "بيخلص الوجع",
     ),
     "WITHOUT_ME_SHORT": (
         "zonder mij", "zonder me", "zonder mn", "without me", "bensiz", "بدوني", "من دوني",
@@ -1986,6 +2113,9 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "لو مت", "لو اختفيت", "اذا مت", "als ik er niet ben", "als ik er niet meer ben",
         "niet meer kan zijn", "er niet meer zijn", "not be here", "not being here",
         "wasnt here", "werent here", "olmasam", "olmazsam", "ما كون", "ما كنت موجود",
+        "when im gone", "when i am gone", "for when im gone", "after im gone", "als ik weg ben",
+        "voor als ik weg ben", "ben gidince", "ben olmayinca", "ben olunce", "ben ölünce",
+        "oldugumde", "öldüğümde", "لما اموت", "بعد ما اموت", "لما روح", "بعد ما روح", "ملي نموت",
     ),
     "WORK": (
         "werk", "job", "baan", "school", "vakantie", "stage", "team", "vergadering", "meeting",
@@ -2027,6 +2157,14 @@ CLASSES: dict[str, tuple[str, ...]] = {
     "FAREWELL_WEAK": (
         "afscheid genomen", "afscheid nemen", "said goodbye", "saying goodbye", "veda ettim",
         "vedalastim", "ودعت",
+        "afscheid neemt", "afscheid nam", "says goodbye", "said bye", "veda ediyor", "بتودع",
+        "بيودع", "vaarwel zegt", "vaarwel gezegd",
+    ),
+    "NO_ANSWER": (
+        "neemt niet op", "neemt ze niet op", "neemt hij niet op", "reageert niet",
+        "niet bereikbaar", "not answering", "doesnt answer", "wont answer", "doesnt pick up",
+        "not picking up", "telefonu acmiyor", "telefonu açmıyor", "açmıyor", "acmiyor",
+        "ما عم ترد", "ما عم يرد", "ما بترد", "ما بيرد",
     ),
     "SECRECY": (
         "weet niet waarom", "weet nog niet waarom", "weten niet waarom", "doesnt know why",
@@ -2051,14 +2189,22 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "ihtiyacim olmayacak", "ما رح احتاج",
     ),
     # --- never waking up; ending it all; a last night; dialect
+    "REST_SLEEP": (
+        "rust", "rusten", "rest", "sleep", "slapen", "dinlen*", "huzur*", "uyu*", "ارتاح", "نرتاح",
+        "ارتح", "راحه", "انام", "نام", "nrta7", "rta7", "nertah", "n3es", "nam", "anam",
+    ),
     "NEVER_WAKE": (
         "niet meer wakker", "nooit meer wakker", "niet wakker", "never wake", "not wake up",
         "dont wake up", "uyanmak istemiyorum", "uyanmasam", "hic uyanmasam", "ما افيق",
         "وما افيق", "ما اصحى", "ما اصحا", "ما فيق",
+        "ما اصحاش", "وما اصحاش", "ما اصحى تاني", "مصحاش", "ما افيقش", "ما نفيقش", "ما نوعاش",
+        "ma nfi9ch", "manfi9ch", "ma as7ash", "mas7ash", "ما قوم", "وما قوم", "ما عاد فيق",
+        "bir daha uyanmasam", "uyanmayayim", "uyanmayayım",
     ),
     "FOREVER": (
         "voor altijd", "voorgoed", "forever", "for good", "for ever", "sonsuza dek",
         "sonsuza kadar", "للابد", "ابدا",
+        "lel abad", "lil abad", "ll abad", "lel abd", "الى الابد", "ebediyen", "sonsuza", "euwig",
     ),
     "NEVER_AGAIN": (
         "nooit meer", "never", "nooit", "bir daha", "hic", "hiç", "ما عاد", "ابدا",
@@ -2081,6 +2227,8 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "wil", "wou", "hoop", "bid", "bidden", "wens", "zou", "hoeveel", "om", "opgelost",
         "want", "wish", "hope", "pray", "praying", "how many", "how much", "keske", "dua",
         "istiyorum", "بدي", "اريد", "اتمنى", "ادعي", "يا رب",
+        "نفسي", "ودي", "ابي", "ابغى", "bghit", "nefsi", "nefsy", "3ayez", "3ayza", "bdi", "baddi",
+        "ياريت", "يا ريت", "ya rit", "ya reet", "keşke",
     ),
     "ALL_STOP": (
         "punt achter", "punt erachter", "stop for good", "all to stop", "end it all",
@@ -2092,6 +2240,9 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "relatie", "ruzie", "verhuurder", "met die", "achter die", "vriendschap", "contract",
         "baan", "boyfriend", "girlfriend", "relationship", "letters", "brieven", "these",
         "iliski*", "ilişki*", "العلاقه",
+        "formulier*", "form", "forms", "formlar*", "evrak*", "belge*", "basvuru*", "başvuru*",
+        "tamam", "paperwork", "papers", "الاوراق", "الاستماره", "aanvraag", "abonnement*",
+        "subscription", "contract*", "abonelik*", "الاشتراك",
     ),
     "HOW_DO_IT": (
         "hoe ik het ga doen", "hoe ik het doe", "how to do it", "how i will do it",
@@ -2140,10 +2291,37 @@ CLASSES: dict[str, tuple[str, ...]] = {
     "DONE_WITH": (
         "klaar mee", "klaar met", "done with", "had enough of", "sick of", "bikdim", "bıktım",
         "زهقت من", "تعبت من",
+        "fed up with",
     ),
     "MYSELF": (
         "mezelf", "myself", "kendim*", "kendimden", "حالي", "نفسي", "mijn leven", "my life",
-        "hayatim*", "hayatım*", "حياتي", "alles", "everything", "her sey", "her şey", "كل شي",
+        "hayatim*", "hayatım*", "حياتي",
+    ),
+    "ALL_OF_IT": (
+        "alles", "everything", "her sey", "her şey", "كل شي", "iedereen", "everyone",
+    ),
+    "JUST_TODAY": (
+        "vandaag", "voor vandaag", "vanavond", "lange dag", "deze week", "for today", "today",
+        "long day", "this week", "bugunluk", "bugünlük", "bugun", "bugün", "اليوم", "هاليوم", "ff",
+        "even",
+    ),
+    "TIRED_OF": (
+        "moe van", "tired of", "sick and tired of", "yoruldum", "bezdim", "ta3ban men",
+        "ta3bana men", "t3bt men", "t3ebt men", "3yit men", "3yit mn", "zh9t men", "tfa9t men",
+        "تعبانه من", "تعبان من", "مليت من", "تعبت من", "زهقت من", "kapot van",
+    ),
+    "LIFE_ITSELF": (
+        "het leven", "dit leven", "mijn leven", "life", "living", "my life", "hayattan",
+        "hayatimdan", "hayatımdan", "yasamaktan", "yaşamaktan", "bu hayat*", "الحياه", "هالحياه",
+        "حياتي", "el 7aya", "l7aya", "7ayati", "lhayat", "l7ayat", "ddnya", "الدنيا", "هالدنيا",
+        "dnya", "donya",
+    ),
+    "LIFE_PLACE_HARMLESS": (
+        "in deze stad", "in dit huis", "in de stad", "in armoede", "in this city", "in this flat",
+        "in this house", "in this country", "in dit land", "sehir*", "şehir*", "بهالبلد",
+        "بهالبيت", "met schulden", "with debt", "huur", "duur", "expensive", "pahali", "pahalı",
+        "غالي", "غاليه", "hier", "here", "burada", "burda", "هنا", "هون", "انتقل", "انقل",
+        "verhuizen", "move", "tasinmak", "taşınmak",
     ),
     "NOT_NEEDED": (
         "hebben me niet meer nodig", "heeft me niet meer nodig", "niemand heeft me nodig",
@@ -2174,14 +2352,31 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "dont see the point", "see the point", "anlami yok", "anlamı yok", "anlamsiz",
         "anlamsız", "ما في معنى", "ما بيستاهل", "ما في شي بيستاهل", "لا فائده", "ما الو طعمه",
     ),
+    "NO_REASON": (
+        "geen reden", "geen enkele reden", "no reason", "sebebim yok", "sebep yok",
+        "bir sebep yok", "hicbir sebep", "hiçbir sebep", "ما عندي سبب", "ما في سبب", "ما الي سبب",
+        "ma 3andi sabab", "ma3andi sabab", "mafi sabab", "ما عندي شي", "ما في شي", "ma kayn 3lach",
+        "ما كاين علاش", "sebebim kalmadi", "sebebim kalmadı", "bir sebebim kalmadi",
+        "bir sebebim kalmadı", "nedenim kalmadi", "nedenim kalmadı", "nedenim yok",
+        "geen reden meer",
+    ),
     "GO_ON": (
         "door te gaan", "doorgaan", "verder", "leven", "bestaan", "go on", "keep going",
         "carry on", "living", "live", "anything anymore", "yasamak", "yaşamak", "devam", "عيش",
         "كمل", "اكمل", "الحياه", "اعيش",
+        "نكمل", "نعيش", "يخليني عيش", "n3ich", "n3ish", "nkamel", "kammel", "a3ish", "3ish",
+        "yasamak icin", "yaşamak için", "devam etmek", "yasamaya", "yaşamaya", "te leven",
+        "om te leven", "doorleven",
     ),
     "GOD_TAKE_ME": (
         "god haal me", "haal me weg", "god take me", "take me away", "allahim al beni",
         "allah canimi alsin", "canimi al", "يا رب خذني", "يا رب خدني", "خذني عندك",
+        "الله ياخد روحي", "الله ياخذ روحي", "ياخد روحي", "ياخذ روحي", "يا رب خد روحي",
+        "ربي ياخد روحي", "الله ياخدني", "الله ياخذني", "ربي ياخذني", "يا رب تاخدني", "يا رب موتني",
+        "الله يموتني", "khodni", "khdni", "5odni", "allah yakhodni", "allah ya5odni",
+        "rabi ya5odni", "rabbi yakhodni", "god neem me", "neem me maar mee", "god take my soul",
+        "lord take me", "god please take me", "take my soul", "canımı al", "allah beni alsin",
+        "allah beni alsın", "ruhumu al", "allahim canimi al", "allahım canımı al",
     ),
     "REJOIN": (
         "naar haar toe", "naar hem toe", "bij haar zijn", "bij hem zijn", "be with her",
@@ -2205,9 +2400,24 @@ CLASSES: dict[str, tuple[str, ...]] = {
     "NOT_THERE_SOON": (
         "ما كون موجود", "ما رح كون موجود", "مش رح كون موجود", "wont be here", "wont be around",
         "burada olmayacagim", "olmayacagim", "ben er niet meer", "er niet meer ben volgende",
+        "مش هكون موجود", "مش هكون موجوده", "مش هبقى موجود", "مش هبقى موجوده", "مش رح اكون موجود",
+        "ما راح اكون موجود", "لن اكون موجودا", "لن اكون موجود", "ما رح ضل موجود",
+        "burda olmayacagim", "burda olmayacağım", "burada olmayacağım", "olmayacam",
+        "burda olmicam", "i wont be here", "i wont be around", "i will not be here",
+        "ik ben er niet meer", "ben ik er niet meer", "ik ben er straks niet meer",
+        "ik ben er binnenkort niet meer", "ik ben er toch niet meer", "ma ghadich nkoun",
+        "ma ghadich nb9a",
+    ),
+    "DOESNT_MATTER": (
+        "maakt niet uit", "maakt het niet meer uit", "maakt niks uit", "maakt eigenlijk niet uit",
+        "doet er niet toe", "doesnt matter", "dont matter", "whatever", "no point", "fark etmez",
+        "farketmez", "anlami yok", "anlamı yok", "bi anlami yok", "مش فارقه", "ما بتفرق",
+        "ما بيفرق", "ما عاد يهم", "مش مهم", "ما بتفرق معي", "machi mochkil",
     ),
     "TIRED_OF_ALL": (
         "تعبت", "bikdim", "bıktım", "ik ben op", "klaar mee", "had enough", "done with it",
+        "ik ben het zat", "het zat", "ben het beu", "sick of it", "tired of it all", "yoruldum",
+        "مليت",
     ),
     "SELF_HARM_URGE": (
         "neiging om te snijden", "neiging om mezelf", "drang om te snijden",
@@ -2274,6 +2484,18 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "follows me", "following me", "keeps following", "turning up at", "waits outside",
         "takip ediyor", "peşimden", "pesimden", "يلاحقني", "بيلاحقني", "عم يلاحقني", "يستناني",
         "بيستناني",
+        "gestalkt", "is after me", "pesimde", "peşimde", "ورايا", "لاحقني", "stalked",
+        "being stalked",
+    ),
+    "KNOWS_WHERE": (
+        "weet waar ik woon", "weet waar we wonen", "weet op welke school", "knows where i live",
+        "knows where we live", "knows which school", "nerede oturdugumu", "nerede oturduğumu",
+        "hangi okulda", "بيعرف وين ساكنه", "بيعرف وين ساكن", "بيعرف وين مدرسه", "tracker", "gps",
+        "volgapp", "zendertje", "airtag", "tracking", "takip cihazi", "takip cihazı", "جهاز تتبع",
+    ),
+    "THREAT_MSG": (
+        "dreigberichten", "dreigbericht*", "dreigappjes", "bedreigingen", "threatening messages",
+        "threatening texts", "threats", "tehdit mesaj*", "tehditler*", "رسايل تهديد", "تهديدات",
     ),
     "EX": (
         "ex", "exman", "ex man", "ex partner", "exvriend", "my ex", "eski kocam", "eski esim",
@@ -2299,6 +2521,7 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "tehdit*", "soyluyor", "söylüyor", "هدد*", "بيهدد*", "يهدد*", "قال اذا", "قال انه",
         "بيقول", "soyledi", "söyledi", "dedi", "if i leave", "als ik weg ga", "als ik wegga",
         "gidersem", "اذا تركته",
+        "gedreigd", "heeft gedreigd", "dreigen", "threatened to",
     ),
     "EVICTION": (
         "boete", "rechtszaak", "ontruiming", "deurwaarder", "incasso", "fine", "court",
@@ -2312,6 +2535,9 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "hurt me", "kill me", "iets aandoen", "vermoorden", "doodmaken", "niet lang meer leef",
         "zarar ver*", "oldurur*", "öldürür*", "يقتلني", "يأذيني", "يئذيني", "يرجعني",
         "oldurece*", "öldürece*", "olduru*", "kapot maakt", "kapotmaken", "find me and kill",
+        "dood te maken", "dood maken", "te doden", "te vermoorden", "om te brengen",
+        "iets aan te doen", "wat aandoen", "me wat aandoen", "kinderen mee te nemen", "kill my",
+        "to kill", "hurt my", "oldurmekle", "öldürmekle", "يقتلنا", "يذبحني", "يذبحنا",
     ),
     "IF_I": (
         "als ik", "if i", "when i", "eger", "eğer", "اذا", "لو",
@@ -2320,10 +2546,17 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "gedwongen", "dwingen", "dwingt", "forcing", "forced", "force me", "zorla", "zorluyor",
         "غصب", "بالغصب", "غصب عني", "يجبرني", "يجبروني", "moet van mijn familie",
         "moet van mijn ouders", "have to marry", "anders mag ik niet", "or else", "yoksa",
+        "بيغصبني", "يغصبني", "غصبني", "بيجبرني", "kaygh9abni",
     ),
     "MARRY": (
         "trouwen", "huwelijk", "married", "marry", "marriage", "evlen*", "evlendir*",
         "يجوزوني", "جوزوني", "زواج", "اتجوز", "يزوجوني",
+        "uithuwelijken", "uitgehuwelijkt", "uithuwelijking",
+    ),
+    "FORCED_MARRIAGE": (
+        "uithuwelijken", "uitgehuwelijkt", "uithuwelijking", "gedwongen huwelijk",
+        "forced marriage", "forced to marry", "zorla evlendir*", "zorla evlen*", "زواج بالغصب",
+        "زواج قسري", "بدهم يزوجوني غصب",
     ),
     "BRUISES": (
         "blauwe plekken", "blauwe plek", "blauw oog", "bruises", "bruised", "black eye",
@@ -2336,6 +2569,9 @@ CLASSES: dict[str, tuple[str, ...]] = {
     "BURN_HARMLESS": (
         "zon", "zonnebrand", "kook*", "oven", "strijkijzer", "ongeluk", "sun", "cooking",
         "iron", "accident", "gunes", "güneş", "الشمس",
+        "strijkbout", "strijk*", "heet", "hete", "kaars", "pan", "thee", "koffie", "soep",
+        "waterkoker", "heet water", "genezen", "heal*", "pleister", "zalf", "brandzalf", "kettle",
+        "tea", "coffee", "candle", "ütü", "utu", "cay", "çay", "مكوايه", "المكوايه", "الشاي",
     ),
     "FELL": (
         "gevallen", "gestoten", "sport", "voetbal", "fell", "fall", "football", "dustu",
@@ -2349,6 +2585,9 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "verzorger", "verzorgster", "thuiszorg", "verpleeghuis", "carer", "care home",
         "caregiver", "nurse", "bakici*", "bakıcı*", "huzurevi", "الممرضه", "المربيه",
         "دار المسنين",
+        "thuishulp", "huishoudelijke hulp", "wijkverpleging", "wijkverpleegkundige",
+        "verpleegster", "verpleger", "zorgverlener", "home help", "care worker", "careworker",
+        "aide", "bakici", "الخادمه", "الشغاله",
     ),
     "CHILD": (
         "kind", "kinderen", "kids", "kinders", "buurkinderen", "baby", "broertje", "zusje",
@@ -2397,6 +2636,10 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "dingen die niet mogen", "niemand zeggen", "aan niemand zeggen",
         "mag het niet vertellen", "not allowed to tell", "our secret", "ons geheim",
         "kimseye soyleme", "kimseye söyleme", "ما احكي لحدا", "سرنا",
+        "niemand mag vertellen", "het niemand vertellen", "niemand mag zeggen", "mag niks zeggen",
+        "niet aan mama vertellen", "cant tell anyone", "mustnt tell", "dont tell anyone",
+        "not to tell anyone", "kimseye soylememi", "kimseye söylememi", "لا تحكي لحدا",
+        "ما تقولي لحدا",
     ),
     "TOUCH": (
         "zit aan me", "zit aan mij", "aan me zitten", "betast", "betasten", "touches me",
@@ -2426,10 +2669,23 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "uitgescholden en", "beaten", "kicked", "slapped", "punched", "choked", "dovuldum",
         "dövüldüm", "dovuluyorum", "انضربت",
     ),
+    "HURTS_ME": (
+        "doet me pijn", "doet mij pijn", "deed me pijn", "hurts me", "hurt me", "canimi yakiyor",
+        "canımı yakıyor", "bana zarar", "بيوجعني", "بيأذيني", "يأذيني",
+    ),
+    "FEELINGS": (
+        "woorden", "words", "gevoel*", "feelings", "hart", "heart", "niet belt", "doesnt call",
+        "emotion*", "sozleri", "sözleri", "kalbimi", "كلامه", "بكلامه", "rug", "hoofd", "back",
+        "head", "knie", "knee", "buik", "schouder",
+    ),
     "COVER_STORY": (
         "zegt dat ik gevallen ben", "moet zeggen dat ik", "zeggen dat ik gevallen",
         "says i fell", "tell them i fell", "told me to say", "dustum de", "düştüm de",
         "قال اني وقعت", "قلهم وقعت",
+        "maar zegt dat ze gevallen", "maar zegt dat hij gevallen", "zegt dat ze tegen de deur",
+        "zegt dat ze tegen een deur", "but says she fell", "but she says she fell",
+        "says she walked into", "claims she fell", "dustugunu soyluyor", "düştüğünü söylüyor",
+        "بتقول انها وقعت", "بتقول وقعت",
     ),
     "HIT": (
         "slaat", "sloeg", "schopt", "hits", "beats", "kicks", "dovuyor", "dövüyor", "vuruyor",
@@ -2466,13 +2722,15 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "gaz kaçağı", "تسريب غاز",
     ),
     "COOKING": (
-        "koken", "kook", "fornuis", "cook", "cooking", "stove", "yemek", "ocak", "اطبخ",
-        "الطبخ", "الغاز مقطوع", "rekening", "afsluiten", "energie", "bill", "fatura",
+        "koken", "kook", "fornuis", "cooking", "stove", "yemek", "ocak", "اطبخ", "الطبخ",
+        "الغاز مقطوع", "rekening", "afsluiten", "energie", "bill", "fatura", "cooks", "cooked",
     ),
     "SWALLOWED": (
         "ingenomen", "geslikt", "ingeslikt", "genomen", "took", "taken", "swallowed", "ictim",
         "içtim", "yuttum", "yuttu", "بلعت", "بلع", "اخدت", "شربت", "شرب", "opgedronken",
         "drank", "icti", "içti", "slikte", "nam",
+        "gespoten", "ingespoten", "injected", "enjekte", "حقنت", "ضربت ابره", "sliktte", "bl3",
+        "bla3", "khda", "khdat", "kla", "klat",
     ),
     "OVERDOSE": (
         "overdosis", "overdose", "overdosed", "od d", "asiri doz", "aşırı doz", "جرعه زايده",
@@ -2483,6 +2741,9 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "bottle", "tane", "kutu", "hepsini", "كل", "علبه", "كامله", "كتير", "10", "15", "20",
         "25", "30", "40", "50", "100", "fles", "a lot of", "lots of", "cok fazla", "çok fazla",
         "fazla", "teveel", "te veel", "too many",
+        "bir suru", "bir sürü", "bi suru", "avuc dolusu", "avuç dolusu", "handvol", "een handvol",
+        "handful", "heleboel", "een hoop", "al mijn", "all my", "كمشه", "كل الحبوب", "شريط",
+        "kamla", "bzaf",
     ),
     "CHEST": (
         "borst", "op de borst", "chest", "gogsunde", "göğsünde", "gogus*", "göğüs*", "صدر*",
@@ -2523,6 +2784,11 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "krijg niet wakker", "krijg haar niet wakker", "krijg hem niet wakker", "kipirdamiyor",
         "kımıldamıyor", "uyanmiyor", "uyanmıyor", "ما عم يتحرك", "ما عم تتحرك", "ما عم يفيق",
         "ما عم تفيق",
+        "ما عم يوعى", "ما عم توعى", "مش بيفوق", "مش بتفوق", "ما بيوعى", "مش عم يصحى", "ما عم يصحى",
+        "ما كيفيقش", "مكيفيقش", "ma kayfi9ch", "makayfi9ch", "mayfi9ch", "ma kayfiqch",
+        "mabyes7ash", "mish byes7a", "mesh byes7a", "ma 3am yfi2", "ma 3am yes7a",
+        "die niet beweegt", "die niet meer beweegt", "niet meer beweegt", "who isnt moving",
+        "not waking up", "isnt waking up", "kipirdamayan", "kımıldamayan", "uyanmayan",
     ),
     "COLLAPSE": (
         "zakt in elkaar", "zakte in elkaar", "in elkaar gezakt", "flauwgevallen", "valt flauw",
@@ -2603,6 +2869,10 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "deur in te trappen", "deur intrappen", "deur in trappen", "breekt in", "inbreker",
         "breaking in", "break in", "breaking down the door", "kapiyi kiriyor",
         "kapıyı kırıyor", "يكسر الباب", "عم يكسر الباب", "حرامي بالبيت",
+        "kicking my door in", "kicking the door in", "kicking down the door", "kicks the door in",
+        "kicking down my door", "trapt de deur in", "trapt mijn deur in", "schopt tegen de deur",
+        "bonkt op de deur", "kapiyi tekmeliyor", "kapıyı tekmeliyor", "عم يرفس الباب",
+        "عم يدق الباب بقوه",
     ),
     # --- more ways of saying a known idea, per idea, in every language
     "LAST_MESSAGE": (
@@ -2653,8 +2923,8 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "kan kaybindan olmek", "kan kaybından ölmek", "انزف لحد ما موت", "موت من النزيف",
     ),
     "OFF_THE_TOP": (
-        "er vanaf", "eraf", "er af", "naar beneden", "ervan af", "ervanaf", "off it",
-        "off the", "asagi", "aşağı", "لتحت", "من فوق",
+        "er vanaf", "eraf", "er af", "naar beneden", "ervan af", "ervanaf", "asagi", "aşağı",
+        "لتحت", "من فوق",
     ),
     "HIGH_BUILDING": (
         "flat", "hoogste", "toren", "parkeergarage", "hoogbouw", "tower", "building",
@@ -2674,6 +2944,8 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "knijpt", "knijpen", "duwt", "duwen", "pakt geld", "steelt", "pinches", "pushes",
         "steals", "takes money", "itiyor", "cimdikliyor", "çimdikliyor", "parasini aliyor",
         "parasını alıyor", "بيقرص", "بيدفش", "بياخد مصاري", "بتسرق",
+        "duwde", "geduwd", "scheldt", "uitschold", "scheldt uit", "shoves", "shoved", "pushed",
+        "steelt geld", "takes her money", "itti", "bagiriyor", "bağırıyor",
     ),
     "HITS_PERSON": (
         "die haar slaat", "die hem slaat", "die mij slaat", "die me slaat", "die ons slaat",
@@ -2736,14 +3008,406 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "iemand in het water", "ligt iemand in", "someone in the water",
         "person in the water", "someone is drowning", "suda biri", "حدا بالمي", "حدا بالميه",
     ),
+    # --- made ready: affairs settled, things given away, letters written; and 'I am ready'
+    "PREPARED": (
+        "alles geregeld", "alles al geregeld", "alles is geregeld", "alles is al geregeld",
+        "alles op orde", "alles al op orde", "zaken geregeld", "zaakjes geregeld",
+        "spullen weggegeven", "alles weggegeven", "weggegeven", "weg gegeven", "afscheidsbrief",
+        "afscheid genomen", "kat gaat naar", "hond gaat naar", "poes gaat naar",
+        "gaat naar mijn zus", "wie voor mijn hond", "wie voor mijn kat", "voor mijn hond zorgt",
+        "voor mijn kat zorgt", "testament", "everything is sorted", "sorted everything",
+        "given away", "gave away", "said goodbye", "my cat goes to", "my dog goes to",
+        "look after my dog", "look after my cat", "her seyi hallettim", "her şeyi hallettim",
+        "esyalarimi dagittim", "eşyalarımı dağıttım", "veda ettim", "رتبت كل شي", "رتبت اموري",
+        "وزعت اغراضي", "ودعت", "كتبت وصيتي", "vasiyet*",
+    ),
+    "LETTER_WRITTEN": (
+        "brief geschreven", "brieven geschreven", "briefje geschreven", "brief voor",
+        "brieven voor", "written letters", "wrote letters", "wrote a letter", "written a letter",
+        "letters to", "letter to my", "mektup yazdim", "mektup yazdım", "كتبت رساله", "كتبت رسايل",
+        "video opgenomen", "recorded a video",
+    ),
+    "READY_TO_GO": (
+        "ik ben er klaar voor", "ben er klaar voor", "ik ben klaar voor", "het is klaar",
+        "morgen is het klaar", "morgen is het voorbij", "dan is het voorbij", "het is tijd",
+        "het is zover", "het is zo ver", "im ready", "i am ready", "its time", "it will be over",
+        "it is time", "hazirim", "hazırım", "vakit geldi", "zamani geldi", "zamanı geldi",
+        "انا جاهز", "انا جاهزه", "جاهز", "جاهزه", "حان الوقت", "بكرا بيخلص كل شي", "is het zover",
+        "is het zo ver", "is het klaar", "is het voorbij", "is het tijd",
+    ),
+    "PREPARED_HARMLESS": (
+        "verhuizing", "verhuizen", "verhuis*", "vakantie", "reis", "bruiloft", "trouwen", "examen",
+        "operatie", "bevalling", "sollicitatie", "gesprek", "afspraak", "feest", "verjaardag",
+        "pensioen", "collega*", "kerst", "moving", "move", "holiday", "trip", "wedding", "exam",
+        "surgery", "interview", "party", "birthday", "retirement", "colleagues", "tasinma",
+        "taşınma", "tatil", "dugun", "düğün", "sinav", "sınav", "ameliyat", "رحله", "عرس",
+        "امتحان", "عمليه", "الانتقال", "uitvaart", "begrafenis", "funeral", "cenaze", "الدفن",
+        "verzekering",
+    ),
+    "DO_IT": (
+        "het te doen", "het doen", "het ga doen", "het gaan doen", "het echt doen", "do it",
+        "doing it", "go through with it", "yapacagim", "yapacağım", "yapicam", "yapmaya", "اعملها",
+        "نعملها", "اسويها", "ndirha",
+    ),
+    "COURAGE_OR_CHANCE": (
+        "de moed", "moed heb", "durf", "het lef", "the courage", "the guts", "the nerve",
+        "cesaret*", "الجرأه", "الشجاعه", "is away", "are away", "away", "niet thuis is",
+        "niet thuis zijn", "weg is", "alleen ben", "alleen thuis", "niemand thuis", "niemand is",
+        "when im alone", "nobody is home", "no one is home", "nobodys home", "evde kimse yok*",
+        "yalniz kalinca", "yalnız kalınca", "ما في حدا", "لما كون لحالي", "وحدي", "lhali",
+    ),
+    "PLANNING": (
+        "van plan", "plan om", "planning", "planning to", "plan to", "going to", "ga", "gaan",
+        "planliyorum", "niyetim", "ناوي", "ناويه", "رح",
+    ),
+    "WHEN_SOON": (
+        "dit weekend", "vanavond", "vannacht", "morgen", "straks", "binnenkort", "volgende week",
+        "this weekend", "tonight", "tomorrow", "soon", "next week", "bu hafta sonu", "bu gece",
+        "yarin", "yarın", "yakinda", "yakında", "الليله", "بكرا", "بكره", "قريب", "الويكند",
+    ),
+    "GOODBYE_NOW": (
+        "dit is een afscheid", "dit is mijn afscheid", "dit is vaarwel", "dit is het afscheid",
+        "vaarwel allemaal", "vaarwel iedereen", "vaarwel", "this is goodbye", "goodbye forever",
+        "goodbye everyone", "goodbye all", "farewell", "bu bir veda", "elveda",
+        "hoscakalin herkes", "hoşçakalın herkes", "هاد وداع", "هذا وداع", "هاي وداع", "وداعا",
+        "الوداع", "bslama 3likom",
+    ),
+    "GOODBYE_HARMLESS": (
+        "collega*", "colleague*", "team", "baan", "job", "werk", "work", "pensioen", "retire*",
+        "huis", "house", "flat", "buurt", "neighbourhood", "school", "vakantie", "holiday",
+        "kerst", "isyeri", "is yeri", "emekli*", "الشغل", "البيت", "maatje", "meedenker", "groep",
+        "group", "club", "vereniging", "app", "chat", "abonnement",
+    ),
+    "LOVE_MESSAGE": (
+        "zeg tegen mijn kinderen", "zeg tegen mijn moeder", "ik hou van jullie",
+        "dat ik van ze hou", "dat ik van haar hou", "dat ik van hem hou", "tell my kids",
+        "tell my children", "tell my mum", "tell them i love", "i love you all",
+        "cocuklarima iyi bakin", "çocuklarıma iyi bakın", "cocuklarima soyle", "çocuklarıma söyle",
+        "hepinizi seviyorum", "قلهم اني بحبهم", "بحبكم", "ديرو بالكم على ولادي",
+        "انتبهوا على ولادي",
+    ),
+    "LAST_WORDS": (
+        "bedankt voor alles", "dank voor alles", "sorry voor alles", "vergeef me", "vergeef mij",
+        "thanks for everything", "thanks for trying", "thank you for everything",
+        "thank you for trying", "sorry for everything", "forgive me", "beni affedin",
+        "hakkinizi helal edin", "hakkınızı helal edin", "helal edin", "her sey icin tesekkurler",
+        "her şey için teşekkürler", "سامحوني", "سامحيني", "سامحني", "شكرا على كل شي", "بحبكم كلكم",
+        "smhouli", "sam7ouni",
+    ),
+    "ENGINE_RUNNING": (
+        "motor aan", "motor draait", "motor laten draaien", "motor loopt", "engine running",
+        "engine on", "engine is running", "car running", "motor calisiyor", "motor çalışıyor",
+        "motoru acik", "motoru açık", "المحرك شغال", "الموتور شغال", "السياره شغاله",
+        "slang aan de uitlaat", "slang in de uitlaat", "hose on the exhaust",
+        "hose from the exhaust", "egzoz*", "الشكمان", "uitlaat",
+    ),
+    "CLOSED_SPACE": (
+        "garage", "dichte garage", "gesloten garage", "schuur", "box", "closed garage",
+        "the garage", "shed", "garaj*", "الكراج", "كراج", "الجراج",
+    ),
+    "MECHANIC": (
+        "monteur", "apk", "reparatie", "garagist", "mechanic", "repair*", "service", "tamir*",
+        "servis", "ميكانيكي", "تصليح", "opwarmen", "warm up", "winter", "ijs", "krabben",
+    ),
+    "HANGING_PERSON": (
+        "hangend", "hangen", "hing", "opgehangen", "zich opgehangen", "hanging", "hanged",
+        "hung himself", "hung herself", "asili", "asılı", "kendini asmis", "kendini asmış",
+        "مشنوق", "مشنوقه", "معلق", "معلقه", "شنق",
+    ),
+    "FOUND": (
+        "vond", "gevonden", "aangetroffen", "zag", "found", "find", "saw", "buldum", "bulduk",
+        "gordum", "gördüm", "لقيت", "لقيته", "لقيتها", "شفته", "شفتها",
+    ),
+    "HANGING_THING": (
+        "was", "wasgoed", "jas", "jassen", "kleren", "kleding", "schilderij", "lamp", "vlag",
+        "slinger*", "kerst*", "fiets", "gereedschap", "laundry", "coat", "painting", "picture",
+        "flag", "decoration*", "tools", "camasir", "çamaşır", "ceket", "tablo", "الغسيل", "صوره",
+        "kat", "poes", "vleermuis", "bat", "spin", "spider", "hammock", "hangmat", "telefoon",
+        "aan de lijn", "on the phone", "rond", "around", "hangen rond", "hanging out",
+    ),
+    "WRIST": (
+        "pols", "polsen", "wrist", "wrists", "bilek*", "معصم*", "شرايين*", "عروقي", "شرياني",
+    ),
+    "CUT_OPEN": (
+        "doorgesneden", "opengesneden", "gesneden", "snijden", "snijdt", "sneed", "snij",
+        "opengehaald", "open gehaald", "slit", "slashed", "cut", "cutting", "kesti", "kestim",
+        "kesmis", "kesmiş", "kesiyor", "kesmek", "جرح*", "قطع*", "شق*", "kras", "krast", "kraste",
+        "bekras", "bekrast", "gekrast", "scratch*", "krab", "krabt", "krabben", "gekrabd",
+        "scratched",
+    ),
+    "BLADE": (
+        "mesje", "scheermes*", "stanleymes", "razor", "blade", "blades", "jilet", "bicak", "bıçak",
+        "موس", "الموس", "بالموس", "شفره", "بالشفره", "mos", "lmous",
+    ),
+    "MY_BODY": (
+        "mijn armen", "mijn arm", "mijn benen", "mijn been", "mijn buik", "mijn huid",
+        "mijn dijen", "mijn polsen", "mezelf", "my arms", "my arm", "my legs", "my thighs",
+        "my skin", "myself", "kollarimi", "kollarımı", "kolumu", "bacaklarimi", "bacaklarımı",
+        "kendimi", "ايدي", "رجلي", "جسمي", "فخادي", "حالي", "نفسي", "dra3i", "yeddi",
+        "mijn bovenbenen", "mijn onderarmen", "mijn onderarm", "mijn enkels", "mijn heupen",
+        "in mijn armen", "in mijn benen", "my wrists", "my hips", "bacagimi", "bacağımı",
+        "bileklerimi", "زنودي", "ذراعي",
+    ),
+    "HIDING": (
+        "zodat niemand het ziet", "niemand het ziet", "niemand ziet het", "lange mouwen",
+        "long sleeves", "hide it", "hide the", "so nobody sees", "so no one sees",
+        "kimse gormesin", "kimse görmesin", "kimse gormuyor", "kimse görmüyor", "ما حدا يشوف",
+        "محدش يشوف", "بخبيها", "stiekem", "secretly", "gizlice",
+    ),
+    "SELF_HARM_SIGN": (
+        "tot bloedens toe", "tot bloedens", "tot het bloedt", "tot het bloed", "until it bleeds",
+        "till it bleeds", "kanayana kadar", "لحد ما ينزل دم", "het helpt", "helpt even",
+        "dan voel ik", "voel ik me beter", "it helps", "makes me feel", "feel something",
+        "rahatliyorum", "iyi geliyor", "بريحني", "بيريحني", "برتاح",
+    ),
+    "SHAVE_OR_KITCHEN": (
+        "scheren", "baard", "benen scheren", "shave", "shaving", "beard", "tiras", "tıraş",
+        "حلاقه", "ذقن", "keuken", "groente", "ui", "uien", "brood", "vlees", "koken", "papier",
+        "per ongeluk", "ongeluk", "kitchen", "vegetables", "onion*", "bread", "cooking", "paper",
+        "accident*", "by accident", "sogan", "soğan", "yemek", "kaza", "بصل", "البصل", "المطبخ",
+        "بالغلط", "pleister", "plaster", "hechten", "stitches", "tuin", "garden", "doos", "box",
+        "afwas", "dishes", "bulasik", "bulaşık", "glas", "glass", "scherf",
+    ),
+    "MY_CHILD": (
+        "kind", "kindje", "dochter", "dochtertje", "zoon", "zoontje", "kleine", "baby", "peuter",
+        "kleuter", "jongen", "meisje", "jarige", "jaar oud", "year old", "years old", "child",
+        "son", "daughter", "kid", "toddler", "boy", "girl", "cocugum", "çocuğum", "kizim", "kızım",
+        "oglum", "oğlum", "yasindaki", "yaşındaki", "ابني", "بنتي", "ولدي", "طفلي", "الولد",
+        "البنت", "weldi", "benti",
+    ),
+    "GONE_NOW": (
+        "nergens vinden", "is weg", "sinds vanmiddag", "sinds vanochtend", "sinds vannacht",
+        "sinds gisteren", "niet thuisgekomen", "niet thuis gekomen", "niet teruggekomen",
+        "komt niet thuis", "nog niet thuis", "vermist", "missing", "is gone", "cant find",
+        "cannot find", "didnt come home", "hasnt come home", "not come home", "not back",
+        "kayboldu", "kayip", "kayıp", "bulamiyorum", "bulamıyorum", "eve gelmedi", "eve donmedi",
+        "eve dönmedi", "ضاع", "ضايع", "ضايعه", "مش لاقي", "مش لاقيه", "ما رجع", "ما رجعت", "مختفي",
+        "مختفيه", "is kwijt", "zijn kwijt", "dochter kwijt", "zoon kwijt", "kind kwijt",
+        "kinderen kwijt", "kleine kwijt", "kwijtgeraakt", "lost my son", "lost my daughter",
+        "cant find my", "nergens meer", "nergens te", "zie haar nergens", "zie hem nergens",
+        "nowhere to be", "cant see her anywhere", "cant see him anywhere", "hicbir yerde",
+        "hiçbir yerde", "مش لاقيها", "ما لقيتها", "ما لقيته",
+    ),
+    "WORRY_SIGN": (
+        "neemt niet op", "telefoon niet op", "niet bereikbaar", "donker", "net nog", "was net",
+        "een minuut", "een uur", "al uren", "doesnt answer", "not answering", "dark",
+        "a minute ago", "just now", "for hours", "acmiyor", "açmıyor", "karanlik", "karanlık",
+        "saattir", "ما عم يرد", "ما عم ترد", "عتمت", "من ساعات", "كان هون", "politie", "police",
+        "polis", "الشرطه", "overal gezocht", "looked everywhere", "speeltuin", "park",
+        "playground", "winkel", "shop", "strand", "beach", "كانت هون", "من شوي", "قبل شوي",
+        "من دقيقه", "az once", "az önce", "demin", "biraz once", "biraz önce",
+    ),
+    "CHILD_GONE_HARMLESS": (
+        "kamers", "op kamers", "uit huis", "het huis uit", "studeren", "logeren", "vakantie",
+        "kamp", "oppas", "moved out", "university", "college", "sleepover", "camp", "holiday",
+        "heimwee", "mis haar", "mis hem", "miss her", "miss him", "ozluyorum", "özlüyorum",
+        "vorig jaar", "vorige week", "jaar geleden", "years ago", "last week",
+    ),
+    "SMELL": (
+        "ruikt", "ruik", "stinkt", "lucht", "smell*", "kokuyor", "koku*", "ريحه", "ريحة", "بشم",
+        "شامه", "شام",
+    ),
+    "GAS_WORD": (
+        "gas", "gaz", "غاز", "الغاز",
+    ),
+    "GAS_HARMLESS": (
+        "station", "tankstation", "benzine", "gasrekening", "rekening", "fatura", "bill", "scheet",
+        "scheten", "wind", "farts", "fart", "osuruk", "koken", "barbecue", "bbq", "als je",
+        "if you", "wat moet je", "what should you", "fornuis", "kookplaat", "nieuw", "stove",
+        "cooker",
+    ),
+    "CONTROL_OBJECT": (
+        "telefoon", "mobiel", "pinpas", "bankpas", "pasje", "geld", "loon", "salaris", "uitkering",
+        "paspoort", "id kaart", "sleutels", "phone", "bank card", "card", "money", "wages",
+        "salary", "benefits", "passport", "keys", "telefonumu", "telefonum", "kartimi", "kartımı",
+        "banka kartimi", "paramı", "parami", "maasimi", "maaşımı", "pasaportumu", "تلفوني",
+        "موبايلي", "كرتي", "بطاقتي", "فلوسي", "مصرياتي", "راتبي", "جوازي", "lflous", "tilifoni",
+    ),
+    "TAKES_CHECKS": (
+        "afgepakt", "afpakken", "pakt af", "neemt af", "afgenomen", "ingenomen", "kijkt na",
+        "controleert", "checkt", "leest mee", "houdt af", "beheert", "took", "takes", "taken",
+        "checks", "controls", "reads my", "go through", "goes through", "aldi", "aldı", "aliyor",
+        "alıyor", "elimden", "kontrol*", "karistiriyor", "karıştırıyor", "اخد", "اخذ", "بياخد",
+        "ياخد", "اخدو", "بيفتش", "فتش", "بيتحكم", "كياخد", "khda", "kaykhod", "leest al mijn",
+        "leest mijn", "reads all my", "pakt mijn", "neemt mijn", "takes my",
+    ),
+    "HELPS_HARMLESS": (
+        "helpt", "helpen", "help", "helps", "updates", "instellen", "repareren", "voor me",
+        "voor mij", "kwijt", "verloren", "gestolen", "zakkenroller", "lost", "stolen", "fixes",
+        "yardim", "yardım", "يساعدني", "ضاع", "انسرق", "automaat", "pinautomaat", "atm", "bank",
+        "gemeente", "uwv", "belastingdienst", "deurwaarder", "bewindvoerder", "budgetbeheer",
+        "beschermingsbewind", "school", "juf", "leraar", "teacher", "ogretmen", "öğretmen",
+        "boodschappen", "shopping", "alisveris", "alışveriş", "winkel", "shop", "اغراض", "مشتريات",
+        "for updates",
+    ),
+    "NOT_ALLOWED": (
+        "mag niet", "mag ik niet", "mag geen", "mag nooit", "mag niemand", "niet mogen",
+        "not allowed", "wont let me", "doesnt let me", "dont let me", "izin vermiyor*", "izin yok",
+        "birakmiyor", "bırakmıyor", "ما بيخليني", "ما بتخليني", "ما بيخلوني", "ممنوع",
+        "ما بيسمحلي", "ما كيخلينيش", "ماكيخلينيش", "ما خلانيش", "ما يخليني", "makaykhallinich",
+        "ma kaykhallinich",
+    ),
+    "OUT_SOCIAL": (
+        "de deur uit", "naar buiten", "buiten", "naar taalles", "taalles", "naar mijn familie",
+        "mijn familie zien", "vrienden", "vriendinnen", "werken", "bellen", "niemand bellen",
+        "niemand spreken", "alleen weg", "zonder hem", "zonder haar", "go out", "leave the house",
+        "see my friends", "see my family", "call anyone", "talk to anyone", "without him",
+        "disari", "dışarı", "cikmama", "çıkmama", "cikmak", "çıkmak", "arkadaslarimla", "ailemle",
+        "نطلع", "اطلع", "نخرج", "اخرج", "اشوف اهلي", "احكي مع حدا", "برا", "nkhrej",
+        "alleen boodschappen", "boodschappen doen", "alleen naar", "naar de winkel",
+        "to the shops", "go shopping", "alisverise", "alışverişe", "السوق",
+    ),
+    "RULES_HARMLESS": (
+        "dokter", "arts", "huisarts", "ziek", "koorts", "quarantaine", "corona", "gips",
+        "operatie", "huisarrest", "straf", "gestraft", "werkgever", "baas", "school", "doctor",
+        "sick", "grounded", "boss", "doktor", "hasta", "ceza", "الدكتور", "مريض", "عقوبه", "hond",
+        "dog", "kat", "cat", "verhuurder", "landlord", "regels", "rules", "kurallar", "ramadan",
+        "vasten", "diet", "oruc", "oruç", "رمضان", "صايم", "rijbewijs", "licence", "ehliyet",
+        "ouders", "parents", "curfew", "avondklok", "16", "15", "14", "13", "12",
+    ),
+    "TIED": (
+        "vastgebonden", "vastbinden", "bindt vast", "bond vast", "vastgeketend", "vastgemaakt",
+        "tied up", "tied to", "ties her", "ties him", "ties me", "tied her", "tied him", "tied me",
+        "chained", "bagliyor", "bağlıyor", "bagladi", "bağladı", "baglanmis", "bağlanmış",
+        "بيربطها", "بيربطه", "ربطها", "ربطه", "ربطني", "مربوط", "مربوطه", "zip ties", "bindt",
+        "binden", "ties my", "tied my", "ties up", "ties grandma", "ties grandad",
+    ),
+    "RESTRAINT_PLACE": (
+        "stoel", "bed", "verwarming", "radiator", "rolstoel", "chair", "wheelchair", "bed frame",
+        "sandalye*", "yatag*", "yatağ*", "kalorifer*", "كرسي", "الكرسي", "التخت", "السرير", "me",
+        "moeder", "vader", "oma", "opa", "mother", "father", "grandma", "grandpa", "annemi",
+        "babami", "babamı",
+    ),
+    "TIED_HARMLESS": (
+        "hond", "dog", "fiets", "bike", "boot", "boat", "schoen*", "veter*", "shoe*", "lace*",
+        "gordel", "seatbelt", "riem", "pony", "paard", "horse", "tent", "ballon*", "kopek",
+        "köpek", "كلب",
+    ),
+    "THIRD_OBJ": (
+        "haar", "hem", "her", "him", "onu", "annemi", "babami", "babamı", "ninemi", "dedemi", "ها",
+        "مه", "امي", "ابوي", "ستي", "جدي", "mijn moeder", "mijn vader", "mijn oma", "mijn opa",
+        "my mum", "my mom", "my mother", "my dad", "my father", "grandma", "grandad", "grandpa",
+        "my nan", "haar moeder", "zijn moeder", "zijn vader", "annesini", "babasini", "babasını",
+        "امه", "ابوه", "جدتي",
+    ),
+    "PETS": (
+        "hond", "honden", "kat", "katten", "poes", "konijn", "cavia", "kip*", "dog", "dogs", "cat",
+        "cats", "rabbit", "kopek*", "köpek*", "kedi*", "كلب", "الكلب", "قطه", "القطه", "fiets",
+        "bike", "fiets*", "vogel", "bird",
+    ),
+    "ELDER": (
+        "oma", "opa", "grootmoeder", "grootvader", "bejaarde", "demente", "dementerende", "van 80",
+        "van 85", "van 90", "grandma", "grandpa", "grandmother", "grandfather", "nan", "nana",
+        "gran", "elderly", "babaanne*", "anneanne*", "nine*", "dede*", "yasli", "yaşlı", "تيتا",
+        "جدتي", "جدي", "ستي", "كبيره بالعمر", "كبير بالعمر", "kbira", "kbir", "f sen", "mmi",
+        "moeder", "vader", "mother", "father", "mum", "mom", "dad", "annem*", "babam*", "امي",
+        "ابوي", "ماما",
+    ),
+    "ELDER_HARM": (
+        "pakt geld", "steelt", "geld afgepakt", "neemt zijn pensioen", "neemt haar pensioen",
+        "aow", "duwt", "duwde", "geduwd", "scheldt uit", "uitschold", "uitgescholden", "sluit op",
+        "sluit haar op", "sluit hem op", "opgesloten", "laat liggen", "geen eten", "takes money",
+        "takes her pension", "takes his pension", "steals", "shoves", "shoved", "pushes", "pushed",
+        "yells at", "locks her", "locks him", "no food", "parasini", "parasını", "emekli maasini",
+        "emekli maaşını", "itiyor", "itti", "kilitliyor", "بياخد مصاريها", "بياخد معاشها",
+        "معاشها", "بيدفشها", "بيقفل عليها", "بيسرق", "يسرق",
+    ),
+    "HITS_THIRD": (
+        "onu dovuyorum", "onu dövüyorum", "ona vuruyor", "ona vuruyorum", "annemi dovuyor",
+        "annemi dövüyor", "بيضربه", "يضربه", "بضربه", "بضربها", "ضربها", "ضربه",
+    ),
+    "HIT_ARABIZI": (
+        "kaydrab", "kaydreb", "kayadrab", "kaydrabni", "kaydarbni", "kayderbni", "kaydrbni",
+        "kaydrabha", "kaydrbha", "drabni", "drabha", "drebni", "darabni", "byedrabni",
+        "biyedrabni", "beyedrabni", "bidrabni", "bydrabni", "yedrabni", "yedrebni", "bye2tilni",
+        "kaydrab mmi", "كيضربني", "كيضرب", "كيضربها", "كيضربنا",
+    ),
+    "HIT_NOT_HURT_AR": (
+        "lkora", "kora", "ballon", "lballon", "الكوره", "الكورة", "الطابه", "haha", "hhh", "هههه",
+    ),
+    "BELLY_FACE": (
+        "tegen mijn buik", "in mijn buik", "op mijn buik", "mijn buik", "in mijn gezicht",
+        "mijn gezicht", "op mijn hoofd", "tegen mijn hoofd", "my stomach", "my belly", "my face",
+        "my head", "in the stomach", "karnima", "karnıma", "yuzume", "yüzüme", "kafama",
+        "على بطني", "بطني", "وجهي", "راسي", "karni", "karnı",
+    ),
+    "BABY_KICKS": (
+        "baby schopt", "baby trapt", "kindje schopt", "kindje trapt", "baby kicks",
+        "baby is kicking", "bebek tekmeliyor", "عم يرفس", "baby schopte", "baby kicking",
+        "bebegim tekmeliyor", "bebeğim tekmeliyor", "البيبي عم يرفس",
+    ),
+    "SEX": (
+        "seks", "sex", "gemeenschap", "vrijen", "naar bed", "intiem", "iliskiye", "ilişkiye",
+        "cinsel*", "birlikte olmaya", "العلاقه", "علاقه", "الجماع", "ينام معي", "انام معه",
+    ),
+    "SAY_NO": (
+        "als ik nee zeg", "ook als ik nee zeg", "nee zeg", "even when i say no", "when i say no",
+        "i say no", "hayir desem", "hayır desem", "hayir dedim", "hayır dedim", "istemesem de",
+        "حتى لو قلت لا", "بقول لا", "لما قول لا", "غصب عني", "zorla", "dwingt", "forces", "forced",
+    ),
+    "NOT_SAFE": (
+        "niet veilig", "onveilig", "not safe", "unsafe", "guvende degil*", "güvende değil*",
+        "guvenli degil", "güvenli değil", "مش امنه", "مش امن", "مو امنه", "مو امن", "مش بامان",
+        "ما في امان", "مش امان", "ما حاسه بالامان", "ما حاسس بالامان", "machi f aman",
+    ),
+    "AT_HOME": (
+        "thuis", "at home", "home", "evde", "في البيت", "بالبيت", "بيتنا", "الدار", "fdar",
+        "f dar", "bij ons", "bij mij thuis",
+    ),
+    "HOUSE_DEFECT": (
+        "schimmel", "trap", "bedrading", "elektra", "elektriciteit", "lek", "gas", "dak", "balkon",
+        "verzakt", "scheur*", "mold", "mould", "wiring", "stairs", "leak", "roof", "rutubet*",
+        "elektrik", "الرطوبه", "الكهربا", "العفن", "verkeer", "traffic", "straat", "street",
+        "buurt", "neighbourhood", "wijk", "area", "speeltuin", "playground", "internet", "wifi",
+        "computer", "laptop", "wachtwoord", "password",
+    ),
+    "SOMEONE": (
+        "iemand", "een man", "een vrouw", "een vent", "een gast", "hij staat", "someone",
+        "somebody", "a man", "a guy", "biri", "birisi", "bir adam", "adam", "في واحد", "في حدا",
+        "واحد", "رجال", "شب",
+    ),
+    "WEAPON": (
+        "pistool", "vuurwapen", "wapen", "geweer", "revolver", "mes", "messen", "bijl", "hakmes",
+        "machete", "gun", "knife", "pistol", "weapon", "rifle", "axe", "silah", "silahli",
+        "silahlı", "bicak", "bıçak", "bicakla", "bıçakla", "مسدس", "سلاح", "سكين", "سكينه",
+        "بسكين", "فرد", "موس", "bicakli", "bıçaklı", "tabanca*", "tabancali", "tabancalı",
+    ),
+    "HERE_NOW": (
+        "in ons huis", "in huis", "in mijn huis", "in de hal", "in de gang", "in de woonkamer",
+        "in de keuken", "in de tuin", "voor de deur", "voor mijn deur", "aan de deur",
+        "in het portiek", "in onze flat", "in de flat", "in the house", "in our house",
+        "in my house", "at the door", "in the hallway", "in the living room", "outside my door",
+        "evde", "evimizde", "kapida", "kapıda", "kapinin onunde", "bahcede", "بالبيت", "في البيت",
+        "عالباب", "عند الباب", "قدام الباب", "بالدار", "nu", "right now", "now", "simdi", "şimdi",
+        "su an", "şu an", "هلق", "هلا", "الحين", "دلوقتي",
+    ),
+    "KILL_THREAT": (
+        "vermoorden", "vermoordt", "steken", "neersteken", "doodsteken", "afmaken", "neerschieten",
+        "doodschieten", "kill", "kills", "stab", "shoot", "oldurecem", "öldürecem", "oldurecegim",
+        "öldüreceğim", "oldururum", "öldürürüm", "bicaklayacak", "bıçaklayacak", "يذبحنا",
+        "يذبحني", "يقتلنا", "يقتلني", "رح يقتل", "يطعن", "يطعني", "ndb7ek", "n9tlek",
+    ),
+    "WEAPON_HARMLESS": (
+        "koken", "snijden", "snijdt", "groente", "vlees", "brood", "taart", "kook*", "keukenmes",
+        "slijpen", "kopen", "cutting", "bread", "cake", "sharpen*", "buy", "yemek", "ekmek",
+        "pasta", "طبخ", "يطبخ", "الخبز", "الكيكه", "film", "game", "speelgoed", "toy",
+        "waterpistool", "nerf", "politie", "agent", "police", "officer", "polis", "الشرطه",
+        "jager", "hunter", "avci", "avcı", "verzamel*", "collection", "cooking", "cooks",
+    ),
+    "LAUGH": (
+        "haha", "hihi", "hehe", "lol", "grapje", "joke", "kidding", "ههه", "hhh", "xd", "sakaydi",
+        "şakaydı", "عم امزح",
+    ),
     # --- not danger: talk about the subject; messages; the past; a joke
     "TOPIC": (
-        "werkstuk", "spreekbeurt", "school", "project", "preventie", "voorlichting*", "cursus",
-        "training", "onderzoek", "studie", "studeer", "film", "serie", "boek", "verslag",
-        "artikel", "presentatie", "signalen", "workshop", "prevention", "research", "course",
-        "documentary", "talk about", "essay", "assignment", "onleme", "önleme", "proje*",
-        "arastirma", "araştırma", "odev", "ödev", "الوقايه", "مشروع", "بحث", "المدرسه",
-        "onderzoeken", "organiseer", "organising", "organizing", "nieuws", "news", "haber",
+        "werkstuk", "spreekbeurt", "project", "preventie", "voorlichting*", "cursus", "training",
+        "onderzoek", "studie", "studeer", "film", "serie", "boek", "verslag", "artikel",
+        "presentatie", "signalen", "workshop", "prevention", "research", "course", "documentary",
+        "talk about", "essay", "assignment", "onleme", "önleme", "proje*", "arastirma",
+        "araştırma", "odev", "ödev", "الوقايه", "مشروع", "بحث", "onderzoeken", "organiseer",
+        "organising", "organizing", "nieuws", "news", "haber", "voor school", "op school over",
+        "for school", "school project", "schoolproject", "at school about", "للمدرسه", "okul icin",
+        "okul için",
     ),
     "PAST": (
         "vorig jaar", "vorige", "geleden", "vroeger", "last year", "ago", "years", "gecen yil",
@@ -2778,9 +3442,20 @@ CLASSES: dict[str, tuple[str, ...]] = {
     # Real words one slip from a class word, so that they are not read as it
     # ("bedriegt" is not "bedreigt", "slikt" is not "slikte"); used by no rule.
     "REAL_WORDS": (
-        "bedriegt", "bedrieg", "bedrogen", "slikt", "betaalt", "betalen", "dreigen",
+        "bedriegt", "bedrieg", "bedrogen", "slikt", "betaalt", "betalen", "typing", "tries",
+        "blinden", "tried",
     ),
 }
+
+# Games and sports: "geslagen met tennis", "beat me at chess" is a defeat, not a blow
+# (flows/safety.py reads them after "met", "bij", "at", "in").
+GAMES = (
+    "tennis", "tafeltennis", "pingpong", "badminton", "padel", "squash", "schaken", "schaak",
+    "dammen", "voetbal", "basketbal", "volleybal", "hockey", "biljart", "darts", "bowlen",
+    "monopoly", "scrabble", "kaarten", "klaverjassen", "rummikub", "fifa", "fortnite", "mario",
+    "het spel", "de wedstrijd", "de finale", "chess", "cards", "football", "soccer", "pool",
+    "a game", "the game", "the match", "golf", "bridge",
+)
 
 # Words that, in a sentence about the subject (a school project, a course, the news), name the
 # subject rather than say something about the writer.
@@ -2795,12 +3470,14 @@ TOPIC_WORDS = (
 @dataclass(frozen=True)
 class Near:
     """Danger when a word of every class stands within `window` words of a word of the first
-    class, in one sentence without a word of an `unless` class."""
+    class, in one sentence (or, if `across`, in the whole message) without a word of an
+    `unless` class."""
 
     danger: str
     classes: tuple[str, ...]
     window: int = 8
     unless: tuple[str, ...] = ()
+    across: bool = False  # the whole message, not one sentence: the parts may be apart
 
 
 # fmt: off
@@ -2835,6 +3512,8 @@ NEAR: tuple[Near, ...] = (
     Near("suicide", ("NO_REASON_TO_LIVE",), 1, ("TOPIC",)),
     Near("suicide", ("NO_FUTURE", "FOR_ME"), 3, ("TOPIC", "WORK")),
     Near("suicide", ("DONE_WITH", "MYSELF"), 8, ("TOPIC", "WORK", "MONEY", "END_OF_LIFE_CARE")),
+    Near("suicide", ("DONE_WITH", "ALL_OF_IT"), 8,
+         ("TOPIC", "WORK", "MONEY", "END_OF_LIFE_CARE", "JUST_TODAY", "INSTITUTION")),
     Near("suicide", ("NOT_NEEDED", "CAN_GO"), 12, ("TOPIC",)),
     Near("suicide", ("UNWORTHY",), 1, ("TOPIC",)),
     Near("suicide", ("LIFE", "ESCAPE"), 4, ("TOPIC", "MONEY", "WORK", "JOKE")),
@@ -2857,9 +3536,9 @@ NEAR: tuple[Near, ...] = (
     Near("suicide", ("HIGH_PLACE", "LIE_DOWN_ON"), 12, ("HEIGHT_HARMLESS", "TOPIC")),
     Near("suicide", ("MEANS", "HIDDEN_STASH"), 8, ("DAILY_USE", "TOPIC")),
     Near("violence", ("CONTROL", "NOT_ALLOWED_OUT"), 20, ()),
-    Near("violence", ("NOT_ALLOWED_OUT", "PARTNER"), 10, ("TOPIC",)),
+    Near("violence", ("NOT_ALLOWED_OUT", "PARTNER"), 10, ("TOPIC", "RULES_HARMLESS")),
     Near("violence", ("LOCK", "SELF_OBJ", "CONFINED"), 8, ("TOPIC", "JOKE", "FEEL")),
-    Near("violence", ("CONTROL", "PARTNER"), 10, ("TOPIC", "JOKE")),
+    Near("violence", ("CONTROL", "PARTNER"), 10, ("TOPIC", "JOKE", "HELPS_HARMLESS")),
     Near("violence", ("STALK",), 1, ("TOPIC",)),
     Near("violence", ("EX", "AT_MY_DOOR"), 10, ("TOPIC",)),
     Near("violence", ("PROTECTION_ORDER", "AGAIN"), 20, ("TOPIC",)),
@@ -2871,7 +3550,7 @@ NEAR: tuple[Near, ...] = (
     Near("violence", ("BRUISES",), 1, ("FELL", "TOPIC", "PAST")),
     Near("violence", ("BURNS", "CHILD"), 8, ("BURN_HARMLESS", "PAST", "TOPIC")),
     Near("violence", ("HIT", "CHILD"), 3,
-         ("CHILD_FIGHT", "TOPIC", "JOKE", "NEVER", "HIT_NOT_HURT")),
+         ("CHILD_FIGHT", "TOPIC", "JOKE", "NEVER", "HIT_NOT_HURT", "BABY_KICKS")),
     Near("violence", ("ROUGH", "CARER"), 12, ("TOPIC",)),
     Near("violence", ("CHILD", "ALONE", "DAYS_NO_FOOD"), 14, ("NEVER", "TOPIC")),
     Near("violence", ("AT_NIGHT", "MY_ROOM", "COMES_IN"), 8, ()),
@@ -2906,7 +3585,7 @@ NEAR: tuple[Near, ...] = (
     Near("acute", ("IN_WATER", "FELL_IN"), 6, ("IT_IS_FINE", "PAST")),
     Near("acute", ("FELL_FROM", "HIGH_THING"), 6, ("IT_IS_FINE", "PAST", "JOKE")),
     Near("acute", ("BODY_SIDE", "STROKE_SIGN"), 6, ("PAST", "TOPIC", "JOKE")),
-    Near("acute", ("TRAPPED", "DANGER_PLACE"), 6, ("PAST", "TOPIC", "JOKE", "FEEL")),
+    Near("acute", ("TRAPPED", "DANGER_PLACE"), 8, ("PAST", "TOPIC", "JOKE", "FEEL")),
     Near("acute", ("RUN_OVER",), 1, ("TOPIC", "PAST")),
     Near("acute", ("BREAK_IN",), 1, ("TOPIC", "PAST")),
     Near("acute", ("CHILD", "MISSING"), 12, ("LOST_THING", "PAST", "TOPIC")),
@@ -2916,5 +3595,79 @@ NEAR: tuple[Near, ...] = (
          ("TOPIC", "PAST", "WORK", "INSTITUTION")),
     Near("acute", ("CONFUSED", "OUT_IN_COLD"), 12, ("PAST", "TOPIC")),
     Near("acute", ("PERSON_IN_WATER",), 1, ("PAST", "TOPIC", "IT_IS_FINE")),
+    Near("suicide", ("PREPARED", "READY_TO_GO"), 30, ("PREPARED_HARMLESS", "TOPIC", "WORK"),
+         across=True),
+    Near("suicide", ("LETTER_WRITTEN", "READY_TO_GO"), 30,
+         ("PREPARED_HARMLESS", "TOPIC", "WORK", "MONEY", "INSTITUTION"), across=True),
+    Near("suicide", ("PREPARED", "LETTER_WRITTEN"), 20,
+         ("PREPARED_HARMLESS", "TOPIC", "WORK", "MONEY", "INSTITUTION"), across=True),
+    Near("suicide", ("GIVE_AWAY", "LETTER_WRITTEN"), 20, ("PREPARED_HARMLESS", "TOPIC"),
+         across=True),
+    Near("suicide", ("DO_IT", "COURAGE_OR_CHANCE"), 10, ("TOPIC", "WORK", "MONEY")),
+    Near("suicide", ("PLANNING", "DO_IT", "WHEN_SOON"), 8, ("TOPIC", "WORK", "MONEY", "TRIP",
+         "PREPARED_HARMLESS")),
+    Near("suicide", ("GOODBYE_NOW",), 1, ("GOODBYE_HARMLESS", "TOPIC", "TRIP")),
+    Near("suicide", ("LAST_WORDS", "GOODBYE_NOW"), 30, ("GOODBYE_HARMLESS",), across=True),
+    Near("suicide", ("LAST_WORDS", "LAST_MESSAGE"), 30, (), across=True),
+    Near("acute", ("ENGINE_RUNNING", "CLOSED_SPACE"), 12, ("MECHANIC", "TOPIC", "PAST")),
+    Near("acute", ("FOUND", "HANGING_PERSON"), 6, ("HANGING_THING", "TOPIC", "PAST", "JOKE")),
+    Near("acute", ("WRIST", "CUT_OPEN", "BLEEDING"), 12, ("SHAVE_OR_KITCHEN", "PAST")),
+    Near("suicide", ("WRIST", "CUT_OPEN"), 4, ("SHAVE_OR_KITCHEN", "TOPIC")),
+    Near("suicide", ("CUT_OPEN", "BLADE", "MY_BODY"), 6, ("SHAVE_OR_KITCHEN", "TOPIC")),
+    Near("suicide", ("CUT_OPEN", "MY_BODY", "AGAIN_NOW"), 8, ("SHAVE_OR_KITCHEN", "TOPIC")),
+    Near("acute", ("MY_CHILD", "GONE_NOW", "WORRY_SIGN"), 20, ("CHILD_GONE_HARMLESS", "PETS",
+         "TOPIC"), across=True),
+    Near("acute", ("SMELL", "GAS_WORD"), 6, ("GAS_HARMLESS", "COOKING", "TOPIC", "PAST")),
+    Near("violence", ("PARTNER", "TAKES_CHECKS", "CONTROL_OBJECT"), 8, ("HELPS_HARMLESS",
+         "TOPIC", "JOKE")),
+    Near("violence", ("NOT_ALLOWED", "OUT_SOCIAL"), 6, ("RULES_HARMLESS", "TOPIC", "JOKE")),
+    Near("violence", ("TIED", "RESTRAINT_PLACE"), 6, ("TIED_HARMLESS", "TOPIC", "JOKE")),
+    Near("violence", ("TIED", "SELF_OBJ"), 4, ("TIED_HARMLESS", "TOPIC", "LAUGH")),
+    Near("violence", ("TIED", "THIRD_OBJ"), 4, ("TIED_HARMLESS", "TOPIC", "LAUGH", "PETS")),
+    Near("violence", ("LOCK", "THIRD_OBJ", "CONFINED"), 8, ("PETS", "TOPIC", "JOKE")),
+    Near("violence", ("ELDER", "ELDER_HARM"), 14, ("TOPIC", "HELPS_HARMLESS", "PETS")),
+    Near("violence", ("HITS_THIRD",), 1, ("TOPIC", "NEVER", "HIT_NOT_HURT", "LAUGH")),
+    Near("violence", ("HIT_ARABIZI",), 1, ("TOPIC", "NEVER", "HIT_NOT_HURT_AR")),
+    Near("violence", ("HIT", "BELLY_FACE"), 4, ("BABY_KICKS", "HIT_NOT_HURT", "TOPIC",
+         "NEVER")),
+    Near("violence", ("SAY_NO", "SEX"), 8, ("TOPIC",)),
+    Near("violence", ("FORCED", "SEX"), 6, ("TOPIC",)),
+    Near("violence", ("NOT_SAFE", "AT_HOME"), 5, ("HOUSE_DEFECT", "TOPIC")),
+    Near("acute", ("SOMEONE", "WEAPON", "HERE_NOW"), 8, ("WEAPON_HARMLESS", "TOPIC", "PAST",
+         "JOKE")),
+    Near("suicide", ("FOREVER", "REST_SLEEP"), 5,
+         ("SLEEP_PROBLEM", "NOISE", "LAUGH", "TRIP", "MONEY", "WORK")),
+    Near("suicide", ("NEVER_WAKE", "WISH_PRAY"), 10, ("NOISE",)),
+    Near("suicide", ("NO_REASON", "GO_ON"), 5, ("MONEY", "WORK", "TOPIC", "RELATION_OR_MATTER")),
+    Near("suicide", ("DONE_WITH", "LIFE_ITSELF"), 5,
+         ("MONEY", "WORK", "TOPIC", "LIFE_PLACE_HARMLESS", "END_OF_LIFE_CARE", "EVERYDAY_CHANGE")),
+    Near("suicide", ("TIRED_OF", "LIFE_ITSELF"), 5,
+         ("MONEY", "WORK", "TOPIC", "LIFE_PLACE_HARMLESS", "END_OF_LIFE_CARE", "EVERYDAY_CHANGE")),
+    Near("suicide", ("NOT_THERE_SOON", "DOESNT_MATTER"), 30,
+         ("EVERYDAY_CHANGE", "TRIP", "PREPARED_HARMLESS"), across=True),
+    Near("suicide", ("NOT_THERE_SOON", "WHEN_SOON"), 8,
+         ("EVERYDAY_CHANGE", "TRIP", "PREPARED_HARMLESS", "WORK", "INSTITUTION")),
+    Near("violence", ("EX", "KNOWS_WHERE"), 14, ("TOPIC",)),
+    Near("violence", ("PARTNER", "KNOWS_WHERE"), 10, ("TOPIC", "HELPS_HARMLESS")),
+    Near("violence", ("PARTNER", "THREAT_MSG"), 10, ("TOPIC", "MONEY", "INSTITUTION")),
+    Near("suicide", ("BETTER", "DISAPPEAR"), 4, ("TOPIC", "LAUGH", "TRIP")),
+    Near("suicide", ("OWN_FUNERAL", "IMAGINE_CALM"), 12, ("FUNERAL_PLANNING", "END_OF_LIFE_CARE")),
+    Near("suicide", ("LIFE_INSURANCE", "MORE_THAN_ME"), 12, ("TOPIC",)),
+    Near("acute", ("AT_ONCE", "MEANS", "SWALLOWED"), 10, ("ASKING",)),
+    Near("suicide", ("WHO_CARES", "GONE", "WHEN_SOON"), 12,
+         ("SOMEDAY", "END_OF_LIFE_CARE", "TRIP", "WORK")),
+    Near("suicide", ("WHO_CARES", "GONE", "TIRED_OF_ALL"), 16,
+         ("SOMEDAY", "END_OF_LIFE_CARE", "TRIP", "WORK"), across=True),
+    Near("suicide", ("CUT_OPEN", "MY_BODY", "HIDING"), 10, ("SHAVE_OR_KITCHEN", "TOPIC")),
+    Near("suicide", ("CUT_OPEN", "MY_BODY", "SELF_HARM_SIGN"), 12, ("SHAVE_OR_KITCHEN", "TOPIC")),
+    Near("suicide", ("FAREWELL_WEAK", "NO_ANSWER"), 20, ("GOODBYE_HARMLESS", "TRIP", "WORK"),
+         across=True),
+    Near("suicide", ("PAIN_ENDS", "WITHOUT_ME_SHORT"), 10, ("TOPIC",)),
+    Near("suicide", ("LAST_WORDS", "LOVE_MESSAGE"), 30, ("GOODBYE_HARMLESS", "TRIP"), across=True),
+    Near("violence", ("FORCED_MARRIAGE",), 1, ("TOPIC",)),
+    Near("violence", ("PARTNER", "HURTS_ME"), 4, ("FEELINGS", "TOPIC", "NEVER", "LAUGH")),
+    Near("acute", ("WEAPON", "KILL_THREAT"), 10, ("WEAPON_HARMLESS", "TOPIC", "PAST", "LAUGH")),
+    Near("acute", ("PARTNER", "WEAPON", "HERE_NOW"), 8, ("WEAPON_HARMLESS", "TOPIC", "PAST",
+         "LAUGH")),
 )
 # fmt: on

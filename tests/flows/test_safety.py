@@ -168,6 +168,95 @@ def test_ideas_are_seen_in_words_no_pattern_spells_out(text, danger) -> None:
     assert detect(text) == danger
 
 
+@pytest.mark.parametrize(
+    ("text", "danger"),
+    [
+        # made ready, across two sentences; letters for when I am gone; goodbye and last words
+        ("mijn zaken zijn op orde, de hond gaat naar de buren. het is tijd", Danger.SUICIDE),
+        ("alles is geregeld, vanavond is het zover", Danger.SUICIDE),
+        ("everything is sorted, my dog goes to my sister. im ready", Danger.SUICIDE),
+        ("i wrote letters to my family for when im gone", Danger.SUICIDE),
+        ("goodbye everyone, sorry for everything", Danger.SUICIDE),
+        ("im going to do it when nobody is home", Danger.SUICIDE),
+        # a high place and going off it; rest forever; cutting
+        ("ik ga vannacht van de brug af", Danger.SUICIDE),
+        ("sonsuza kadar uyumak istiyorum", Danger.SUICIDE),
+        ("بدي نام للابد", Danger.SUICIDE),
+        ("ik heb weer met een scheermesje in mijn bovenbenen gekrast", Danger.SUICIDE),
+        ("i keep cutting my wrists", Danger.SUICIDE),
+        ("جرحت حالي بالشفره", Danger.SUICIDE),
+        # Arabic in Latin letters, Egyptian and Levantine Arabic, colloquial Turkish
+        ("mesh 3ayez a3ish", Danger.SUICIDE),
+        ("ma baddi 3ish", Danger.SUICIDE),
+        ("bghit nmout", Danger.SUICIDE),
+        ("ya rab khodni", Danger.SUICIDE),
+        ("يا رب خدني عندك", Danger.SUICIDE),
+        ("نفسي انام وما افيق", Danger.SUICIDE),
+        ("مش هكون موجود قريب، مش فارقه", Danger.SUICIDE),
+        ("yakında burada olmayacağım, fark etmez", Danger.SUICIDE),
+        ("yaşamak için bir sebebim kalmadı", Danger.SUICIDE),
+        # control, elder abuse, a pregnant belly, forced sex, unsafe at home
+        ("mijn man pakt mijn bankpas af en ik mag niet alleen boodschappen doen", Danger.VIOLENCE),
+        ("kocam telefonumu ve banka kartımı aldı, dışarı çıkmama izin vermiyor", Danger.VIOLENCE),
+        ("the carer ties my grandad to the chair", Danger.VIOLENCE),
+        ("mijn zoon sluit mijn moeder op in de slaapkamer als hij weggaat", Danger.VIOLENCE),
+        ("my son pushes my mum and takes her money, shes 82", Danger.VIOLENCE),
+        ("ik ben 5 maanden zwanger en hij stompt me in mijn buik", Danger.VIOLENCE),
+        ("kocam zorla ilişkiye giriyor", Danger.VIOLENCE),
+        ("مش امنه بالبيت", Danger.VIOLENCE),
+        ("jouji kaydrabni", Danger.VIOLENCE),
+        # a child gone now, gas, a car in a closed garage, found hanging, a weapon here
+        ("mijn zoontje van 3 is weg, hij was net nog in de tuin", Danger.ACUTE),
+        ("kızım kayboldu, parkta az önce buradaydı", Danger.ACUTE),
+        ("het stinkt naar gas in het trappenhuis", Danger.ACUTE),
+        ("evde çok gaz kokuyor", Danger.ACUTE),
+        ("mijn vader zit in de garage met de motor aan en de deur dicht", Danger.ACUTE),
+        ("i found my brother hanging in the garage", Danger.ACUTE),
+        ("er loopt een man met een pistool in onze flat", Danger.ACUTE),
+        ("kapıda bıçaklı bir adam var", Danger.ACUTE),
+        ("annem bir sürü ilaç yuttu", Danger.ACUTE),
+        ("khoya ma kayfi9ch", Danger.ACUTE),
+    ],
+)
+def test_indirect_ideas_in_every_language(text, danger) -> None:
+    assert detect(text) == danger
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words in an ordinary life: a move, a game, a day's work, a house, the kitchen
+        "ik heb alles geregeld voor de verhuizing, ik ben er klaar voor",
+        "ik heb een brief geschreven naar de woningcorporatie, morgen is het klaar",
+        "dit is een afscheid van mijn collega's, ik ga met pensioen",
+        "mijn broer heeft me gisteren geslagen met schaken",
+        "my brother beat me at chess again",
+        "mijn dochter slaat haar huiswerk over",
+        "ik ben klaar met alles voor vandaag, morgen bel ik de gemeente",
+        "ik ben het leven in deze stad moe, ik wil verhuizen",
+        "het is niet veilig thuis, de trap is kapot en er zit schimmel",
+        "de kinderen zijn niet veilig op straat door het verkeer",
+        "mijn man staat in de keuken met een mes uien te snijden",
+        "ik snij altijd mijn vinger bij het uien snijden",
+        "mijn zoon is zijn baan kwijt",
+        "mijn dochter is haar telefoon kwijt",
+        "het ruikt naar gas als ik het fornuis aanzet, moet ik de monteur bellen?",
+        "ik zit in de auto met de motor aan te wachten op mijn vrouw",
+        "ik vond mijn jas hangend in de schuur",
+        "mijn zoon mag niet naar buiten, hij heeft huisarrest",
+        "i'm dying of the heat in this flat, can i get a fan",
+        "my phone is dead so im typing this at the library",
+        "her şeyi bitirdim, formlar tamam, şimdi ne yapmam lazım",
+        "yakında burada olmayacağım, tatile gidiyorum",
+        "تعبت من الحياه هون، بدي انتقل",
+        "جرحت ايدي بالسكين وانا بطبخ",
+        "ma bghitch nmchi l school",
+    ],
+)
+def test_the_same_words_in_ordinary_life_stay_quiet(text) -> None:
+    assert detect(text, learnt=False) is None
+
+
 def test_a_word_one_slip_from_a_class_word_still_counts() -> None:
     assert detect("iedereen is zonder mij") is None
     assert detect("iedereen is opgelucht zonder mij") == Danger.SUICIDE
