@@ -19,7 +19,7 @@ from bot.background import Background
 from bot.commands import set_commands
 from bot.hold import HoldUntilCommit
 from bot.long_text import SplitLongMessages
-from bot.middlewares import LocaleMiddleware, UnitOfWorkMiddleware
+from bot.middlewares import ChatContextMiddleware, LocaleMiddleware, UnitOfWorkMiddleware
 from bot.notify import Notifier
 from bot.retry import RetryMiddleware
 from bot.roles import RoleMiddleware
@@ -58,6 +58,7 @@ def create_dispatcher(
         notifier=notifier,
         background=background,
     )
+    ChatContextMiddleware.instead_of(dispatcher)
     unit_of_work_middleware = UnitOfWorkMiddleware(
         sessions, after_commit=background.wake, resume=intake.resume
     )

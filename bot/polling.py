@@ -57,6 +57,7 @@ class ChatOrderedPolling:
         """Poll until `stopping` is set; then finish the updates in hand and confirm them."""
         failures = 0
         while not stopping.is_set():
+            asked_from = self.offset
             try:
                 updates = await self._fetch(stopping, allowed_updates, POLL_SECONDS)
             except Exception as exc:  # noqa: BLE001 - an outage, a proxy's page: try again
@@ -68,7 +69,7 @@ class ChatOrderedPolling:
             failures = 0
             if updates is None:
                 break
-            if not self.take(updates):
+            if not self.take(updates, asked_from):
                 await self._room_to_fetch(stopping)
         await self.drain()
         if self.offset is not None:  # tell Telegram what was finished
@@ -120,13 +121,16 @@ class ChatOrderedPolling:
             return None
         return request.result()
 
-    def take(self, updates: list[Update]) -> int:
-        """Queue the updates not seen before, each behind its chat's; returns how many."""
+    def take(self, updates: list[Update], asked_from: int | None = None) -> int:
+        """Queue the updates not seen before, each behind its chat's; returns how many.
+        `asked_from`: the offset the getUpdates that brought them was sent with."""
         taken = 0
         for update in updates:
             update_id = update.update_id
             if update_id in self._unfinished or update_id in self._finished:
                 continue  # in hand (or finished, not yet confirmed): not twice
+            if asked_from is not None and asked_from <= update_id < (self.offset or 0):
+                continue  # finished while that getUpdates was under way: not twice either
             if self.offset is None:
                 self.offset = update_id
             self._unfinished.add(update_id)
