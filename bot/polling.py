@@ -92,9 +92,9 @@ class ChatOrderedPolling:
             left = deadline - asyncio.get_running_loop().time()
             ready = len(self._queues) - self._running  # chats whose next update awaits a slot
             if ready < self._concurrency and (
-                brought_new and room > 0
-                or room >= BATCH // 2 and self.offset != offset
-                or room > 0 and left <= 0
+                (brought_new and room > 0)
+                or (room >= BATCH // 2 and self.offset != offset)
+                or (room > 0 and left <= 0)
             ):
                 return
             self._progress.clear()
