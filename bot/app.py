@@ -25,7 +25,7 @@ from bot.middlewares import ChatContextMiddleware, LocaleMiddleware, UnitOfWorkM
 from bot.notify import Notifier
 from bot.retry import RetryMiddleware
 from bot.roles import RoleMiddleware
-from bot.routers import all_routers, errors, intake
+from bot.routers import all_routers, coordinator, errors, intake
 from bot.settings import Settings
 from flows.errors import MeedenkersError
 from storage import network
@@ -74,6 +74,7 @@ def create_dispatcher(
     filters_in_place(dispatcher)
     dispatcher.startup.register(set_commands)
     dispatcher.startup.register(background.start)
+    dispatcher.startup.register(coordinator.warm_up_queue)
     # Shutdown: finish the update in hand first, then stop sending.
     dispatcher.shutdown.register(unit_of_work_middleware.drain)
     dispatcher.shutdown.register(background.stop)
