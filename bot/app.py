@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
 
-from aiogram import Bot, Dispatcher
+from aiogram import Bot, Dispatcher, Router
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.session.base import BaseSession
@@ -19,11 +21,11 @@ from bot.background import Background
 from bot.commands import set_commands
 from bot.hold import HoldUntilCommit
 from bot.long_text import SplitLongMessages
-from bot.middlewares import LocaleMiddleware, UnitOfWorkMiddleware
+from bot.middlewares import ChatContextMiddleware, LocaleMiddleware, UnitOfWorkMiddleware
 from bot.notify import Notifier
 from bot.retry import RetryMiddleware
 from bot.roles import RoleMiddleware
-from bot.routers import all_routers, errors, intake
+from bot.routers import all_routers, coordinator, errors, intake
 from bot.settings import Settings
 from flows.errors import MeedenkersError
 from storage import network
@@ -58,6 +60,7 @@ def create_dispatcher(
         notifier=notifier,
         background=background,
     )
+    ChatContextMiddleware.instead_of(dispatcher)
     unit_of_work_middleware = UnitOfWorkMiddleware(
         sessions, after_commit=background.wake, resume=intake.resume
     )
@@ -68,12 +71,33 @@ def create_dispatcher(
     dispatcher.callback_query.outer_middleware(roles)
     errors.install_fault_injection(dispatcher)  # tests only; off unless its variable is set
     dispatcher.include_routers(*all_routers())
+    filters_in_place(dispatcher)
     dispatcher.startup.register(set_commands)
     dispatcher.startup.register(background.start)
+    dispatcher.startup.register(coordinator.warm_up_queue)
     # Shutdown: finish the update in hand first, then stop sending.
     dispatcher.shutdown.register(unit_of_work_middleware.drain)
     dispatcher.shutdown.register(background.stop)
     return dispatcher
+
+
+def filters_in_place(router: Router) -> None:
+    """aiogram runs a filter that is no coroutine (every `F.…`) in a worker thread: a dozen
+    thread round trips per update, each for an attribute lookup. Run them in place."""
+    for each in router.chain_tail:
+        for observer in each.observers.values():
+            root = observer._handler.filters or []  # the router's own `.filter(...)`
+            for found in [*root, *(f for h in observer.handlers for f in h.filters or ())]:
+                if not found.awaitable:
+                    found.callback = _awaitable(found.callback)
+                    found.awaitable = True
+
+
+def _awaitable(check: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:
+    async def in_place(*args: Any, **kwargs: Any) -> Any:
+        return check(*args, **kwargs)
+
+    return in_place
 
 
 def create_bot(settings: Settings, session: BaseSession | None = None) -> Bot:

@@ -10,7 +10,6 @@ import contextlib
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest
-from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
 from bot import chat
@@ -26,12 +25,14 @@ async def show(
     chat_id: int,
     says: tuple[Say | Alert, ...],
     intake: IntakeState | None,
-    fsm: FSMContext,
+    current: chat.ChatState,
     callback: CallbackQuery | None = None,
-) -> None:
+    drop_old: bool = True,
+) -> dict[str, object]:
+    """Send what the engine said; returns the chat's changes (its newest buttons) to save.
+    `current` is the chat as the update left it."""
     persona = intake.persona if intake else None
     seq = intake.seq if intake else 0
-    current = await chat.load(fsm)
     alert = next((s for s in says if isinstance(s, Alert)), None)
     if callback is not None:
         with contextlib.suppress(TelegramBadRequest):  # too old to answer: nothing lost
@@ -62,12 +63,13 @@ async def show(
         if prompt_id is not None:
             outdated.append(prompt_id)
         prompt_id = sent.message_id if keyboard is not None and not say.ask_contact else None
-    await chat.save(fsm, current.with_(prompt_id=prompt_id, reply_buttons=reply_buttons))
     # Only the newest message keeps its buttons. The old ones are dropped once the new one
-    # is out (a failed send leaves them for the retry) and known, so a process that dies
-    # here leaves at most a button too many, never a second drop Telegram would refuse.
-    for message_id in outdated:
-        await _drop_buttons(bot, chat_id, message_id)
+    # is out (a failed send leaves them for the retry); a resumed update drops none, since
+    # the process that died may have dropped them already (Telegram refuses a second drop).
+    if drop_old:
+        for message_id in outdated:
+            await _drop_buttons(bot, chat_id, message_id)
+    return {"prompt_id": prompt_id, "reply_buttons": reply_buttons}
 
 
 async def _edit(bot: Bot, chat_id: int, message_id: int, text: str, markup) -> None:

@@ -6,7 +6,8 @@ result is returned. Once the update's transaction is committed, the held calls a
 order, so no database lock is held while Telegram answers (or asks us to wait), and a
 failing update says nothing but the apology (bot/routers/errors.py): its held calls are
 dropped with its changes. Work that needs Telegram's real answer (the intake keeps the id of
-its newest message) is handed to `after_commit` as a whole.
+its newest message) is handed to `after_commit` as a whole; what it learns from Telegram is
+written by `with_answered`, in the one short transaction that marks the update answered.
 """
 
 from __future__ import annotations
@@ -53,7 +54,22 @@ TELLING = (
 )
 
 Held = list[TelegramMethod[Any] | Callable[[], Awaitable[Any]]]
+Writes = list[Callable[[], Awaitable[Any]]]
 _held: ContextVar[Held | None] = ContextVar("meedenkers_held_calls", default=None)
+_writes: ContextVar[Writes | None] = ContextVar("meedenkers_after_replies", default=None)
+
+
+# pydantic keeps a parametrised generic only while something refers to it, so aiogram's
+# `Response[...]` for each call would build a new model class every time (a millisecond).
+_responses: dict[Any, type[Response[Any]]] = {}
+
+
+def _response_type(method: TelegramMethod[Any]) -> type[Response[Any]]:
+    returning = method.__returning__
+    kept = _responses.get(returning)
+    if kept is None:
+        kept = _responses[returning] = Response[returning]
+    return kept
 
 
 class HoldUntilCommit(BaseRequestMiddleware):
@@ -65,11 +81,12 @@ class HoldUntilCommit(BaseRequestMiddleware):
         bot: Bot,
         method: TelegramMethod[TelegramType],
     ) -> Response[TelegramType]:
+        response_type = _response_type(method)  # kept alive for aiogram's own parsing too
         held = _held.get()
         if held is None or not isinstance(method, TELLING):
             return await make_request(bot, method)
         held.append(method)
-        return Response[method.__returning__].model_validate(
+        return response_type.model_validate(
             {"ok": True, "result": _stand_in(method)}, context={"bot": bot}
         )
 
@@ -102,13 +119,30 @@ async def after_commit(action: Callable[[], Awaitable[Any]]) -> None:
         held.append(action)
 
 
-async def release(bot: Bot, held: Held) -> None:
-    """Make the held calls, in order. One that Telegram refuses (the message was deleted,
-    the person blocked the bot) does not keep the others back: what it would have said was
-    committed already, and the outbox carries what must arrive."""
-    for item in held:
-        try:
-            await (bot(item) if isinstance(item, TelegramMethod) else item())
-        except TelegramAPIError as exc:
-            name = item.__api_method__ if isinstance(item, TelegramMethod) else "a reply"
-            logger.warning("%s after commit failed: %s", name, type(exc).__name__)
+async def with_answered(write: Callable[[], Awaitable[Any]]) -> None:
+    """Run `write` in the transaction that marks the update answered, after every held call
+    (at once outside `release`): one transaction after the replies instead of one each."""
+    writes = _writes.get()
+    if writes is None:
+        await write()
+    else:
+        writes.append(write)
+
+
+async def release(bot: Bot, held: Held) -> Writes:
+    """Make the held calls, in order; returns what they left for `with_answered`. One that
+    Telegram refuses (the message was deleted, the person blocked the bot) does not keep the
+    others back: what it would have said was committed already, and the outbox carries what
+    must arrive."""
+    writes: Writes = []
+    token = _writes.set(writes)
+    try:
+        for item in held:
+            try:
+                await (bot(item) if isinstance(item, TelegramMethod) else item())
+            except TelegramAPIError as exc:
+                name = item.__api_method__ if isinstance(item, TelegramMethod) else "a reply"
+                logger.warning("%s after commit failed: %s", name, type(exc).__name__)
+    finally:
+        _writes.reset(token)
+    return writes

@@ -8,8 +8,9 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from aiogram import BaseMiddleware
+from aiogram import BaseMiddleware, Dispatcher
 from aiogram.dispatcher.event.bases import UNHANDLED
+from aiogram.fsm.middleware import FSMContextMiddleware
 from aiogram.types import TelegramObject, Update
 from aiogram.utils.i18n import I18nMiddleware
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -77,8 +78,10 @@ class UnitOfWorkMiddleware(BaseMiddleware):
                     outcome = "skipped"
                     return UNHANDLED
             self._after_commit()
-            await release(data["bot"], held)
+            writes = await release(data["bot"], held)
             async with unit_of_work(self._sessions) as session:
+                for write in writes:  # what the replies learnt (a new message's id)
+                    await write()
                 await updates.answered(session, event.update_id)
             outcome = "handled"
             return result
@@ -94,6 +97,29 @@ class UnitOfWorkMiddleware(BaseMiddleware):
 
 async def _nothing() -> None:
     return None
+
+
+class ChatContextMiddleware(FSMContextMiddleware):
+    """aiogram's FSM middleware without its read of the raw state for state filters: the bot
+    keeps its own chat state (bot/chat.py) and filters on no aiogram state, and that read
+    runs before the unit of work, as a transaction of its own for every update."""
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        context = self.resolve_event_context(data["bot"], data)
+        data["fsm_storage"] = self.storage
+        if context is None:
+            return await handler(event, data)
+        async with self.events_isolation.lock(key=context.key):
+            data["state"] = context
+            return await handler(event, data)
+
+    @classmethod
+    def instead_of(cls, dispatcher: Dispatcher) -> None:
+        """Take the place of the dispatcher's own (before the unit of work is added)."""
+        dispatcher.update.outer_middleware.unregister(dispatcher.fsm)
+        fsm = dispatcher.fsm
+        dispatcher.fsm = cls(fsm.storage, fsm.events_isolation, fsm.strategy)
+        dispatcher.update.outer_middleware(dispatcher.fsm)
 
 
 class LocaleMiddleware(I18nMiddleware):

@@ -51,12 +51,14 @@ class ChatOrderedPolling:
         self._queues: dict[Hashable, deque[Update]] = {}  # per chat, while it has work
         self._workers: set[asyncio.Task[None]] = set()
         self._slots = asyncio.Semaphore(concurrency)
+        self._concurrency, self._running = concurrency, 0
         self._progress = asyncio.Event()
 
     async def run(self, stopping: asyncio.Event, allowed_updates: list[str]) -> None:
         """Poll until `stopping` is set; then finish the updates in hand and confirm them."""
         failures = 0
         while not stopping.is_set():
+            asked_from = self.offset
             try:
                 updates = await self._fetch(stopping, allowed_updates, POLL_SECONDS)
             except Exception as exc:  # noqa: BLE001 - an outage, a proxy's page: try again
@@ -68,8 +70,7 @@ class ChatOrderedPolling:
             failures = 0
             if updates is None:
                 break
-            if not self.take(updates):
-                await self._room_to_fetch(stopping)
+            await self._room_to_fetch(stopping, brought_new=self.take(updates, asked_from) > 0)
         await self.drain()
         if self.offset is not None:  # tell Telegram what was finished
             try:
@@ -77,17 +78,24 @@ class ChatOrderedPolling:
             except Exception:  # noqa: BLE001 - delivered again at the next start, and skipped
                 pass
 
-    async def _room_to_fetch(self, stopping: asyncio.Event) -> None:
-        """After a getUpdates that brought only updates in hand: wait until asking again can
-        bring new ones. Every getUpdates returns (and costs the parsing of) the updates in
-        hand, so wait for half the batch to be finished; when one slow chat holds
-        the offset, ask again after a moment anyway (other chats may be waiting behind it)."""
+    async def _room_to_fetch(self, stopping: asyncio.Event, brought_new: bool) -> None:
+        """Wait until asking again can bring new updates, and a worker could start them.
+        Every getUpdates returns (and costs the parsing of) the updates in hand, so while
+        as many chats as can run at once wait for a slot, new ones would only queue behind.
+        After a getUpdates that brought only updates in hand, wait for half the batch to
+        be finished; when one slow chat holds the offset, ask again after a moment anyway
+        (other chats may be waiting behind it)."""
         deadline = asyncio.get_running_loop().time() + PATIENCE
         offset = self.offset
         while self._unfinished and not stopping.is_set():
             room = self._room()
             left = deadline - asyncio.get_running_loop().time()
-            if room >= BATCH // 2 and self.offset != offset or room > 0 and left <= 0:
+            ready = len(self._queues) - self._running  # chats whose next update awaits a slot
+            if ready < self._concurrency and (
+                (brought_new and room > 0)
+                or (room >= BATCH // 2 and self.offset != offset)
+                or (room > 0 and left <= 0)
+            ):
                 return
             self._progress.clear()
             await _wait_any(stopping, self._progress, seconds=max(left, PATIENCE))
@@ -120,13 +128,16 @@ class ChatOrderedPolling:
             return None
         return request.result()
 
-    def take(self, updates: list[Update]) -> int:
-        """Queue the updates not seen before, each behind its chat's; returns how many."""
+    def take(self, updates: list[Update], asked_from: int | None = None) -> int:
+        """Queue the updates not seen before, each behind its chat's; returns how many.
+        `asked_from`: the offset the getUpdates that brought them was sent with."""
         taken = 0
         for update in updates:
             update_id = update.update_id
             if update_id in self._unfinished or update_id in self._finished:
                 continue  # in hand (or finished, not yet confirmed): not twice
+            if asked_from is not None and asked_from <= update_id < (self.offset or 0):
+                continue  # finished while that getUpdates was under way: not twice either
             if self.offset is None:
                 self.offset = update_id
             self._unfinished.add(update_id)
@@ -151,10 +162,13 @@ class ChatOrderedPolling:
         while queue:
             update = queue[0]
             async with self._slots:
+                self._running += 1
                 try:
                     await self.dispatcher.feed_update(self.bot, update)
                 except Exception as exc:  # noqa: BLE001 - the type only: logs carry no text
                     logger.error("update %s failed: %s", update.update_id, type(exc).__name__)
+                finally:
+                    self._running -= 1
             queue.popleft()
             self._finish(update.update_id)
         del self._queues[key]

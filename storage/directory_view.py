@@ -32,11 +32,16 @@ async def network_info(session: AsyncSession) -> NetworkInfo:
 
 async def context(session: AsyncSession) -> Context:
     """Everything the conversation engine reads of the directory, as of today."""
-    return Context(await network_info(session), await profiles(session), date.today())
+    directory = await _directory(session)  # checked once per update, not per part
+    return Context(directory.network, await _loaded(session, directory), date.today())
 
 
 async def profiles(session: AsyncSession) -> list[Profile]:
     """Every Meedenker with their current load; the ranking leaves out who is unavailable."""
+    return await _loaded(session, await _directory(session))
+
+
+async def _loaded(session: AsyncSession, directory: _Directory) -> list[Profile]:
     loads = dict(
         (
             await session.execute(
@@ -46,7 +51,7 @@ async def profiles(session: AsyncSession) -> list[Profile]:
             )
         ).all()
     )
-    return [replace(p, load=loads.get(p.id, 0)) for p in (await _directory(session)).profiles]
+    return [replace(p, load=loads.get(p.id, 0)) for p in directory.profiles]
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,12 @@ from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import String, case, cast, func, literal, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from flows import escalation
 from flows.domain import LEVENSGEBIEDEN, REFERRED, RequestStatus
 from flows.figures import INFORMATION_TOTAL, MARKS, Figures, Mean, Period, Spread, quarter_of
+from storage.db import insert_for
 from storage.models import InformationCount, Meedenker, Request, SurveyAnswer
 
 # Every reason a request can be on the coordinator's desk for.
@@ -67,7 +67,7 @@ async def count_information_only(
     each levensgebied they ticked ("none" if none) and for the total. Nothing else."""
     topics = [*dict.fromkeys(levensgebieden)] or [NOT_SAID]
     quarter = quarter_of(day)
-    insert = (postgresql if session.bind.dialect.name == "postgresql" else sqlite).insert
+    insert = insert_for(session)
     for topic in (INFORMATION_TOTAL, *topics):
         statement = insert(InformationCount).values(quarter=quarter, topic=topic, count=1)
         await session.execute(

@@ -14,9 +14,9 @@ from __future__ import annotations
 import time
 
 from sqlalchemy import case, delete, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.db import insert_for
 from storage.models import SendLane
 
 BOT = 0  # the lane of the bot as a whole; Telegram never gives a chat the id 0
@@ -66,8 +66,7 @@ async def _take(
 ) -> float:
     """The lane's first free moment at or after `not_before` (or `not_before` itself, with
     `replace`); the lane's next moment becomes that plus `interval`. One statement."""
-    insert = (postgresql if session.bind.dialect.name == "postgresql" else sqlite).insert
-    statement = insert(SendLane).values(lane=lane, next_at=not_before + interval)
+    statement = insert_for(session)(SendLane).values(lane=lane, next_at=not_before + interval)
     moved_on = (
         not_before
         if replace

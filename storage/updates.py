@@ -7,6 +7,7 @@ from enum import Enum
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.db import insert_for
 from storage.models import ProcessedUpdate, utcnow
 
 
@@ -17,13 +18,20 @@ class Claim(Enum):
 
 
 async def claim(session: AsyncSession, update_id: int) -> Claim:
-    """Mark the update as handled in this unit of work, unless it was handled before."""
-    seen = await session.get(ProcessedUpdate, update_id)
-    if seen is not None:
-        return Claim.DONE if seen.answered_at is not None else Claim.UNANSWERED
-    session.add(ProcessedUpdate(update_id=update_id))
-    await session.flush()
-    return Claim.NEW
+    """Mark the update as handled in this unit of work, unless it was handled before: one
+    statement for a new update (the usual case), a second one only for one seen before."""
+    claimed = await session.scalar(
+        insert_for(session)(ProcessedUpdate)
+        .values(update_id=update_id, processed_at=utcnow())
+        .on_conflict_do_nothing(index_elements=[ProcessedUpdate.update_id])
+        .returning(ProcessedUpdate.update_id)
+    )
+    if claimed is not None:
+        return Claim.NEW
+    answered_at = await session.scalar(
+        select(ProcessedUpdate.answered_at).where(ProcessedUpdate.update_id == update_id)
+    )
+    return Claim.DONE if answered_at is not None else Claim.UNANSWERED
 
 
 async def answered(session: AsyncSession, update_id: int) -> None:

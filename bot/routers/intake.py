@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import chat
 from bot.conversation import show
-from bot.hold import after_commit
+from bot.hold import after_commit, with_answered
 from bot.i18n import t
 from bot.intake_service import advance, relayed
 from bot.notify import Notifier
@@ -54,16 +54,23 @@ async def run(
     locale = i18n.current_locale
     reply = await advance(event, chat_id, locale, state, session, notifier)
     says = reply.says
+    current = await chat.load(state)
+    drop_old = not (isinstance(event, Refresh) and event.again)  # see bot/conversation.py
     # Showing needs Telegram's answers (the newest message's id): it runs after the commit,
-    # in this person's language.
+    # in this person's language, and what it learns is saved with the "answered" mark.
 
     async def show_after_commit() -> None:
         with i18n.context(), i18n.use_locale(locale):
             try:
-                await show(bot, chat_id, says, reply.state, state, callback)
+                shown = await show(bot, chat_id, says, reply.state, current, callback, drop_old)
             except TelegramBadRequest:  # refused: the answer is saved, so say that, and retry
                 await bot.send_message(chat_id, t("error.saved_not_shown"))
-                await show(bot, chat_id, says, reply.state, state)
+                shown = await show(bot, chat_id, says, reply.state, current, drop_old=drop_old)
+
+        async def save_shown() -> None:  # read again: only these fields are ours to write
+            await chat.save(state, (await chat.load(state)).with_(**shown))
+
+        await with_answered(save_shown)
 
     await after_commit(show_after_commit)
 

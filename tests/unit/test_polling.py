@@ -78,3 +78,18 @@ async def test_concurrency_is_bounded() -> None:
         dispatcher.finish(i)
     await polling.drain()
     assert polling.offset == 6
+
+
+async def test_an_update_brought_back_after_its_confirmation_is_not_started_again() -> None:
+    dispatcher = Dispatcher()
+    polling = ChatOrderedPolling(bot=None, dispatcher=dispatcher)
+    batch = [update(20, chat=1), update(21, chat=2)]
+    polling.take(batch)
+    dispatcher.finish(20)
+    dispatcher.finish(21)
+    await polling.drain()
+    assert polling.offset == 22
+    # A getUpdates sent with the older offset, answered after both were finished.
+    assert polling.take(batch, asked_from=20) == 0
+    await polling.drain()
+    assert dispatcher.started == [20, 21]
