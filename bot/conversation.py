@@ -40,7 +40,6 @@ async def show(
                 label_of(alert.text, persona) if alert else None, show_alert=alert is not None
             )
     prompt_id, reply_buttons = current.prompt_id, current.reply_buttons
-    outdated: list[int] = []
     for say in (s for s in says if isinstance(s, Say)):
         text = message_text(say, persona)
         keyboard = inline_keyboard(say, intake_buttons(seq), persona)
@@ -60,15 +59,13 @@ async def show(
         else:
             markup = keyboard
         sent = await bot.send_message(chat_id, text, reply_markup=markup)
-        if prompt_id is not None:
-            outdated.append(prompt_id)
+        # Only the newest message keeps its buttons. Dropped after the new one is out, so a
+        # failed send leaves the old buttons in place for the retry. A resumed update drops
+        # none: the process that died may have dropped them already, and Telegram refuses
+        # a second drop.
+        if prompt_id is not None and drop_old:
+            await _drop_buttons(bot, chat_id, prompt_id)
         prompt_id = sent.message_id if keyboard is not None and not say.ask_contact else None
-    # Only the newest message keeps its buttons. The old ones are dropped once the new one
-    # is out (a failed send leaves them for the retry); a resumed update drops none, since
-    # the process that died may have dropped them already (Telegram refuses a second drop).
-    if drop_old:
-        for message_id in outdated:
-            await _drop_buttons(bot, chat_id, message_id)
     return {"prompt_id": prompt_id, "reply_buttons": reply_buttons}
 
 
