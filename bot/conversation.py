@@ -15,7 +15,14 @@ from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 from bot import chat
 from bot.edits import shows
 from bot.i18n import t
-from bot.render import contact_keyboard, inline_keyboard, intake_buttons, label_of, message_text
+from bot.render import (
+    contact_keyboard,
+    inline_keyboard,
+    intake_buttons,
+    label_of,
+    message_text,
+    text_of,
+)
 from flows.intake import IntakeState
 from flows.render import Alert, Say
 
@@ -39,6 +46,8 @@ async def show(
             await callback.answer(
                 label_of(alert.text, persona) if alert else None, show_alert=alert is not None
             )
+    elif alert is not None:  # typed, not tapped ("klaar" with nothing ticked): say it
+        await bot.send_message(chat_id, text_of(alert.text, persona))
     prompt_id, reply_buttons = current.prompt_id, current.reply_buttons
     for say in (s for s in says if isinstance(s, Say)):
         text = message_text(say, persona)

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import chat, watch, workflow
 from bot.notify import Notifier
+from bot.render import label_of
 from flows import intake, lifecycle, notices, privacy
 from flows.intake import (
     AskedHuman,
@@ -51,9 +52,11 @@ async def advance(
 ) -> Reply:
     """Feed one event of the resident in chat `chat_id` to the engine and carry it out."""
     current = await chat.load(state)
-    reply = intake.handle(
-        IntakeState.from_dict(current.intake), event, await directory_view.context(session)
-    )
+    before = IntakeState.from_dict(current.intake)
+    ctx = await directory_view.context(session)
+    persona = before.answers.get("persona") if before else None
+    event = intake.understood(before, event, ctx, lambda item: label_of(item, persona))
+    reply = intake.handle(before, event, ctx)
     says = reply.says
     for effect in reply.effects:
         if isinstance(effect, ConsentGiven):

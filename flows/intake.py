@@ -673,6 +673,40 @@ def handle(state: IntakeState | None, event: Event, ctx: Context) -> Reply:
     return Reply(new_state, (Say(Text(N_("crisis.body"))), *says), (*reply.effects, alert))
 
 
+# Commands typed without the slash, alone: people write "stop" or "help" and mean it.
+COMMAND_WORDS: dict[str, Command] = {
+    **dict.fromkeys(("stop", "stoppen", "ik wil stoppen", "dur", "توقف"), Command.STOP),
+    **dict.fromkeys(("help", "hulp", "yardim", "yardım", "مساعدة"), Command.HELP),
+    **dict.fromkeys(("mens", "een mens", "human", "insan", "انسان", "إنسان"), Command.HUMAN),
+}
+
+
+def understood(
+    state: IntakeState | None, event: Event, ctx: Context, label: Callable[[Text | str], str]
+) -> Event:
+    """What typed words mean when they are a command without its slash, or the label of one
+    of the current step's buttons as the resident sees it (`label` translates it): "klaar",
+    "Terug", "Tamam". Levensgebieden named in words are ticked by the step itself (never
+    unticked), so their buttons are left out here."""
+    if not isinstance(event, Typed):
+        return event
+    said = _bare(event.text)
+    if said in COMMAND_WORDS:
+        return COMMAND_WORDS[said]
+    if state is None or state.step not in STEP_BY_ID or not said:
+        return event
+    step = STEP_BY_ID[state.step]
+    ticks = {value for value, _ in step.options(state, ctx)} if step.kind is Kind.MULTI else ()
+    named = {
+        button.value
+        for say in _show(state, ctx)
+        for row in say.buttons
+        for button in row
+        if button.value not in ticks and _bare(label(button.label)) == said
+    }
+    return Tapped(state.seq, named.pop()) if len(named) == 1 else event
+
+
 def _remember(reply: Reply, kept: str | None) -> Reply:
     """Keep the end of what was typed until the next event, and nothing once it is erased."""
     if reply.state is None:

@@ -285,7 +285,8 @@ async def answer(request: web.Request) -> web.StreamResponse:
             # A tap on the start page, which was shown before anything was stored.
             await advance(Command.START, chat_id, locale, v.state, v.session, door.notifier)
             event = Tapped(0, event.value)
-        reply = await advance(event, chat_id, locale, v.state, v.session, door.notifier)
+        with door.i18n.context(), door.i18n.use_locale(locale):  # typed labels are read
+            reply = await advance(event, chat_id, locale, v.state, v.session, door.notifier)
         saved = await chat.load(v.state)
         data = _page_data(reply, saved.web_page)
         await chat.save(v.state, saved.with_(web_page=data, locale=locale))

@@ -123,6 +123,30 @@ def test_typing_a_button_word_counts_and_other_text_gets_a_hint(bot: BotProcess,
     user.send("het gaat ook over mijn werk")  # typed words tick what they name
     topics = user.expect("Stap 3 van 8")
     assert "✅ Werk" in topics.button_labels
+    user.send("Klaar!")  # the label of a button, typed: as good as tapping it
+    user.expect("Stap 4 van 8")
+    user.send("terug")
+    user.expect("Stap 3 van 8")
+    user.send("stop")  # a command without its slash
+    user.expect("Gestopt")
+    assert not requests_of(bot, user.id, count=1, timeout=0.3)
+
+
+def test_a_turkish_resident_may_type_the_labels_she_sees(bot: BotProcess, new_user) -> None:
+    user = new_user(language_code="tr")
+    user.send("/start")
+    user.expect("Ben bir bilgisayarım")
+    user.send("Evet, uygun")
+    user.expect("Adım 1 / 8")
+    user.send("Lisse")
+    user.expect("Adım 2 / 8")
+    user.send("Borçlarım var ve çok mektup alıyorum")
+    topics = user.expect("Adım 3 / 8")
+    user.send("tamam")  # nothing ticked yet: told so in a message, as a tap is in a notice
+    user.expect("Önce bir şey seçin")
+    user.press("Para ve faturalar", topics)
+    user.send("Tamam.")
+    user.expect("Adım 4 / 8")
 
 
 def test_old_buttons_change_nothing_and_every_tap_is_answered(bot: BotProcess, new_user) -> None:

@@ -16,7 +16,7 @@ from flows.intake import (
     Tapped,
     Typed,
 )
-from flows.render import Alert, Say
+from flows.render import Alert, Say, Text
 from tests.flows.helpers import buttons, context, keys, profile
 
 CTX = context(
@@ -197,6 +197,26 @@ def test_typing_a_button_label_counts_as_tapping_it() -> None:
     assert reply.state.answers["gemeente"] == "Lisse"
     reply = typed(reply.state and to_step("need"), "iets")
     assert keys(reply)[0] == "input.tap"
+
+
+def test_typed_labels_and_commands_without_a_slash_are_understood() -> None:
+    seen = {"levensgebieden.done": "Tamam", "button.back": "⬅ Geri"}
+
+    def label(item) -> str:
+        return seen.get(item.key, item.key) if isinstance(item, Text) else item
+
+    at = to_step("levensgebieden").state
+    assert intake.understood(at, Typed(" tamam! "), CTX, label) == Tapped(at.seq, "done")
+    assert intake.understood(at, Typed("Geri"), CTX, label) == Tapped(at.seq, "back")
+    assert intake.understood(at, Typed("Stop"), CTX, label) is Command.STOP
+    assert intake.understood(None, Typed("help"), CTX, label) is Command.HELP
+    # A levensgebied named in words is ticked by the step itself, never toggled off.
+    named = Typed("levensgebied.geld")
+    assert intake.understood(at, named, CTX, label) is named
+    longer = Typed("ik wil stoppen met roken")
+    assert intake.understood(at, longer, CTX, label) is longer
+    question = to_step("question").state
+    assert intake.understood(question, Typed("tamam"), CTX, label) == Typed("tamam")
 
 
 def test_back_goes_to_the_previous_step() -> None:
