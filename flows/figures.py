@@ -47,12 +47,18 @@ def last_full_quarter(today: date) -> Period:
     return _quarter(today.year - 1, 4) if quarter == 1 else _quarter(today.year, quarter - 1)
 
 
+# "/cijfers nu": the quarter under way, so far.
+NOW_WORDS = frozenset({"NU", "DITKWARTAAL", "NOW"})
+
+
 def parse_period(text: str | None, today: date) -> Period | None:
-    """ "2026Q3" (or "2026-Q3", "q3 2026"), "2026", or nothing: the last full quarter.
-    None when it names no period."""
+    """ "2026Q3" (or "2026-Q3", "q3 2026"), "2026", "nu" (this quarter so far), or nothing:
+    the last full quarter. None when it names no period."""
     words = (text or "").strip().upper().replace("-", "").replace(" ", "")
     if not words:
         return last_full_quarter(today)
+    if words in NOW_WORDS:
+        return _quarter(today.year, (today.month - 1) // 3 + 1)
     if match := re.fullmatch(r"(\d{4})Q([1-4])|Q([1-4])(\d{4})", words):
         year = int(match.group(1) or match.group(4))
         return _quarter(year, int(match.group(2) or match.group(3)))

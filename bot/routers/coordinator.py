@@ -41,7 +41,7 @@ from bot.edits import edit_tapped
 from bot.i18n import t
 from bot.notify import Notifier
 from bot.render import inline_keyboard, label_of, text_of
-from bot.roles import IsCoordinator
+from bot.roles import IsCoordinator, OutsideIntake
 from flows import desk, lifecycle, notices
 from flows.lifecycle import Action, Actor, Refusal
 from flows.ranking import available
@@ -154,6 +154,17 @@ async def _end_relay_of_resident(
     resident = await chat.load(resident_chat)
     if resident.relay == chat.Relay(mode.request, coordinator_id):
         await chat.save(resident_chat, resident.with_(relay=None))
+
+
+@router.message(Command("help"), OutsideIntake())
+@router.message(~F.text, OutsideIntake())
+async def desk_help(message: Message, state: FSMContext) -> None:
+    """/help, or a photo or sticker, from the coordinator: what the desk can do. (While
+    talking with a resident only typed text goes to them.)"""
+    if (await chat.load(state)).desk is not None and message.text is None:
+        await message.answer(t("desk.text_only"))
+        return
+    await message.answer(t("coordinator.help"))
 
 
 @router.message(F.text & ~F.text.startswith("/"))

@@ -101,8 +101,11 @@ async def _show_introduction(message: Message, introduction) -> None:
 
 
 @router.message(IsMeedenker(), F.text & ~F.text.startswith("/"), OutsideIntake())
+@router.message(IsMeedenker(), Command("help"), OutsideIntake())
+@router.message(IsMeedenker(), ~F.text, OutsideIntake())
 async def meedenker_help(message: Message, meedenker: Meedenker) -> None:
-    """Free text from a Meedenker outside an intake: what they can do here."""
+    """Free text, /help or a photo from a Meedenker outside an intake: what they can do
+    here (not a resident's intake)."""
     await message.answer(t("meedenker.help", name=meedenker.name))
 
 

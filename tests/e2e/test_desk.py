@@ -226,3 +226,8 @@ def test_the_coordinator_finds_a_meedenker_by_typing(bot, coordinator, new_user)
 def test_free_text_from_staff_outside_an_intake_gets_their_commands(bot, coordinator) -> None:
     coordinator.send("hallo bot")
     assert "/wachtrij" in coordinator.expect("Dit kun je hier doen").plain
+    coordinator.send("/help")
+    assert "/cijfers" in coordinator.expect("Dit kun je hier doen").plain
+    coordinator.send_sticker()
+    coordinator.expect("Dit kun je hier doen")
+    assert not any("gegevens" in m.plain for m in coordinator.messages)

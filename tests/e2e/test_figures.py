@@ -7,7 +7,7 @@ import csv
 import io
 import json
 import sqlite3
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from storage.crypto import keyring
 from tests.e2e.journeys import (
@@ -231,7 +231,12 @@ def test_cijfers_for_a_year_and_a_period_it_does_not_know(bot, coordinator):
     assert coordinator.next_message().kind == "photo"
     assert _csv(coordinator.next_message())[("registrations", "total")] != "0"
     coordinator.send("/cijfers gisteren")
-    coordinator.expect("geen periode die ik ken", "/cijfers 2026Q3")
+    coordinator.expect("geen periode die ik ken", "/cijfers 2026Q3", "/cijfers nu")
+    coordinator.settle()
+    coordinator.skip_unread()
+    today = date.today()
+    coordinator.send("/cijfers nu")  # the quarter under way
+    coordinator.expect(f"Cijfers over {today.year}Q{(today.month - 1) // 3 + 1}")
 
 
 def test_cijfers_is_for_the_coordinator_only(bot, new_user):

@@ -200,3 +200,11 @@ def test_free_text_from_a_meedenker_gets_their_commands(bot, coordinator, new_us
     petra.send("Hoi, hoe werkt dit?")
     help_text = petra.expect("Hoi Petra")
     assert "/open" in help_text.plain and "/afwezig" in help_text.plain
+    # A photo or /help is no resident's first word: her own commands again, no intake.
+    petra.send_photo()
+    petra.expect("Hoi Petra", "/open")
+    petra.send("/help")
+    petra.expect("Hoi Petra", "/open")
+    petra.send("ok")
+    petra.expect("Hoi Petra")
+    assert not any("gegevens" in m.plain for m in petra.messages)

@@ -124,6 +124,8 @@ def test_one_desk_input_at_a_time_and_text_goes_where_it_says(bot, coordinator, 
     coordinator.send("Hallo, zal ik je morgen bellen?")
     seven.expect("morgen bellen")
     coordinator.expect(f"Verstuurd naar de bewoner van #{id7}")
+    coordinator.send_photo()  # only typed text goes on to the resident
+    coordinator.expect("alleen tekst door")
     assert status_of(bot, five) == "escalated"  # not referred by a message meant for 7
 
     # Now a referral note for #5: the conversation with 7 stops, and the note is #5's.

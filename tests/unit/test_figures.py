@@ -152,6 +152,7 @@ def test_periods() -> None:
     today = date(2026, 11, 23)
     assert parse_period(None, today).label == "2026Q3"
     assert parse_period("", date(2027, 2, 1)).label == "2026Q4"
+    assert parse_period("nu", today).label == parse_period("dit kwartaal", today).label == "2026Q4"
     q4 = parse_period("2026q4", today)
     assert (q4.start, q4.end) == (
         datetime(2026, 10, 1, tzinfo=UTC),
