@@ -29,10 +29,23 @@ from flows.intake import (
     IntakeState,
     Reply,
     Submit,
+    WroteAgain,
 )
 from flows.render import Say
 from storage import directory_view, figures, requests, residents
 from storage.models import utcnow
+
+
+async def _standing(session: AsyncSession, chat_id: int, ctx: intake.Context) -> tuple | None:
+    """Writing again after sending: where the request stands, in place of "already sent"."""
+    request = await requests.latest_of_resident(session, chat_id)
+    if request is None:
+        return None
+    name = request.chosen_meedenker.name if request.chosen_meedenker else None
+    text = notices.standing_for_resident(
+        request.status, name, request.needs_triage, ctx.network.phone
+    )
+    return (Say(text),) if text else None
 
 
 @dataclass(frozen=True)
@@ -73,6 +86,8 @@ async def advance(
             await workflow.asked_human(session, notifier, chat_id)
         elif isinstance(effect, InformationOnly):
             await figures.count_information_only(session, effect.levensgebieden, utcnow().date())
+        elif isinstance(effect, WroteAgain):
+            says = await _standing(session, chat_id, ctx) or says
     changes = {"intake": reply.state.to_dict() if reply.state else None}
     if event is Command.STOP:
         changes["relay"] = None  # nor does the coordinator's conversation go on

@@ -145,7 +145,13 @@ class InformationOnly:
     levensgebieden: tuple[str, ...]
 
 
-Effect = ConsentGiven | Forget | Submit | DangerSeen | AskedHuman | InformationOnly
+@dataclass(frozen=True)
+class WroteAgain:
+    """The resident writes after sending: the door may say where the request stands now,
+    in place of the plain "already sent" the engine shows."""
+
+
+Effect = ConsentGiven | Forget | Submit | DangerSeen | AskedHuman | InformationOnly | WroteAgain
 
 
 @dataclass
@@ -851,7 +857,7 @@ def _after_done(state: IntakeState | None, event: Event, ctx: Context) -> Reply:
         )
     if state is None:  # "hoi" from someone new (or back after /stop): just begin
         return start(ctx)
-    return Reply(state, (Say(Text(N_("done.again"))),))
+    return Reply(state, (Say(Text(N_("done.again"))),), (WroteAgain(),))
 
 
 def _tapped(state: IntakeState, step: Step, value: str, ctx: Context) -> Reply:

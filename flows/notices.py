@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from flows.domain import DECLINE_REASONS, REFERRAL_TARGETS, REFERRED
+from flows.domain import RequestStatus as Status
 from flows.escalation import Escalation
 from flows.render import Button, Lines, Say, Text
 from flows.text import N_, shorten
@@ -202,6 +203,20 @@ def accepted_for_resident(
         N_("resident.accepted"),
         {"name": name, "organisation": organisation, "how": how, "phone": phone},
     )
+
+
+def standing_for_resident(
+    status: str, meedenker: str | None, on_desk: bool, phone: str
+) -> Text | None:
+    """Where their request stands, for a resident who writes again after sending it ("hallo?
+    wanneer belt ze?"); None once it is finished (then a new question is all there is)."""
+    if status in (Status.CLOSED, Status.WITHDRAWN):
+        return None
+    if meedenker and status in (Status.ACCEPTED, Status.CONTACTED):
+        return Text(N_("done.accepted"), {"name": meedenker, "phone": phone})
+    if meedenker and not on_desk and status in (Status.CHOSEN, Status.INTRODUCED):
+        return Text(N_("done.waiting"), {"name": meedenker, "phone": phone})
+    return Text(N_("done.desk"), {"phone": phone})
 
 
 def declined_for_resident(name: str) -> Text:

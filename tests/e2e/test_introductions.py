@@ -57,6 +57,8 @@ def test_accept_tells_the_resident_who_will_contact_them(bot, coordinator, new_u
     news = coordinator.expect("Nieuwe aanmelding")
     assert "Greet" in news.plain and "Bekijk" in news.button_labels
     introduction = greet.expect("Nieuwe vraag voor jou")
+    resident.send("hallo?")  # writing again: where the request stands
+    resident.expect("Je vraag ligt bij Greet")
     # The question, but no way to reach the resident before Aannemen, and never their name.
     assert "schulden" in introduction.plain and "Fatma" not in introduction.plain
     assert f"tg://user?id={resident.id}" not in introduction.text
@@ -66,6 +68,8 @@ def test_accept_tells_the_resident_who_will_contact_them(bot, coordinator, new_u
         lambda: f"tg://user?id={resident.id}" in introduction.text, what="the contact link"
     )
     assert "Telegram" in accepted.plain
+    resident.send("Wanneer belt ze?")
+    resident.expect("Greet gaat met je meedenken", "Nog niets gehoord", "0252 000 000")
     # Where the talk can be, who may come along, no "klik", and where to complain.
     for words in ("ergens anders", "iemand meenemen", "Klikt het niet", "0252 000 000", "/mens"):
         assert words in accepted.plain, words

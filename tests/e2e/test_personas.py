@@ -50,7 +50,7 @@ def test_arie_is_called_back_and_the_coordinator_has_his_number_at_once(
     assert request["escalation_reasons"][0] == "acute"
     # Once: one alert, one request, one line on the desk, whatever Arie sends next.
     arie.send("Hallo?")
-    arie.expect("al verstuurd")
+    arie.expect("De coördinator kijkt naar je vraag", "0252")
     coordinator.settle()
     assert len(_alerts_about(coordinator, request["id"])) == 1
     assert len(requests_of(bot, arie.id, count=2, timeout=0.3)) == 1
