@@ -900,6 +900,12 @@ def _typed(state: IntakeState, step: Step, text: str, ctx: Context) -> Reply:
         return _offer_call(state, state.step, ctx)
     if step.id == "gemeente_place":
         return _reshow(state, ctx, Text(N_("gemeente.place_unknown"), {"gemeenten": _listed(ctx)}))
+    if (
+        step.id == "levensgebieden"
+        and state.history[-1:] == ["question"]
+        and len(wanted.split()) > 2
+    ):
+        return _added_to_question(state, text, ctx)
     if step.kind is Kind.MULTI and (found := suggest_levensgebieden(wanted)):
         # "het gaat ook over geld": tick what the words name, and show the list again.
         ticked = set(state.answers.get(step.answer, [])) | set(found)
@@ -913,6 +919,25 @@ def _typed(state: IntakeState, step: Step, text: str, ctx: Context) -> Reply:
     if step.id == "consent" and wanted in ("nee", "no"):
         return _tapped(state, step, "no", ctx)
     return _reshow(state, ctx, Text(N_("input.tap")))
+
+
+def _added_to_question(state: IntakeState, text: str, ctx: Context) -> Reply:
+    """More words right after the question: people type in pieces ("hallo", "ik heb een
+    brief", "van de belasting"), so they belong to the question. What they name is ticked
+    as a guess, like the question's own words."""
+    try:
+        question = parse_question(f"{state.answers['question']}\n{text.strip()}")
+    except ValueError as problem:
+        return _reshow(state, ctx, Text(str(problem), _human(ctx)))
+    ticked = state.answers.get("levensgebieden", [])
+    guessed = [g for g in suggest_levensgebieden(text) if g not in ticked]
+    answers = {
+        **state.answers,
+        "question": question,
+        "levensgebieden": [g for g in LEVENSGEBIEDEN if g in ticked or g in guessed],
+        GUESSED: [*state.answers.get(GUESSED, []), *guessed],
+    }
+    return _reshow(replace(state, answers=answers), ctx, Text(N_("question.added")))
 
 
 def _says_dont_know(wanted: str) -> bool:

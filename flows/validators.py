@@ -13,11 +13,25 @@ EMAIL_MAX = 254  # the longest address mail servers deliver to (RFC 5321)
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
 
 
+# A greeting, or "I have a question", says nothing yet of what the question is.
+NOT_YET_A_QUESTION = frozenset(
+    {
+        *("hallo", "hoi", "hey", "hi", "hello", "dag", "hallo daar", "hoi hoi", "goeiedag"),
+        *("goedemorgen", "goedemiddag", "goedenavond", "goedendag", "good morning"),
+        *("ik heb een vraag", "een vraag", "vraag", "hallo ik heb een vraag", "i have a question"),
+        *("merhaba", "selam", "selamun aleykum", "bir sorum var", "salam", "salaam"),
+        *("مرحبا", "سلام", "السلام عليكم", "عندي سؤال", "لدي سؤال"),
+    }
+)
+
+
 def parse_question(text: str) -> str:
     """The question in the resident's own words: anything with a few letters, kept whole."""
     question = text.strip()
     if sum(c.isalpha() for c in question) < 3:
         raise ValueError(N_("question.too_short"))
+    if " ".join(re.sub(r"[^\w\s]", " ", question.lower()).split()) in NOT_YET_A_QUESTION:
+        raise ValueError(N_("question.greeting"))
     if utf16_len(question) > QUESTION_MAX:
         raise ValueError(N_("question.too_long"))
     return question

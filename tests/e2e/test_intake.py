@@ -116,11 +116,13 @@ def test_typing_a_button_word_counts_and_other_text_gets_a_hint(bot: BotProcess,
     user.expect("Stap 2 van 8")
     user.send("Ik zoek hulp bij mijn post")
     user.expect("Stap 3 van 8")
-    user.send("wat moet ik doen?")
+    user.send("waar?")
     user.expect("Tik op een van de knoppen")
     user.settle()
     user.skip_unread()
-    user.send("het gaat ook over mijn werk")  # typed words tick what they name
+    # Typed in pieces: words right after the question belong to it, and tick what they name.
+    user.send("het gaat ook over mijn werk")
+    user.expect("Ik heb dit bij je vraag gezet")
     topics = user.expect("Stap 3 van 8")
     assert "✅ Werk" in topics.button_labels
     user.send("Klaar!")  # the label of a button, typed: as good as tapping it

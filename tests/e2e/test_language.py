@@ -51,7 +51,7 @@ def test_taal_switches_mid_intake_without_losing_answers(bot: BotProcess, new_us
     user.press("No, go on", user.expect("start again"))
     user.expect("Step 3 of 8")
     user.send("Ik wil nu stoppen met typen")  # typed Dutch, the bot stays in English
-    user.expect("Tap one of the buttons")
+    user.expect("I have added this to your question")
 
 
 def test_crisis_help_in_every_language(bot: BotProcess, new_user, coordinator) -> None:

@@ -219,6 +219,29 @@ def test_typed_labels_and_commands_without_a_slash_are_understood() -> None:
     assert intake.understood(question, Typed("tamam"), CTX, label) == Typed("tamam")
 
 
+def test_a_greeting_is_not_yet_the_question() -> None:
+    reply = typed(to_step("question"), "Hallo!")
+    assert reply.state.step == "question" and keys(reply)[0] == "question.greeting"
+    assert "question" not in reply.state.answers
+    assert typed(reply, "Ik heb een vraag over mijn huur").state.step == "levensgebieden"
+
+
+def test_words_typed_right_after_the_question_belong_to_it() -> None:
+    reply = typed(to_step("question"), "ik heb een brief gekregen")
+    assert reply.state.answers["levensgebieden"] == []
+    reply = typed(reply, "van de belastingdienst over mijn toeslag")
+    assert keys(reply)[0] == "question.added"
+    answers = reply.state.answers
+    assert answers["question"] == (
+        "ik heb een brief gekregen\nvan de belastingdienst over mijn toeslag"
+    )
+    # What the added words name is ticked as a guess, not as the resident's own choice.
+    assert answers["levensgebieden"] == ["geld"] == answers["levensgebieden_guessed"]
+    # Two words are too few to be more of the question: a hint to tap, nothing added.
+    short = typed(reply, "waar dan?")
+    assert keys(short)[0] == "input.tap" and short.state.answers["question"] == answers["question"]
+
+
 def test_back_goes_to_the_previous_step() -> None:
     reply = tap(to_step("need"), "back")
     assert reply.state.step == "levensgebieden"
