@@ -918,6 +918,8 @@ def _typed(state: IntakeState, step: Step, text: str, ctx: Context) -> Reply:
         return _tapped(state, step, "yes", ctx)
     if step.id == "consent" and wanted in ("nee", "no"):
         return _tapped(state, step, "no", ctx)
+    if step.id == "consent" and len(wanted.split()) > 2:  # their story, before we may keep it
+        return _reshow(state, ctx, Text(N_("consent.first")))
     return _reshow(state, ctx, Text(N_("input.tap")))
 
 

@@ -110,6 +110,8 @@ def test_typing_a_button_word_counts_and_other_text_gets_a_hint(bot: BotProcess,
     user = new_user()
     user.send("/start")
     user.expect("gegevens")
+    user.send("Ik heb schulden en veel post")  # the story first: not kept before consent
+    user.expect("Ik bewaar dit nog niet")
     user.send("ja")
     user.expect("Stap 1 van 8")
     user.send("ik woon in Sassenheim")  # a village of Teylingen

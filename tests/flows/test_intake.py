@@ -78,6 +78,13 @@ def test_no_consent_keeps_nothing() -> None:
     assert reply.says[0].text.params["phone"] == "0252 000 000"
 
 
+def test_a_story_told_before_consent_is_not_kept_and_consent_is_asked_again() -> None:
+    start = intake.handle(None, Command.START, CTX)
+    reply = typed(start, "ik heb schulden en de deurwaarder komt morgen")
+    assert keys(reply)[0] == "consent.first" and reply.state.step == "consent"
+    assert reply.state.answers == {} and reply.effects == ()
+
+
 def test_more_about_privacy_then_yes() -> None:
     reply = tap(intake.handle(None, Command.START, CTX), "more")
     assert keys(reply) == ["consent.details", "consent.ask"]
