@@ -20,6 +20,7 @@ from bot.render import label_of
 from flows import intake, lifecycle, notices, privacy
 from flows.intake import (
     AskedHuman,
+    BeganAgain,
     Command,
     ConsentGiven,
     DangerSeen,
@@ -31,9 +32,15 @@ from flows.intake import (
     Submit,
     WroteAgain,
 )
-from flows.render import Say
+from flows.render import Say, Text
+from flows.text import N_
 from storage import directory_view, figures, requests, residents
 from storage.models import utcnow
+
+
+async def _still_open(session: AsyncSession, chat_id: int) -> bool:
+    request = await requests.latest_of_resident(session, chat_id)
+    return request is not None and request.status in lifecycle.OPEN
 
 
 async def _standing(session: AsyncSession, chat_id: int, ctx: intake.Context) -> tuple | None:
@@ -88,6 +95,8 @@ async def advance(
             await figures.count_information_only(session, effect.levensgebieden, utcnow().date())
         elif isinstance(effect, WroteAgain):
             says = await _standing(session, chat_id, ctx) or says
+        elif isinstance(effect, BeganAgain) and await _still_open(session, chat_id):
+            says = (Say(Text(N_("start.still_open"))), *says)
     changes = {"intake": reply.state.to_dict() if reply.state else None}
     if event is Command.STOP:
         changes["relay"] = None  # nor does the coordinator's conversation go on

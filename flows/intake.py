@@ -151,7 +151,21 @@ class WroteAgain:
     in place of the plain "already sent" the engine shows."""
 
 
-Effect = ConsentGiven | Forget | Submit | DangerSeen | AskedHuman | InformationOnly | WroteAgain
+@dataclass(frozen=True)
+class BeganAgain:
+    """/start after sending: the door may say that the request sent before still runs."""
+
+
+Effect = (
+    ConsentGiven
+    | Forget
+    | Submit
+    | DangerSeen
+    | AskedHuman
+    | InformationOnly
+    | WroteAgain
+    | BeganAgain
+)
 
 
 @dataclass
@@ -798,7 +812,9 @@ def reopen_choice(
 
 def _command(state: IntakeState | None, command: Command, ctx: Context) -> Reply:
     if command is Command.START:
-        if state is None or state.step in ("consent", "done", "restart"):
+        if state is not None and state.step == "done":
+            return replace(start(ctx), effects=(BeganAgain(),))
+        if state is None or state.step in ("consent", "restart"):
             return start(ctx)
         asking = replace(state, step="restart", resume=state.step, seq=state.seq + 1)
         return Reply(asking, (_restart_question(asking),))

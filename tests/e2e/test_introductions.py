@@ -70,6 +70,9 @@ def test_accept_tells_the_resident_who_will_contact_them(bot, coordinator, new_u
     assert "Telegram" in accepted.plain
     resident.send("Wanneer belt ze?")
     resident.expect("Greet gaat met je meedenken", "Nog niets gehoord", "0252 000 000")
+    resident.send("/start")  # a new question may be asked; the one sent stays
+    resident.expect("Je vraag van eerder loopt nog", "/mijngegevens")
+    resident.expect("Ik ben een computer")
     # Where the talk can be, who may come along, no "klik", and where to complain.
     for words in ("ergens anders", "iemand meenemen", "Klikt het niet", "0252 000 000", "/mens"):
         assert words in accepted.plain, words
