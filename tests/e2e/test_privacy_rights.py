@@ -6,17 +6,16 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, select
+from sqlalchemy import select
 
 from storage.models import Base
 from tests.botapi import FakeUser
+from tests.e2e.database import rows, run_on
 from tests.e2e.journeys import (
     Answers,
     close_request,
@@ -27,6 +26,9 @@ from tests.e2e.journeys import (
     to_choice,
     to_question,
 )
+
+# The core journeys run on the embedded database and on PostgreSQL (tests/e2e/conftest.py).
+ON_POSTGRESQL = True
 
 NAME = "Wilhelmina"
 
@@ -109,24 +111,27 @@ def send_to_anna(person: Resident, by_phone: bool = True) -> None:
     resident.expect("verstuurd")
 
 
-def stored_values(database: Path):
+def stored_values(bot) -> list[tuple[str, object]]:
     """Every value of every column of every table, decrypted where it is encrypted."""
-    engine = create_engine(f"sqlite:///{database}")
-    try:
-        with engine.connect() as connection:
-            for table in Base.metadata.sorted_tables:
-                for row in connection.execute(select(table)):
-                    for column, value in zip(table.columns, row, strict=True):
-                        yield f"{table.name}.{column.name}", value
-    finally:
-        engine.dispose()
+
+    async def every(session):
+        found = []
+        for table in Base.metadata.sorted_tables:
+            for row in await session.execute(select(table)):
+                found += [
+                    (f"{table.name}.{column.name}", value)
+                    for column, value in zip(table.columns, row, strict=True)
+                ]
+        return found
+
+    return run_on(bot, every)
 
 
-def traces_of(database: Path, resident: FakeUser, secrets: tuple[str, ...]) -> list[str]:
+def traces_of(bot, resident: FakeUser, secrets: tuple[str, ...]) -> list[str]:
     """Where the resident's Telegram id, name or words are still stored."""
     number = re.compile(rf"(?<!\d){resident.id}(?!\d)")
     found = []
-    for where, value in stored_values(database):
+    for where, value in stored_values(bot):
         if value is None or isinstance(value, datetime | date | bool):
             continue
         if isinstance(value, int):
@@ -148,14 +153,13 @@ def erase(resident: FakeUser) -> None:
 
 
 def assert_no_trace(bot, person: Resident) -> None:
-    database = bot.workdir / "bot.db"
     # The outbox may still be sending the notices of the erasure: wait for the scan to hold.
     try:
         bot.fake.wait_until(
-            lambda: not traces_of(database, person.user, person.secrets), what="no trace"
+            lambda: not traces_of(bot, person.user, person.secrets), what="no trace"
         )
     except TimeoutError:
-        pytest.fail(f"traces left: {traces_of(database, person.user, person.secrets)}")
+        pytest.fail(f"traces left: {traces_of(bot, person.user, person.secrets)}")
 
 
 def request_id(bot, resident: FakeUser) -> int:
@@ -163,9 +167,8 @@ def request_id(bot, resident: FakeUser) -> int:
 
 
 def request_row(bot, number: int) -> dict:
-    with sqlite3.connect(bot.workdir / "bot.db") as db:
-        db.row_factory = sqlite3.Row
-        return dict(db.execute("SELECT * FROM request WHERE id = ?", (number,)).fetchone())
+    [row] = rows(bot, "SELECT * FROM request WHERE id = :id", id=number)
+    return row
 
 
 def test_my_data_with_nothing_stored_says_so_kindly(bot, new_user) -> None:

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from tests.e2e.journeys import leave_the_choice_to_the_coordinator, open_request, request_id_of
 
+# The core journeys run on the embedded database and on PostgreSQL (tests/e2e/conftest.py).
+ON_POSTGRESQL = True
+
 
 def test_a_thought_split_over_two_relayed_messages_gets_crisis_help(bot, coordinator, new_user):
     resident = new_user()
