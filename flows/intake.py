@@ -29,7 +29,7 @@ from flows.ranking import (
     rank,
 )
 from flows.render import Alert, Button, InLanguages, Lines, Say, Text
-from flows.text import N_, shorten
+from flows.text import N_, bare, shorten
 from flows.validators import parse_email, parse_phone, parse_question
 
 STEP_COUNT = 8  # the numbered questions; check_steps() holds STEPS to it
@@ -321,7 +321,7 @@ DONT_KNOW_WORDS = frozenset(
 )
 
 # Typed instead of tapping one of the six answers to "what do you need most": the words
-# people use for it in their own language (matched whole, after _bare).
+# people use for it in their own language (matched whole, after bare).
 NEED_WORDS: dict[str, str] = {
     **dict.fromkeys(
         (
@@ -710,7 +710,7 @@ def understood(
     unticked), so their buttons are left out here."""
     if not isinstance(event, Typed):
         return event
-    said = _bare(event.text)
+    said = bare(event.text)
     if said in COMMAND_WORDS:
         return COMMAND_WORDS[said]
     if state is None or state.step not in STEP_BY_ID or not said:
@@ -722,7 +722,7 @@ def understood(
         for say in _show(state, ctx)
         for row in say.buttons
         for button in row
-        if button.value not in ticks and _bare(label(button.label)) == said
+        if button.value not in ticks and bare(label(button.label)) == said
     }
     return Tapped(state.seq, named.pop()) if len(named) == 1 else event
 
@@ -928,7 +928,7 @@ def _typed(state: IntakeState, step: Step, text: str, ctx: Context) -> Reply:
         ordered = [g for g in LEVENSGEBIEDEN if g in ticked]
         answers = {**state.answers, step.answer: ordered, **_owned(state, found)}
         return _reshow(replace(state, answers=answers), ctx)
-    if (value := step.words.get(_bare(wanted))) is not None:
+    if (value := step.words.get(bare(wanted))) is not None:
         return _tapped(state, step, value, ctx)
     if step.id == "consent" and wanted in ("ja", "yes", "oké", "ok", "goed"):
         return _tapped(state, step, "yes", ctx)
@@ -964,11 +964,6 @@ def _says_dont_know(wanted: str) -> bool:
 
 def _listed(ctx: Context) -> str:
     return ", ".join(ctx.network.gemeenten)
-
-
-def _bare(text: str) -> str:
-    """Lower-case words without punctuation: "Nee, dank je!" -> "nee dank je"."""
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
 def _named_options(step: Step, state: IntakeState, ctx: Context, wanted: str) -> set[str]:

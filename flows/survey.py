@@ -8,13 +8,15 @@ in; what to store, the next step and what to show out. bot/ keeps the step with 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from enum import StrEnum
 from typing import Any
 
 from flows.render import Button, Say, Text
-from flows.text import N_, shorten
+from flows.text import N_, bare, shorten
 
 INVITE = "invite"  # the first message: may we ask?
 DONE = "done"
@@ -40,6 +42,11 @@ class Question:
 
 
 MARKS = tuple(str(n) for n in range(1, 11))
+# "May we ask?" answered in a word, in any of the bot's languages.
+INVITE_WORDS = {
+    **dict.fromkeys(("ja", "yes", "ok", "oke", "goed", "evet", "tamam", "نعم"), YES),
+    **dict.fromkeys(("nee", "no", "hayir", "hayır", "لا"), NO),
+}
 FREE_CHOICE = ("ja", "een_beetje", "nee")
 
 QUESTIONS: tuple[Question, ...] = (
@@ -126,12 +133,29 @@ def handle(step: str, tap: SurveyTap) -> SurveyReply | None:
     return _go(_after(question), {question.column: value})
 
 
-def typed(step: str, text: str) -> SurveyReply | None:
-    """The optional sentence; None when no sentence is asked for now."""
+def typed(step: str, text: str, label: Callable[[Text | str], str] = str) -> SurveyReply | None:
+    """The optional sentence, or a button's answer typed instead of tapped ("8", "een 7",
+    "ja", "sla over": its label as the resident sees it, translated by `label`); None when
+    the text answers nothing asked now."""
     question = BY_ID.get(step)
-    if question is None or question.kind is not Kind.TEXT or not text.strip():
+    if question is not None and question.kind is Kind.TEXT:
+        if not text.strip():
+            return None
+        return _go(_after(question), {question.column: shorten(text.strip(), COMMENT_MAX)})
+    if step == DONE:
         return None
-    return _go(_after(question), {question.column: shorten(text.strip(), COMMENT_MAX)})
+    said = bare(text)
+    if question is not None and question.kind is Kind.MARK:
+        if mark := re.fullmatch(r"(?:een |a |bir )?(\d{1,2})(?: 10)?", said):
+            return handle(step, SurveyTap(step, mark.group(1)))
+    if step == INVITE and said in INVITE_WORDS:
+        return handle(step, SurveyTap(step, INVITE_WORDS[said]))
+    shown = invitation() if step == INVITE else ask(question)
+    for row in shown.buttons:
+        for button in row:
+            if bare(label(button.label)) == said:
+                return handle(step, button.value)
+    return None
 
 
 def _after(question: Question) -> str:

@@ -1,8 +1,11 @@
 """Marks message ids for extraction (`pybabel extract -k N_`); translation happens in bot/.
 
-And lengths as Telegram counts them: in UTF-16 code units, where an emoji (outside the
-Basic Multilingual Plane) counts two. A message may hold 4096 of them.
+Typed words brought to a plain form to compare them with a button's label. And lengths
+as Telegram counts them: in UTF-16 code units, where an emoji (outside the Basic
+Multilingual Plane) counts two. A message may hold 4096 of them.
 """
+
+import re
 
 ELLIPSIS = "…"
 _JOINERS = "\u200d\ufe0f"  # a zero-width joiner or emoji variation selector left dangling
@@ -35,3 +38,9 @@ def shorten(text: str, limit: int) -> str:
     if 0 < space >= len(cut) - 20:  # a whole last word, if that costs little
         cut = cut[:space]
     return cut.rstrip().rstrip(_JOINERS) + ELLIPSIS
+
+
+def bare(text: str) -> str:
+    """Lower-case words without punctuation, to compare what was typed with a label:
+    "Nee, dank je!" -> "nee dank je"."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())

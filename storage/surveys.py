@@ -8,12 +8,24 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from flows.domain import RequestStatus
-from flows.survey import INVITE
-from storage.models import Request, SurveyAnswer, utcnow
+from flows.survey import DONE, INVITE
+from storage.models import Request, Resident, SurveyAnswer, utcnow
 
 
 async def of_request(session: AsyncSession, request_id: int) -> SurveyAnswer | None:
     return await session.get(SurveyAnswer, request_id)
+
+
+async def unfinished_of_resident(session: AsyncSession, telegram_id: int) -> int | None:
+    """The request whose survey this resident is in the middle of (the newest), if any."""
+    return await session.scalar(
+        select(SurveyAnswer.request_id)
+        .join(Request, Request.id == SurveyAnswer.request_id)
+        .join(Resident, Resident.id == Request.resident_id)
+        .where(Resident.telegram_id == telegram_id, SurveyAnswer.step != DONE)
+        .order_by(SurveyAnswer.request_id.desc())
+        .limit(1)
+    )
 
 
 def start(session: AsyncSession, request: Request, now: datetime | None = None) -> SurveyAnswer:

@@ -18,7 +18,7 @@ from bot.callbacks import SurveyButton, pack_for_survey
 from bot.edits import drop_buttons
 from bot.i18n import t
 from bot.notify import Notifier
-from bot.render import inline_keyboard, message_text
+from bot.render import inline_keyboard, label_of, message_text
 from flows import survey
 from flows.survey import SurveyReply, SurveyTap
 from storage import requests, surveys
@@ -57,25 +57,42 @@ async def on_answer(
     await _go_on(callback.message, request, row, reply, state)
 
 
-class WritingComment(Filter):
-    """The resident's next typed text is the survey's optional sentence (not in an intake)."""
+class InSurvey(Filter):
+    """The resident (not in an intake) is in a survey: the request it is about. Its
+    sentence step is kept in the chat; any other step is looked up, for an answer typed
+    instead of tapped ("8", "ja")."""
 
-    async def __call__(self, message: Message, state: FSMContext | None = None) -> bool:
+    async def __call__(
+        self, message: Message, session: AsyncSession, state: FSMContext | None = None
+    ) -> bool | dict:
         if state is None:
             return False
         current = await chat.load(state)
-        return current.survey is not None and not current.in_intake
+        if current.in_intake:
+            return False
+        found = current.survey or await surveys.unfinished_of_resident(
+            session, message.from_user.id
+        )
+        return {"survey_request": found} if found else False
 
 
-@router.message(F.text & ~F.text.startswith("/"), WritingComment())
-async def on_comment(
-    message: Message, session: AsyncSession, state: FSMContext, notifier: Notifier
+@router.message(F.text & ~F.text.startswith("/"), InSurvey())
+async def on_typed(
+    message: Message,
+    session: AsyncSession,
+    state: FSMContext,
+    notifier: Notifier,
+    survey_request: int,
 ) -> None:
     current = await chat.load(state)
-    found = await _own_survey(session, current.survey, message.from_user.id)
-    reply = survey.typed(found[1].step, message.text) if found else None
-    if reply is None:  # the survey moved on (or is gone): an ordinary message after all
-        await chat.save(state, current.with_(survey=None))
+    found = await _own_survey(session, survey_request, message.from_user.id)
+    reply = None
+    if found is not None:
+        persona = found[0].persona
+        reply = survey.typed(found[1].step, message.text, lambda item: label_of(item, persona))
+    if reply is None:  # the survey moved on (or is gone), or this answers nothing in it
+        if current.survey is not None:
+            await chat.save(state, current.with_(survey=None))
         raise SkipHandler
     request, row = found
     await watch.free_text(message, state, session, notifier)

@@ -79,3 +79,21 @@ def test_afgerond_asks_the_outcome_in_one_tap() -> None:
     ]
     assert all(r.valid for r in [*finishes, *referrals])
     assert not FinishAs("referred", "nergens").valid and not FinishAs("weg").valid
+
+
+def test_answers_typed_instead_of_tapped_count() -> None:
+    labels = {"survey.option.een_beetje": "Een beetje", "survey.skip": "Sla over"}
+
+    def label(item) -> str:
+        return labels.get(item.key, item.key) if not isinstance(item, str) else item
+
+    assert typed(INVITE, "Ja!", label).step == "network"
+    assert typed(INVITE, "nee", label).step == DONE
+    assert typed("network", "een 8", label).store == {"network_mark": 8}
+    assert typed("network", "7/10", label).store == {"network_mark": 7}
+    assert typed("knowledge", "sla over", label).step == "overall"
+    assert typed("free", "een beetje", label).store == {"free_choice": "een_beetje"}
+    # Words that answer nothing asked now are an ordinary message.
+    assert typed("network", "wanneer belt ze?", label) is None
+    assert typed("network", "11", label) is None
+    assert typed(DONE, "ja", label) is None
