@@ -69,6 +69,7 @@ def create_dispatcher(
     roles = RoleMiddleware()
     dispatcher.message.outer_middleware(roles)
     dispatcher.callback_query.outer_middleware(roles)
+    dispatcher.edited_message.outer_middleware(roles)
     errors.install_fault_injection(dispatcher)  # tests only; off unless its variable is set
     dispatcher.include_routers(*all_routers())
     filters_in_place(dispatcher)

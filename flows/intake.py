@@ -100,7 +100,15 @@ class Refresh:
     again: bool = False
 
 
-Event = Typed | Tapped | Media | SharedContact | Command | Refresh
+@dataclass(frozen=True)
+class Edited:
+    """A message the resident changed afterwards. The conversation has moved on, so it is
+    only read for danger (someone may add "ik wil niet meer leven" to an earlier message)."""
+
+    text: str
+
+
+Event = Typed | Tapped | Media | SharedContact | Command | Refresh | Edited
 
 
 # ----- what goes out ----------------------------------------------------------------------
@@ -675,14 +683,27 @@ def handle(state: IntakeState | None, event: Event, ctx: Context) -> Reply:
     Whatever the step, words that show danger get the crisis help first; then the
     conversation goes on as it would have.
     """
-    words = event.text if isinstance(event, Typed) else getattr(event, "caption", None)
+    words = event.text if isinstance(event, Typed | Edited) else getattr(event, "caption", None)
+    if isinstance(event, Edited):  # read on its own: it was written before the last words
+        seen = safety.check(None, words)
+        return _crisis(state, _after_edit(state, ctx), seen) if seen.danger else Reply(state)
     seen = safety.check(state.last_words if state is not None else None, words)
     reply = _remember(
         _handle(state, event, ctx), seen.last_words if isinstance(event, Typed) else None
     )
+    return reply if seen.danger is None else _crisis(state, reply, seen)
+
+
+def _after_edit(state: IntakeState | None, ctx: Context) -> Reply:
+    """After the crisis help for an edited message, the step again, with working buttons."""
+    if state is None or state.step not in STEP_BY_ID:
+        return Reply(state)
+    return _reshow(state, ctx)
+
+
+def _crisis(state: IntakeState | None, reply: Reply, seen: safety.Seen) -> Reply:
+    """The crisis help first, the coordinator alerted, then the conversation as it was."""
     danger = seen.danger
-    if danger is None:
-        return reply
     shared = _consented(reply.state) or _consented(state)
     new_state = reply.state
     if new_state is not None and _consented(new_state):

@@ -17,10 +17,12 @@ from bot.i18n import t
 from bot.intake_service import advance, relayed
 from bot.notify import Notifier
 from bot.render import IntakeButton
+from bot.roles import IsCoordinator, IsMeedenker
 from flows.intake import (
     Command as IntakeCommand,
 )
 from flows.intake import (
+    Edited,
     Event,
     IntakeState,
     Media,
@@ -142,6 +144,12 @@ async def resume(update: Update, data: dict) -> None:
     i18n: I18n = data["i18n"]
     with i18n.context(), i18n.use_locale(current.locale or i18n.default_locale):
         await run(Refresh(again=True), person, place.id, **data)
+
+
+@router.edited_message(F.text, F.chat.type == "private", ~IsMeedenker(), ~IsCoordinator())
+async def on_edited(message: Message, **deps: object) -> None:
+    """A resident changed a message: read for danger only (bot/ answers nothing else)."""
+    await run(Edited(message.text), message.from_user, message.chat.id, **deps)
 
 
 @router.message()

@@ -25,6 +25,7 @@ class FakeUser:
         self.first_name, self.language_code = first_name, language_code
         self._read = 0  # how many of the chat's messages the test has looked at
         self.last_callback_id: str | None = None
+        self._typed: dict[str, Any] = {}  # the message typed last, to edit
         with fake.lock:
             fake.known_chats.add(user_id)
 
@@ -52,7 +53,14 @@ class FakeUser:
         if text.startswith("/"):
             length = len(text.split()[0])
             content["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
-        return self.fake.push_update({"message": self._message(**content)})
+        self._typed = self._message(**content)
+        return self.fake.push_update({"message": self._typed})
+
+    def edit_last(self, text: str) -> int:
+        """Change the text of the message typed last, as Telegram's "Edit" does."""
+        edited = {**self._typed, "text": text, "edit_date": int(time.time())}
+        edited.pop("entities", None)
+        return self.fake.push_update({"edited_message": edited})
 
     def send_sticker(self) -> int:
         sticker = {

@@ -81,6 +81,24 @@ def test_a_standard_question_the_bot_reads_as_many_levensgebieden_stays_off_the_
     assert "drie of meer onderwerpen" not in notice.plain
 
 
+def test_danger_added_to_an_earlier_message_gets_crisis_help(bot, coordinator, new_user):
+    resident = new_user()
+    to_question(resident, Answers())
+    resident.send("Ik heb hulp nodig met mijn post")
+    resident.expect("Stap 3 van 8")
+    resident.settle()
+    shown = len(resident.messages)
+    resident.edit_last("Ik heb hulp nodig met mijn brieven")  # a harmless edit: nothing to say
+    resident.settle()
+    assert len(resident.messages) == shown
+    resident.edit_last("Ik heb hulp nodig met mijn post, maar eigenlijk wil ik niet meer leven")
+    resident.expect("113")
+    coordinator.expect("SPOED")
+    # The step again, and its buttons still work.
+    resident.press("Weet ik niet", resident.expect("Stap 3 van 8"))
+    resident.expect("Stap 4 van 8")
+
+
 def test_danger_before_consent_alerts_without_the_words(bot, coordinator, new_user) -> None:
     user = new_user(language_code="nl")
     user.send("/start")

@@ -2,9 +2,10 @@ import pytest
 
 from flows import intake
 from flows.escalation import RULES, assess
-from flows.intake import Command, Submit, Tapped, Typed
+from flows.intake import Command, DangerSeen, Edited, Submit, Tapped, Typed
 from flows.safety import Danger, detect
-from tests.flows.helpers import context, profile
+from tests.flows.helpers import context, keys, profile
+from tests.flows.test_intake import CTX, to_step
 
 
 @pytest.mark.parametrize(
@@ -118,3 +119,13 @@ def test_the_bots_guesses_alone_do_not_send_a_standard_question_to_the_desk() ->
     answers = _submitted(["wonen", "contacten", "zorg", "zorg"])
     assert answers["levensgebieden"] == ["wonen", "geld", "zorg", "contacten"]
     assert "many_levensgebieden" in assess(answers).reasons
+
+
+def test_an_edited_message_is_read_for_danger_only() -> None:
+    at = to_step("levensgebieden")
+    quiet = intake.handle(at.state, Edited("ik heb hulp nodig met mijn brieven"), CTX)
+    assert quiet.state == at.state and quiet.says == () and quiet.effects == ()
+    alarm = intake.handle(at.state, Edited("eigenlijk wil ik niet meer leven"), CTX)
+    assert keys(alarm)[0] == "crisis.body" and alarm.state.step == "levensgebieden"
+    assert alarm.says[-1].buttons  # the step again, with buttons that work
+    assert any(isinstance(e, DangerSeen) for e in alarm.effects)
