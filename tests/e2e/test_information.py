@@ -3,13 +3,16 @@ there, leaving nothing behind; Willem reads it and then wants a person after all
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 from flows.figures import quarter_of
 from storage.crypto import keyring
 from tests.e2e.conftest import COORDINATOR_ID, BotProcess
+from tests.e2e.database import rows as stored
 from tests.e2e.journeys import ENOUGH, NEED_LABELS, TALK, Answers, requests_of, to_question
+
+# The core journeys run on the embedded database and on PostgreSQL (tests/e2e/conftest.py).
+ON_POSTGRESQL = True
 
 DEBTS = "Ik heb schulden en ik krijg veel brieven."
 
@@ -24,8 +27,11 @@ def to_information(user, persona: str, question: str = DEBTS):
 
 
 def rows(bot: BotProcess, query: str, *params) -> list[tuple]:
-    with sqlite3.connect(bot.workdir / "bot.db") as db:
-        return db.execute(query, params).fetchall()
+    """The rows as tuples, on either database; `?` marks the parameters in order."""
+    for number in range(len(params)):
+        query = query.replace("?", f":p{number}", 1)
+    found = stored(bot, query, **{f"p{n}": value for n, value in enumerate(params)})
+    return [tuple(row.values()) for row in found]
 
 
 def test_kay_reads_the_money_answer_and_stops_leaving_nothing_behind(
@@ -60,7 +66,7 @@ def test_kay_reads_the_money_answer_and_stops_leaving_nothing_behind(
     assert counted["total"] == counted_before.get("total", 0) + 1
     assert counted["geld"] == counted_before.get("geld", 0) + 1
     [(quarter,)] = rows(bot, "SELECT DISTINCT quarter FROM information_count")
-    assert quarter == quarter_of(date.today()).isoformat()
+    assert str(quarter) == quarter_of(date.today()).isoformat()  # a date on PostgreSQL
 
 
 def test_willem_reads_the_information_then_chooses_a_person_without_repeating_himself(
