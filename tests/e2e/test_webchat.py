@@ -4,21 +4,24 @@ stay in Telegram (the offline fake)."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 
 import pytest
 
 from tests.botapi import FakeTelegram
 from tests.e2e.conftest import COORDINATOR_ID, BotProcess
+from tests.e2e.database import rows
 from tests.e2e.journeys import NEED_LABELS, enrol, open_request, requests_of
 from tests.e2e.web import WebResident, free_port
+
+# The core journeys run on the embedded database and on PostgreSQL (tests/e2e/conftest.py).
+ON_POSTGRESQL = True
 
 QUESTION = "Ik heb schulden en ik krijg veel brieven van de bank."
 
 
 @pytest.fixture(scope="module")
-def bot(fake: FakeTelegram, tmp_path_factory) -> Iterator[BotProcess]:
+def bot(fake: FakeTelegram, database, tmp_path_factory) -> Iterator[BotProcess]:
     fake.known_chats.add(COORDINATOR_ID)
     port = free_port()
     process = BotProcess(
@@ -28,6 +31,7 @@ def bot(fake: FakeTelegram, tmp_path_factory) -> Iterator[BotProcess]:
         WEB_PORT=str(port),
         WEB_CHAT_PER_ADDRESS="10000",
         WEB_CHAT_PER_CONVERSATION="40",
+        **database,
     ).start()
     process.base_url = f"http://127.0.0.1:{port}"
     yield process
@@ -63,14 +67,12 @@ def send(resident: WebResident, name: str, phone: str = "06 1234 5678") -> None:
 
 
 def web_chat_id(bot: BotProcess) -> list[int]:
-    with sqlite3.connect(bot.workdir / "bot.db") as db:
-        return [row[0] for row in db.execute("SELECT chat_id FROM web_conversation")]
+    return [row["chat_id"] for row in rows(bot, "SELECT chat_id FROM web_conversation")]
 
 
 def newest_web_resident(bot: BotProcess) -> int:
-    with sqlite3.connect(bot.workdir / "bot.db") as db:
-        query = "SELECT telegram_id FROM resident WHERE channel = 'web' ORDER BY id DESC"
-        return db.execute(query).fetchone()[0]
+    query = "SELECT telegram_id FROM resident WHERE channel = 'web' ORDER BY id DESC"
+    return rows(bot, query)[0]["telegram_id"]
 
 
 def test_a_whole_intake_through_the_web_reaches_meedenker_and_coordinator(
@@ -86,10 +88,8 @@ def test_a_whole_intake_through_the_web_reaches_meedenker_and_coordinator(
     assert "0612345678" in news.plain and "tg://user" not in news.text
     introduction = karin.expect("Nieuwe vraag voor jou", "schulden")
     assert "0612345678" not in introduction.plain  # not before Aannemen
-    with sqlite3.connect(bot.workdir / "bot.db") as db:
-        [(chat_id, channel)] = db.execute(
-            "SELECT telegram_id, channel FROM resident WHERE channel = 'web'"
-        ).fetchall()
+    [web_resident] = rows(bot, "SELECT telegram_id FROM resident WHERE channel = 'web'")
+    chat_id = web_resident["telegram_id"]
     [request] = requests_of(bot, chat_id)
     assert request["chosen_meedenker_id"] == "m-karin" and request["contact_method"] == "phone"
     # The Meedenker takes it on in Telegram; the resident reads it on their page.
@@ -194,16 +194,12 @@ def test_my_data_and_forget_me_erase_every_trace(bot: BotProcess, coordinator, n
     nel.expect("teruggetrokken")
     coordinator.expect("gewist")
     assert requests_of(bot, chat_id, timeout=0) == []  # no link to them
-    with sqlite3.connect(bot.workdir / "bot.db") as db:
-        kept = db.execute(
-            "SELECT question, contact_value, status FROM request WHERE id = ?", (ids[0],)
-        )
-        assert kept.fetchone() == (None, None, "withdrawn")
-        assert (
-            db.execute("SELECT 1 FROM resident WHERE telegram_id = ?", (chat_id,)).fetchall() == []
-        )
-        gone = db.execute("SELECT 1 FROM web_conversation WHERE chat_id = ?", (chat_id,))
-        assert gone.fetchall() == []
+    [kept] = rows(
+        bot, "SELECT question, contact_value, status FROM request WHERE id = :id", id=ids[0]
+    )
+    assert kept == {"question": None, "contact_value": None, "status": "withdrawn"}
+    assert rows(bot, "SELECT 1 FROM resident WHERE telegram_id = :id", id=chat_id) == []
+    assert rows(bot, "SELECT 1 FROM web_conversation WHERE chat_id = :id", id=chat_id) == []
 
 
 def test_a_meedenker_passing_offers_the_web_resident_a_new_choice(
