@@ -25,6 +25,14 @@ def rows(bot, sql: str, **params: Any) -> list[dict[str, Any]]:
     return run_on(bot, go)
 
 
+def tuples(bot, sql: str, *params: Any) -> list[tuple]:
+    """The rows as tuples, with `?` marking the parameters in order (as sqlite3 has it)."""
+    for number in range(len(params)):
+        sql = sql.replace("?", f":p{number}", 1)
+    found = rows(bot, sql, **{f"p{number}": value for number, value in enumerate(params)})
+    return [tuple(row.values()) for row in found]
+
+
 def run_on(bot, work) -> Any:
     """Run `work(session)` in one transaction on the bot's database."""
 

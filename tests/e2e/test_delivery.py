@@ -3,29 +3,21 @@
 from __future__ import annotations
 
 import re
-import sqlite3
-from pathlib import Path
 
 from flows.text import utf16_len
 from storage import outbox
 from storage.models import Request, Resident, utcnow
 from tests.botapi import FakeUser, Fault
-from tests.e2e.conftest import BotProcess
 from tests.e2e.database import run_on
+from tests.e2e.database import tuples as query
 from tests.e2e.journeys import Answers, choose, enrol, requests_of, to_question
+
+# The core journeys run on the embedded database and on PostgreSQL (tests/e2e/conftest.py).
+ON_POSTGRESQL = True
 
 LISSE = Answers(
     gemeente="Lisse", question="Ik heb schulden en veel post", preference="Maakt mij niet uit"
 )
-
-
-def database(bot: BotProcess) -> Path:
-    return bot.workdir / "bot.db"
-
-
-def query(bot: BotProcess, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(database(bot)) as db:
-        return db.execute(sql, args).fetchall()
 
 
 def told(user: FakeUser, *fragments: str, timeout: float = 20) -> str:

@@ -8,7 +8,7 @@ from datetime import date
 from flows.figures import quarter_of
 from storage.crypto import keyring
 from tests.e2e.conftest import COORDINATOR_ID, BotProcess
-from tests.e2e.database import rows as stored
+from tests.e2e.database import tuples as rows
 from tests.e2e.journeys import ENOUGH, NEED_LABELS, TALK, Answers, requests_of, to_question
 
 # The core journeys run on the embedded database and on PostgreSQL (tests/e2e/conftest.py).
@@ -24,14 +24,6 @@ def to_information(user, persona: str, question: str = DEBTS):
     user.press("Klaar", user.expect("Stap 3 van 8"))
     user.press(NEED_LABELS[persona], user.expect("Stap 4 van 8"))
     return user.expect("Wil je toch met iemand praten?")
-
-
-def rows(bot: BotProcess, query: str, *params) -> list[tuple]:
-    """The rows as tuples, on either database; `?` marks the parameters in order."""
-    for number in range(len(params)):
-        query = query.replace("?", f":p{number}", 1)
-    found = stored(bot, query, **{f"p{n}": value for n, value in enumerate(params)})
-    return [tuple(row.values()) for row in found]
 
 
 def test_kay_reads_the_money_answer_and_stops_leaving_nothing_behind(
