@@ -17,14 +17,22 @@ from tests.e2e.journeys import (
     status_of,
 )
 
+# The core journeys run on the embedded database and on PostgreSQL (tests/e2e/conftest.py);
+# each test starts a bot of its own on the module's database.
+ON_POSTGRESQL = True
+
 LISSE = Answers(gemeente="Lisse", question="Ik heb schulden en veel post")
 
 REMIND_SECONDS, HAND_OVER_SECONDS = 12, 3
 
 
-def test_timers_stop_when_the_request_moves_on(fake, coordinator, new_user, tmp_path):
+def test_timers_stop_when_the_request_moves_on(fake, database, coordinator, new_user, tmp_path):
     bot = BotProcess(
-        fake, tmp_path, REMINDER_AFTER_HOURS=str(5 / 3600), ESCALATE_AFTER_HOURS=str(2 / 3600)
+        fake,
+        tmp_path,
+        REMINDER_AFTER_HOURS=str(5 / 3600),
+        ESCALATE_AFTER_HOURS=str(2 / 3600),
+        **database,
     ).start()
     try:
         nel, resident = new_user(first_name="Nel"), new_user()
@@ -44,8 +52,10 @@ def test_timers_stop_when_the_request_moves_on(fake, coordinator, new_user, tmp_
         bot.kill()
 
 
-def test_a_meedenker_who_left_the_directory_loses_access(fake, coordinator, new_user, tmp_path):
-    bot = BotProcess(fake, tmp_path).start()
+def test_a_meedenker_who_left_the_directory_loses_access(
+    fake, database, coordinator, new_user, tmp_path
+):
+    bot = BotProcess(fake, tmp_path, **database).start()
     try:
         ingrid, resident = new_user(first_name="Ingrid"), new_user()
         enrol(coordinator, ingrid, "m-ingrid")
