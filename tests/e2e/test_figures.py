@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-import sqlite3
 from datetime import UTC, date, datetime, timedelta
 
 from storage.crypto import keyring
+from storage.models import Request, SurveyAnswer
+from tests.e2e.database import rows, run_on
 from tests.e2e.journeys import (
     NEED_LABELS,
     Answers,
@@ -20,6 +20,9 @@ from tests.e2e.journeys import (
     requests_of,
 )
 
+# The core journeys run on the embedded database and on PostgreSQL (tests/e2e/conftest.py).
+ON_POSTGRESQL = True
+
 LISSE = Answers(gemeente="Lisse", question="Ik heb schulden en veel post")
 
 
@@ -27,11 +30,9 @@ def _survey_row(bot, request_id: int, step: str = "done") -> dict:
     """The survey's row once it reached `step` (the bot commits just after it answers)."""
 
     def read():
-        with sqlite3.connect(bot.workdir / "bot.db") as db:
-            db.row_factory = sqlite3.Row
-            query = "SELECT * FROM survey_answer WHERE request_id = ? AND step = ?"
-            row = db.execute(query, (request_id, step)).fetchone()
-            return dict(row) if row else None
+        query = "SELECT * FROM survey_answer WHERE request_id = :id AND step = :step"
+        found = rows(bot, query, id=request_id, step=step)
+        return found[0] if found else None
 
     return bot.fake.wait_until(read, what=f"the survey at {step}")
 
@@ -128,10 +129,6 @@ def test_danger_in_the_survey_sentence_gets_help_at_once(bot, coordinator, new_u
 Q3_DAY = datetime(2026, 8, 4, 10, 0, tzinfo=UTC)
 
 
-def _moment(value: datetime) -> str:
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
 # (gemeente, source, levensgebieden, outcome, days to first contact, found_via, survey)
 SEEDED = [
     ("Lisse", "self", ["geld"], "helped", 1, "website", (8, 7, "ja")),
@@ -149,34 +146,43 @@ SEEDED = [
 
 def _seed(bot) -> None:
     """Ten requests registered in 2026Q3, anonymised (no resident), straight in the database."""
-    with sqlite3.connect(bot.workdir / "bot.db") as db:
+
+    async def seed(session) -> None:
         for i, (gemeente, source, topics, outcome, days, found_via, survey) in enumerate(SEEDED):
             created = Q3_DAY + timedelta(days=i)
-            contact = created + timedelta(days=days) if days is not None else None
-            cursor = db.execute(
-                "INSERT INTO request (resident_id, status, gemeente, levensgebieden, excluded, "
-                "needs_triage, urgent, escalation_reasons, outcome, source, created_at, "
-                "updated_at, first_contact_at, found_via) "
-                "VALUES (NULL, 'closed', ?, ?, '[]', 0, 0, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    gemeente,
-                    json.dumps(topics),
-                    json.dumps(["danger"] if i == 0 else []),
-                    outcome,
-                    source,
-                    _moment(created),
-                    _moment(created),
-                    _moment(contact) if contact else None,
-                    found_via,
-                ),
+            request = Request(
+                resident_id=None,
+                status="closed",
+                gemeente=gemeente,
+                levensgebieden=topics,
+                excluded=[],
+                needs_triage=False,
+                urgent=False,
+                escalation_reasons=["danger"] if i == 0 else [],
+                outcome=outcome,
+                source=source,
+                created_at=created,
+                updated_at=created,
+                first_contact_at=created + timedelta(days=days) if days is not None else None,
+                found_via=found_via,
             )
+            session.add(request)
+            await session.flush()
             if survey:
                 network, knowledge, free = survey
-                db.execute(
-                    "INSERT INTO survey_answer (request_id, step, asked_at, network_mark, "
-                    "knowledge_mark, overall_mark, free_choice) VALUES (?, 'done', ?, ?, ?, ?, ?)",
-                    (cursor.lastrowid, _moment(created), network, knowledge, network, free),
+                session.add(
+                    SurveyAnswer(
+                        request_id=request.id,
+                        step="done",
+                        asked_at=created,
+                        network_mark=network,
+                        knowledge_mark=knowledge,
+                        overall_mark=network,
+                        free_choice=free,
+                    )
                 )
+
+    run_on(bot, seed)
 
 
 def _csv(message) -> dict[tuple[str, str], str]:
