@@ -3,11 +3,15 @@ Telegram is told an update arrived only once it and every one before it are comm
 
 from __future__ import annotations
 
-import sqlite3
 import time
 
 from tests.botapi import Fault
 from tests.e2e.conftest import BotProcess
+
+from tests.e2e.database import tuples
+
+# The core journeys run on the embedded database and on PostgreSQL (tests/e2e/conftest.py).
+ON_POSTGRESQL = True
 
 SLOW = 4  # seconds Telegram takes to confirm one message to the first resident
 
@@ -56,8 +60,5 @@ def test_the_offset_waits_for_an_update_in_hand_and_kill_9_loses_it_not(
 
 
 def answered(bot: BotProcess, update_id: int) -> bool:
-    with sqlite3.connect(bot.workdir / "bot.db") as db:
-        row = db.execute(
-            "SELECT answered_at FROM processed_update WHERE update_id = ?", (update_id,)
-        ).fetchone()
-    return bool(row and row[0])
+    found = tuples(bot, "SELECT answered_at FROM processed_update WHERE update_id = ?", update_id)
+    return bool(found and found[0][0])

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-import sqlite3
 import time
 
 from tests.botapi import Fault
 from tests.e2e.conftest import BotProcess
+from tests.e2e.database import rows, tuples
 from tests.e2e.journeys import Answers, to_question
+
+# The core journeys run on the embedded database and on PostgreSQL (tests/e2e/conftest.py).
+ON_POSTGRESQL = True
 
 
 def test_kill_9_mid_conversation_loses_nothing(bot: BotProcess, new_user) -> None:
@@ -144,16 +147,16 @@ def test_an_update_whose_replies_were_lost_shows_where_the_resident_is(bot: BotP
     update_id = user.send("Ik zoek hulp bij mijn huur")
     user.expect("Stap 3 van 8")
     user.settle()
-    with sqlite3.connect(bot.workdir / "bot.db") as db:  # as if it died before answering
-        db.execute(
-            "UPDATE processed_update SET answered_at = NULL WHERE update_id = ?", (update_id,)
-        )
+    rows(  # as if it died before answering
+        bot,
+        "UPDATE processed_update SET answered_at = NULL WHERE update_id = :id RETURNING update_id",
+        id=update_id,
+    )
     bot.fake.redeliver(update_id)
     again = user.expect("Stap 3 van 8")
     assert "huur" not in again.plain.lower() or "Klaar" in again.button_labels
     user.settle()
-    with sqlite3.connect(bot.workdir / "bot.db") as db:
-        [(answered,)] = db.execute(
-            "SELECT answered_at FROM processed_update WHERE update_id = ?", (update_id,)
-        ).fetchall()
+    [(answered,)] = tuples(
+        bot, "SELECT answered_at FROM processed_update WHERE update_id = ?", update_id
+    )
     assert answered is not None
