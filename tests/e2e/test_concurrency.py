@@ -7,7 +7,6 @@ import time
 
 from tests.botapi import Fault
 from tests.e2e.conftest import BotProcess
-
 from tests.e2e.database import tuples
 
 # The core journeys run on the embedded database and on PostgreSQL (tests/e2e/conftest.py).
