@@ -25,7 +25,7 @@ def test_a_slow_chat_does_not_hold_up_another_and_stays_in_order(bot: BotProcess
     quick.send("/start")
     quick.expect("gegevens", timeout=SLOW - 1)  # the other chat was not kept waiting
     assert time.monotonic() - started < SLOW
-    assert len(slow.messages) == 1  # the slow chat's /help is not handled meanwhile
+    assert len(slow.messages) <= 1  # the slow chat's /help is not handled meanwhile
     slow.settle(timeout=30)
     texts = [m.plain for m in slow.messages]
     greeting = next(i for i, t in enumerate(texts) if "computer" in t)
