@@ -714,6 +714,12 @@ def _crisis(state: IntakeState | None, reply: Reply, seen: safety.Seen) -> Reply
     return Reply(new_state, (Say(Text(N_("crisis.body"))), *says), (*reply.effects, alert))
 
 
+def _name_on(button: Button) -> str | None:
+    """The Meedenker's name on a "Kies Anna" button: typing "anna" picks her too."""
+    name = button.label.params.get("name") if isinstance(button.label, Text) else None
+    return bare(name) if isinstance(name, str) else None
+
+
 # Commands typed without the slash, alone: people write "stop" or "help" and mean it.
 COMMAND_WORDS: dict[str, Command] = {
     **dict.fromkeys(("stop", "stoppen", "ik wil stoppen", "dur", "توقف"), Command.STOP),
@@ -743,7 +749,7 @@ def understood(
         for say in _show(state, ctx)
         for row in say.buttons
         for button in row
-        if button.value not in ticks and bare(label(button.label)) == said
+        if button.value not in ticks and said in (bare(label(button.label)), _name_on(button))
     }
     return Tapped(state.seq, named.pop()) if len(named) == 1 else event
 

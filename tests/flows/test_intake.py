@@ -222,6 +222,8 @@ def test_typed_labels_and_commands_without_a_slash_are_understood() -> None:
     assert intake.understood(at, named, CTX, label) is named
     longer = Typed("ik wil stoppen met roken")
     assert intake.understood(at, longer, CTX, label) is longer
+    choice = to_step("choice").state
+    assert intake.understood(choice, Typed("Anna"), CTX, label) == Tapped(choice.seq, "pick.m-anna")
     question = to_step("question").state
     assert intake.understood(question, Typed("tamam"), CTX, label) == Typed("tamam")
 
