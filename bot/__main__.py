@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-import asyncio
-import sys
+import gc
 
-from bot.logs import setup_logging
-from bot.settings import DEMO_KEY_FILE, Settings
-from flows.errors import MeedenkersError
-from storage.crypto import own_key, use_keys
-from storage.settings import load_settings, refuse
+# The modules make some millions of objects that live as long as the process; the cyclic
+# collector would go through all of them again and again while they load (a fifth of a
+# second each time, later in the middle of an update). It waits until start-up is done,
+# and then leaves them out (bot.runner.settled).
+gc.disable()
+
+import asyncio  # noqa: E402
+import sys  # noqa: E402
+
+from bot.logs import setup_logging  # noqa: E402
+from bot.settings import DEMO_KEY_FILE, Settings  # noqa: E402
+from flows.errors import MeedenkersError  # noqa: E402
+from storage.crypto import own_key, use_keys  # noqa: E402
+from storage.settings import load_settings, refuse  # noqa: E402
 
 NO_TERMINAL = (
     "No BOT_TOKEN is set, so this would be the demo chat, but there is no terminal to type in. "
@@ -26,6 +34,7 @@ def main() -> int:
     use_keys(data_keys(settings))
     try:
         if settings.bot_token is None:
+            gc.enable()  # the demo chat: nobody waits for a collection there
             from bot.demo import run_demo
 
             asyncio.run(run_demo(settings))

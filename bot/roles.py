@@ -13,7 +13,6 @@ from aiogram.types import TelegramObject, User
 from bot import audit, chat
 from bot.settings import Settings
 from storage import requests
-from storage.models import utcnow
 
 
 class RoleMiddleware(BaseMiddleware):
@@ -34,8 +33,7 @@ class RoleMiddleware(BaseMiddleware):
             if meedenker is not None and not meedenker.active:
                 meedenker = None
             if meedenker is not None:
-                meedenker.last_seen_at = utcnow()
-                meedenker.blocked_bot = False  # they are talking to us again
+                requests.seen(meedenker)
         data["meedenker"] = meedenker
         audit.acting_user.set(user.id if user is not None else None)
         return await handler(event, data)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import signal
 from collections.abc import AsyncIterator
@@ -57,6 +58,7 @@ async def poll(settings: Settings) -> None:
                 await rt.bot.delete_webhook()  # polling was chosen: Telegram stops calling
                 workflow = {"bot": rt.bot, **rt.dispatcher.workflow_data}
                 await rt.dispatcher.emit_startup(**workflow)
+                settled()
                 try:
                     # Chats side by side, each in order; Telegram is told an update was
                     # received only once it and every one before it are committed.
@@ -76,6 +78,7 @@ async def serve_webhook(settings: Settings) -> None:
     async with runtime(settings) as rt:
         workflow = {"bot": rt.bot, **rt.dispatcher.workflow_data}
         await rt.dispatcher.emit_startup(**workflow)
+        settled()
         try:
             async with _web_server(rt, settings):
                 await rt.bot.set_webhook(
@@ -106,6 +109,15 @@ async def _web_server(rt: Runtime, settings: Settings) -> AsyncIterator[None]:
         yield
     finally:
         await runner.cleanup()
+
+
+def settled() -> None:
+    """Start-up is done: what exists now lives as long as the process, so the cyclic
+    collector leaves it out from here on (gc.freeze); a full collection of that heap took
+    a fifth of a second, in the middle of whichever update it fell on. (What start-up left
+    as garbage stays too: no more than it would have between two collections.)"""
+    gc.freeze()
+    gc.enable()
 
 
 def _stop_signal() -> asyncio.Event:

@@ -23,10 +23,12 @@ reads a message together with the one before it.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import re._constants as re_constants
 import re._parser as re_parser
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache, lru_cache
@@ -627,13 +629,33 @@ def detect_pair(previous: str | None, current: str | None) -> Danger | None:
     """Danger in `current`, or in a thought begun in `previous` and ended in `current`
     ("ik wil niet meer" + "leven"). A danger `previous` showed on its own was already
     answered, so it does not count again."""
-    found = detect(current)
+    found = _recent_verdict(current)
     if found is not None or not previous or not current:
         return found
-    if detect(previous) is not None:
+    if _recent_verdict(previous) is not None:
         return None
     # The model judges what someone wrote in one go, not two messages glued together.
     return detect(f"{previous} {current}", learnt=False)
+
+
+# The verdicts on the last messages read: `previous` was `current` of the check before (or
+# its end), so it is not read again (a third of the safety net's work per message). Keyed
+# by a digest, so no resident's words are kept for it.
+_RECENT_MAX = 4096
+_recent: OrderedDict[bytes, Danger | None] = OrderedDict()
+
+
+def _recent_verdict(text: str | None) -> Danger | None:
+    if not text:
+        return detect(text)
+    key = hashlib.blake2b(text.encode(), digest_size=16).digest()
+    if key in _recent:
+        _recent.move_to_end(key)
+        return _recent[key]
+    found = _recent[key] = detect(text)
+    if len(_recent) > _RECENT_MAX:
+        _recent.popitem(last=False)
+    return found
 
 
 # ----- one check for every place a resident types free text ---------------------------------
@@ -657,6 +679,6 @@ def check(previous: str | None, current: str | None) -> Seen:
     danger = detect_pair(previous, current)
     kept = current[-LAST_WORDS_MAX:] if current else None
     words = current
-    if danger is not None and previous and detect(current) is None:
+    if danger is not None and previous and _recent_verdict(current) is None:
         words = f"{previous}\n{current}"  # seen only with the message before
     return Seen(danger, words, kept)

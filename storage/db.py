@@ -15,6 +15,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from storage import sqlite_inline
+
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/meedenkers.db"
 
 
@@ -25,7 +27,8 @@ def create_engine(url: str) -> AsyncEngine:
     if is_sqlite and parsed.database and parsed.database != ":memory:":
         make_private_file(Path(parsed.database))
     # hide_parameters: an error (and the log of it) never carries the values of a query.
-    engine = create_async_engine(url, pool_pre_ping=not is_sqlite, hide_parameters=True)
+    extra = {"module": sqlite_inline.dbapi()} if parsed.drivername == "sqlite+aiosqlite" else {}
+    engine = create_async_engine(url, pool_pre_ping=not is_sqlite, hide_parameters=True, **extra)
     if is_sqlite:
         event.listen(engine.sync_engine, "connect", _tune_sqlite)
     return engine

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Row, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import flag_modified
 
 from flows.domain import IntroductionStatus, RequestStatus
 from flows.intake import source_of
@@ -180,6 +181,14 @@ async def unanswered(
 
 async def meedenker_by_telegram(session: AsyncSession, telegram_id: int) -> Meedenker | None:
     return await session.scalar(select(Meedenker).where(Meedenker.telegram_id == telegram_id))
+
+
+def seen(meedenker: Meedenker) -> None:
+    """They are talking to us (again). Not a change to the directory: `updated_at` stays,
+    so no process rebuilds its copy of it (storage/directory_view.py) for this."""
+    meedenker.last_seen_at = utcnow()
+    meedenker.blocked_bot = False
+    flag_modified(meedenker, "updated_at")  # written as it was: no onupdate
 
 
 async def resident_request(session: AsyncSession, request_id: int) -> Request | None:

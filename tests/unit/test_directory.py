@@ -233,3 +233,18 @@ async def test_the_directory_in_memory_follows_imports_and_availability(sessions
         await import_directory(session, renamed)
     async with unit_of_work(sessions) as session:
         assert (await directory_view.network_info(session)).name == "Ander netwerk"
+
+
+async def test_a_meedenker_seen_again_leaves_the_directory_in_memory_as_it_was(sessions) -> None:
+    from storage import directory_view, requests
+
+    async with unit_of_work(sessions) as session:
+        await import_directory(session, load_directory(EXAMPLE_DIRECTORY))
+    async with unit_of_work(sessions) as session:
+        before = await directory_view._directory(session)
+    async with unit_of_work(sessions) as session:  # Anna writes to the bot
+        requests.seen(await session.get(Meedenker, "m-anna"))
+    async with unit_of_work(sessions) as session:
+        anna = await session.get(Meedenker, "m-anna")
+        assert anna.last_seen_at is not None and not anna.blocked_bot
+        assert await directory_view._directory(session) is before  # not built again
