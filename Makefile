@@ -19,7 +19,8 @@ test: $(INSTALLED) $(COMPILED) browser-tools
 fuzz: $(INSTALLED) $(COMPILED)
 	FUZZ_UPDATES=10000 $(BIN)/python -m pytest tests/e2e/test_fuzz.py -p no:xdist
 
-# The safety net's learnt second opinion, made again from tests/data/safety_eval.yaml.
+# The safety net's learnt second opinion, made again from tests/data/safety_eval.yaml and
+# the blind batches in tests/data/safety_batches/ (about a minute).
 safety-model: $(INSTALLED)
 	$(BIN)/python -m benchmarks.safety_model
 

@@ -5,7 +5,8 @@ Targets: recall >= 98 %, false alarms <= 2 %.
 
 Parts: `tuning` (the patterns were built against it), `held_out` (written blind by the
 project, scored, never tuned on), `independent` (written by other people who never saw the
-detector; scored only).
+detector; scored only), and `learning`: the blind batches of tests/data/safety_batches/,
+which only the learnt model learns from (how well it fits them, no misses listed).
 
 .venv/bin/python -m benchmarks.safety            # the figures and the misses
 .venv/bin/python -m benchmarks.safety other.yaml # another set: {language: {kind: [texts]}}
@@ -23,9 +24,10 @@ import yaml
 from flows.safety import detect
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "safety_eval.yaml"
+BATCHES = DATA.with_name("safety_batches")
 RECALL_TARGET = 0.98
 FALSE_ALARM_TARGET = 0.02
-PARTS = ("tuning", "held_out", "independent")
+PARTS = ("tuning", "held_out", "independent", "learning")
 KINDS = ("suicide", "violence", "acute")
 LANGUAGES = ("nl", "en", "tr", "ar")
 
@@ -35,7 +37,7 @@ class Case:
     language: str
     kind: str  # suicide | violence | acute | harmless
     text: str
-    part: str  # tuning | held_out | independent
+    part: str  # tuning | held_out | independent | learning
 
     @property
     def dangerous(self) -> bool:
@@ -54,6 +56,15 @@ def cases(path: Path = DATA) -> list[Case]:
         for language, kinds in languages.items()
         for kind, texts in kinds.items()
         for text in texts
+    ]
+
+
+def batches() -> list[Case]:
+    """The blind batches the learnt model learns from, as the `learning` part."""
+    return [
+        Case(c.language, c.kind, c.text, "learning")
+        for path in sorted(BATCHES.glob("*.yaml"))
+        for c in cases(path)
     ]
 
 
@@ -130,7 +141,7 @@ def report(all_cases: list[Case]) -> None:
 
 
 def misses(all_cases: list[Case]) -> None:
-    for part in PARTS:
+    for part in PARTS[:-1]:
         wrong = [
             c for c in all_cases if c.part == part and (detect(c.text) is not None) != c.dangerous
         ]
@@ -159,7 +170,7 @@ def speed(all_cases: list[Case], rounds: int = 3) -> None:
 def main() -> None:
     paths = [Path(arg) for arg in sys.argv[1:] if not arg.startswith("--")]
     all_cases = cases(paths[0]) if paths else cases()
-    report(all_cases)
+    report(all_cases if paths else all_cases + batches())
     speed(all_cases)
     misses(all_cases)
 

@@ -1,7 +1,9 @@
 """Make flows/safety_model.json.gz from the labelled set (`make safety-model`).
 
-Learns from the `tuning` and `independent` parts of tests/data/safety_eval.yaml; the
-`held_out` part stays unseen, so benchmarks/safety.py can still score it honestly. The
+Learns from the `tuning` and `independent` parts of tests/data/safety_eval.yaml and from
+the blind batches in tests/data/safety_batches/; the `held_out` part and
+tests/data/safety_unseen.yaml stay unseen, so benchmarks/safety.py can still score them
+honestly. The
 ordinary questions of tests/data/keywords_eval.yaml count as harmless: most of what
 residents write is like them, and they teach the model that everyday words mean nothing.
 """
@@ -12,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from benchmarks.safety import cases
+from benchmarks.safety import batches, cases
 from flows import safety_model
 from flows.safety import normalise
 
@@ -23,7 +25,8 @@ QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "data" / "keyword
 def labelled() -> list[tuple[str, str]]:
     questions = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
     everyday = [(normalise(q["text"]), "harmless") for part in questions.values() for q in part]
-    return [(normalise(c.text), c.kind) for c in cases() if c.part in LEARNS_FROM] + everyday
+    learnt = [c for c in cases() if c.part in LEARNS_FROM] + batches()
+    return [(normalise(c.text), c.kind) for c in learnt] + everyday
 
 
 def main() -> None:

@@ -3,10 +3,12 @@ groups of the normalised text, one per kind of danger.
 
 The rules in flows/safety_patterns.py know the ways of saying danger that someone wrote
 down; a sentence said another way slips through them. This model has learnt from every
-labelled sentence in tests/data/safety_eval.yaml which words and pieces of words lean
-towards each kind, so it also scores wordings nobody wrote a rule for. It only speaks
-when it is fairly sure (THRESHOLD), after the rules found nothing; `make bench` prints
-what it adds and what it costs in false alarms.
+labelled sentence (tests/data/safety_eval.yaml, and the blind batches in
+tests/data/safety_batches/) which words and pieces of words lean towards each kind, so it
+also scores wordings nobody wrote a rule for. It only speaks when it is fairly sure
+(THRESHOLD), after the rules found nothing; `make bench` prints what it adds and what it
+costs in false alarms. It never silences a rule: tried, it was surest of all ("harmless")
+on a goodbye such as "mijn zaken zijn op orde, de hond gaat naar de buren. het is tijd".
 
 The weights are data (safety_model.json.gz), made by `make safety-model` from the
 labelled set; a test checks they were made from the set as it is now. Training is plain
@@ -30,9 +32,9 @@ KINDS = ("suicide", "violence", "acute")
 DANGER = "danger"  # any kind: learns from all dangerous sentences at once, so it sees most
 THRESHOLD = 1.0  # a danger score above this counts as a sign of danger
 LETTER_GROUPS = (3, 5)
-EPOCHS, RATE, DECAY = 15, 0.2, 1e-4
+EPOCHS, RATE, DECAY = 60, 0.2, 1e-4
 MIN_SEEN = 2  # a feature must occur in two sentences to be learnt
-MIN_WORDS = 6  # fewer words say too little to judge ("leven", "en nooit meer wakker worden")
+MIN_WORDS = 6  # fewer words say too little to judge ("ik wil dood", "en nooit meer wakker worden")
 KEEP = 0.02  # smaller weights are left out of the file: they hardly move a score
 
 
@@ -105,13 +107,18 @@ def load(path: Path = MODEL) -> dict:
     return json.loads(gzip.decompress(path.read_bytes()))
 
 
+def _danger(found: set[str]) -> float:
+    danger = load()["kinds"][DANGER]
+    return _score(danger["weights"], danger["bias"], found)
+
+
 def strongest(normalised: str) -> str | None:
     """The kind of danger the model sees, if its danger score is above THRESHOLD."""
     if len(normalised.split()) < MIN_WORDS:
         return None
     found = features(normalised)
-    models = load()["kinds"]
-    danger = models[DANGER]
-    if _score(danger["weights"], danger["bias"], found) <= THRESHOLD:
+    if _danger(found) <= THRESHOLD:
         return None
+    models = load()["kinds"]
     return max(KINDS, key=lambda k: _score(models[k]["weights"], models[k]["bias"], found))
+
