@@ -34,7 +34,7 @@ from enum import StrEnum
 from functools import cache, lru_cache
 
 from flows import safety_model
-from flows.safety_patterns import CLASSES, GAMES, NEAR, PATTERNS, TOGETHER, TOPIC_WORDS
+from flows.safety_patterns import CLASSES, GAMES, NEAR, PATTERNS, TOGETHER, TOPIC_WORDS, Near
 
 
 class Danger(StrEnum):
@@ -354,6 +354,51 @@ def _holds(text: str, needed: frozenset[str] | None) -> bool:
     return needed is None or any(piece in text for piece in needed)
 
 
+def _grams(text: str) -> frozenset[str]:
+    """Every three characters in a row of the text: what `_Screen` looks rules up by."""
+    return frozenset(text[i : i + 3] for i in range(len(text) - 2))
+
+
+@dataclass(frozen=True)
+class _Screen:
+    """Which of many rules may apply to a text, looked up by the first three characters of
+    the pieces each rule needs: a message is tried against a few rules instead of hundreds.
+    A rule with nothing certain to look for, or a piece shorter than that, is always tried."""
+
+    size: int
+    by_gram: dict[str, tuple[int, ...]]
+    always: tuple[int, ...]
+
+    @classmethod
+    def of(cls, needs: list[frozenset[str] | None]) -> _Screen:
+        by_gram: dict[str, list[int]] = {}
+        always = []
+        for i, needed in enumerate(needs):
+            if needed is None or min(map(len, needed)) < 3:
+                always.append(i)
+                continue
+            for gram in {piece[:3] for piece in needed}:
+                by_gram.setdefault(gram, []).append(i)
+        return cls(len(needs), {g: tuple(v) for g, v in by_gram.items()}, tuple(always))
+
+    def candidates(self, grams: frozenset[str]) -> list[int]:
+        """The rules to try, in their own order."""
+        found = set(self.always)
+        for gram in grams & self.by_gram.keys():
+            found.update(self.by_gram[gram])
+        return sorted(found)
+
+
+@cache
+def _pattern_screen(danger: Danger) -> _Screen:
+    return _Screen.of([needed for needed, _, _ in _compiled(danger)])
+
+
+@cache
+def _together_screen(danger: Danger) -> _Screen:
+    return _Screen.of([needs[0] for needs, _, _ in _together(danger)])
+
+
 @cache
 def _vocabulary() -> frozenset[str]:
     """Every word of four letters or more that the patterns spell out."""
@@ -407,8 +452,12 @@ def _game() -> re.Pattern[str]:
     )
 
 
-def _matches(normalised: str, danger: Danger) -> bool:
-    for needed, regex, unless in _compiled(danger):
+def _matches(normalised: str, danger: Danger, grams: frozenset[str]) -> bool:
+    """Whether a pattern of this danger, or its words together in one sentence, match;
+    `grams` are the text's (`_grams`), to skip the rules it cannot match."""
+    patterns = _compiled(danger)
+    for i in _pattern_screen(danger).candidates(grams):
+        needed, regex, unless = patterns[i]
         if not _holds(normalised, needed):
             continue
         for match in regex.finditer(normalised):
@@ -419,8 +468,10 @@ def _matches(normalised: str, danger: Danger) -> bool:
                 continue
             if unless is None or not unless.search(_sentence(normalised, *match.span())):
                 return True
-    for sentence in normalised.split(" . "):
-        for needs, parts, unless in _together(danger):
+    together = _together(danger)
+    tried = [together[i] for i in _together_screen(danger).candidates(grams)]
+    for sentence in normalised.split(" . ") if tried else ():
+        for needs, parts, unless in tried:
             if not all(_holds(sentence, needed) for needed in needs):
                 continue
             if all(part.search(sentence) for part in parts) and not (
@@ -582,12 +633,13 @@ def _ideas(normalised: str) -> tuple[set[Danger], str]:
         words = sentence.split()
         found = _classes(words)
         game = _game().search(sentence) is not None
-        for rule in NEAR:
-            if rule.across or (game and rule.danger == "violence"):
-                continue
-            if Danger(rule.danger) not in seen and _near(found, rule.classes, rule.window):
-                if not any(name in found for name in rule.unless):
-                    seen.add(Danger(rule.danger))
+        for name in found:
+            for rule, danger in _near_by_first_class().get(name, ()):
+                if danger in seen or (game and danger is Danger.VIOLENCE):
+                    continue
+                if _near(found, rule.classes, rule.window):
+                    if not any(other in found for other in rule.unless):
+                        seen.add(danger)
         for name, places in found.items():
             if name != "END":
                 message.setdefault(name, []).extend(i + offset for i in places)
@@ -609,14 +661,27 @@ def _ideas(normalised: str) -> tuple[set[Danger], str]:
 _ACROSS = tuple(rule for rule in NEAR if rule.across)
 
 
+@cache
+def _near_by_first_class() -> dict[str, tuple[tuple[Near, Danger], ...]]:
+    """The rules for one sentence by their first class: a rule can only hold in a sentence
+    that has that class, so the others are not tried."""
+    rules: dict[str, list[tuple[Near, Danger]]] = {}
+    for rule in NEAR:
+        if not rule.across:
+            rules.setdefault(rule.classes[0], []).append((rule, Danger(rule.danger)))
+    return {name: tuple(found) for name, found in rules.items()}
+
+
 def detect(text: str | None, learnt: bool = True) -> Danger | None:
     """The most pressing kind of danger the text shows signs of, or None; when the rules see
     none, the learnt model (flows/safety_model.py) may still see some, if `learnt`."""
     if not text or not text.strip():
         return None
     seen, normalised = _ideas(normalise(text))
+    grams = _grams(normalised)
     found = next(
-        (danger for danger in ORDER if danger in seen or _matches(normalised, danger)), None
+        (danger for danger in ORDER if danger in seen or _matches(normalised, danger, grams)),
+        None,
     )
     if found is None and learnt and (leaning := safety_model.strongest(normalised)):
         found = Danger(leaning)

@@ -121,4 +121,3 @@ def strongest(normalised: str) -> str | None:
         return None
     models = load()["kinds"]
     return max(KINDS, key=lambda k: _score(models[k]["weights"], models[k]["bias"], found))
-
