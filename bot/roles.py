@@ -12,7 +12,7 @@ from aiogram.types import TelegramObject, User
 
 from bot import audit, chat
 from bot.settings import Settings
-from storage import requests
+from storage import directory_view, requests
 
 
 class RoleMiddleware(BaseMiddleware):
@@ -28,8 +28,14 @@ class RoleMiddleware(BaseMiddleware):
     ) -> Any:
         user: User | None = data.get("event_from_user")
         meedenker = None
-        if user is not None and "session" in data:
-            meedenker = await requests.meedenker_by_telegram(data["session"], user.id)
+        # Most who write are residents: the directory in memory knows who is not a Meedenker.
+        session = data.get("session")
+        if (
+            user is not None
+            and session is not None
+            and await directory_view.is_enrolled(session, user.id)
+        ):
+            meedenker = await requests.meedenker_by_telegram(session, user.id)
             if meedenker is not None and not meedenker.active:
                 meedenker = None
             if meedenker is not None:

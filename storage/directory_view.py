@@ -7,8 +7,9 @@ from datetime import date
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from flows.desk import HealthLine
 from flows.domain import MeedenkerKind, RequestStatus
@@ -32,41 +33,75 @@ async def network_info(session: AsyncSession) -> NetworkInfo:
 
 async def context(session: AsyncSession) -> Context:
     """Everything the conversation engine reads of the directory, as of today."""
-    directory = await _directory(session)  # checked once per update, not per part
-    return Context(directory.network, await _loaded(session, directory), date.today())
+    return Context((await _directory(session)).network, await profiles(session), date.today())
 
 
 async def profiles(session: AsyncSession) -> list[Profile]:
     """Every Meedenker with their current load; the ranking leaves out who is unavailable."""
-    return await _loaded(session, await _directory(session))
+    directory = await _directory(session)
+    if directory.loaded is None:
+        loads = dict(
+            (
+                await session.execute(
+                    select(Request.chosen_meedenker_id, func.count())
+                    .where(Request.status.in_([s.value for s in OPEN_STATUSES]))
+                    .group_by(Request.chosen_meedenker_id)
+                )
+            ).all()
+        )
+        directory.loaded = tuple(replace(p, load=loads.get(p.id, 0)) for p in directory.profiles)
+    return list(directory.loaded)
 
 
-async def _loaded(session: AsyncSession, directory: _Directory) -> list[Profile]:
-    loads = dict(
-        (
-            await session.execute(
-                select(Request.chosen_meedenker_id, func.count())
-                .where(Request.status.in_([s.value for s in OPEN_STATUSES]))
-                .group_by(Request.chosen_meedenker_id)
-            )
-        ).all()
+async def is_enrolled(session: AsyncSession, telegram_id: int) -> bool:
+    """Whether this Telegram account belongs to a Meedenker in the directory."""
+    try:
+        return telegram_id in (await _directory(session)).enrolled
+    except LookupError:  # nothing imported yet: nobody is a Meedenker
+        return False
+
+
+async def loads_changed(session: AsyncSession) -> None:
+    """A request's status changes in this unit of work: every process counts loads again."""
+    await session.execute(
+        update(Network).where(Network.id == 1).values(loads_version=Network.loads_version + 1)
     )
-    return [replace(p, load=loads.get(p.id, 0)) for p in directory.profiles]
+    session.info.pop(_READ, None)
 
 
-@dataclass(frozen=True)
+@event.listens_for(Session, "after_flush")
+def _directory_written(session: Session, _flush_context: Any) -> None:
+    """A change to a Meedenker or the network in this unit of work is read back, not the
+    copy taken at its start (the lists still show what was flushed)."""
+    if _READ in session.info and any(
+        isinstance(row, Meedenker | Network)
+        for row in (*session.new, *session.dirty, *session.deleted)
+    ):
+        session.info.pop(_READ, None)
+
+
+@dataclass
 class _Directory:
-    version: tuple[Any, ...]
+    version: tuple[Any, ...]  # the directory's, then the loads'
     network: NetworkInfo
     profiles: tuple[Profile, ...]  # without their load, which changes with every choice
+    enrolled: frozenset[int]  # the Telegram accounts of Meedenkers
+    loaded: tuple[Profile, ...] | None = None  # with their load, once counted
+
+    def with_loads_version(self, version: tuple[Any, ...]) -> _Directory:
+        return _Directory(version, self.network, self.profiles, self.enrolled)
 
 
 # The directory changes rarely (an import, a Meedenker's availability) but is read by every
-# update: each process keeps a copy per database, checked by one cheap query per read.
+# update: each process keeps a copy per database, checked by one cheap query per unit of
+# work (kept in the session's info, so the role check and the conversation share it).
 _copies: WeakKeyDictionary[Any, _Directory] = WeakKeyDictionary()
+_READ = "meedenkers.directory"
 
 
 async def _directory(session: AsyncSession) -> _Directory:
+    if (read := session.info.get(_READ)) is not None:
+        return read
     version = tuple(
         (
             await session.execute(
@@ -74,6 +109,7 @@ async def _directory(session: AsyncSession) -> _Directory:
                     Network.directory_version,
                     select(func.max(Meedenker.updated_at)).scalar_subquery(),
                     select(func.count(Meedenker.id)).scalar_subquery(),
+                    Network.loads_version,
                 ).where(Network.id == 1)
             )
         ).one_or_none()
@@ -83,9 +119,13 @@ async def _directory(session: AsyncSession) -> _Directory:
         raise LookupError("no directory imported")
     engine = session.bind.sync_engine
     copy = _copies.get(engine)
-    if copy is None or copy.version != version:
-        copy = _Directory(version, await _network(session), tuple(await _profiles(session)))
-        _copies[engine] = copy
+    if copy is None or copy.version[:-1] != version[:-1]:
+        rows = list(await session.scalars(select(Meedenker).order_by(Meedenker.name)))
+        enrolled = frozenset(m.telegram_id for m in rows if m.telegram_id is not None)
+        copy = _Directory(version, await _network(session), _profiles(rows), enrolled)
+    elif copy.version != version:
+        copy = copy.with_loads_version(version)
+    _copies[engine] = session.info[_READ] = copy
     return copy
 
 
@@ -96,9 +136,8 @@ async def _network(session: AsyncSession) -> NetworkInfo:
     )
 
 
-async def _profiles(session: AsyncSession) -> list[Profile]:
-    rows = await session.scalars(select(Meedenker).order_by(Meedenker.name))
-    return [
+def _profiles(rows: list[Meedenker]) -> tuple[Profile, ...]:
+    return tuple(
         Profile(
             id=m.id,
             name=m.name,
@@ -116,7 +155,7 @@ async def _profiles(session: AsyncSession) -> list[Profile]:
             load=0,
         )
         for m in rows
-    ]
+    )
 
 
 async def health(session: AsyncSession, today: date) -> list[HealthLine]:

@@ -53,6 +53,8 @@ class Network(Base):
     places: Mapped[dict[str, Any]] = mapped_column(default=dict)  # village -> gemeente
     # Up by one with every import: a process's copy of the directory is then out of date.
     directory_version: Mapped[int] = mapped_column(default=0, server_default="0")
+    # Up by one with every status change of a request: the loads in memory are then stale.
+    loads_version: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class Organisation(Base):

@@ -7,7 +7,7 @@ history and the network's figures.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Row, func, select
@@ -19,6 +19,7 @@ from flows.intake import source_of
 from flows.lifecycle import LIVE_INTRODUCTIONS, OPEN, Actor, Decision
 from flows.notices import RequestFacts
 from flows.privacy import CONSENT_VERSION
+from storage import directory_view
 from storage.models import Introduction, Meedenker, Request, RequestEvent, Resident, utcnow
 from storage.residents import record_consent
 
@@ -72,6 +73,7 @@ async def apply(
     if decision.first_contact and request.first_contact_at is None:
         request.first_contact_at = utcnow()
     request.status = decision.status.value
+    await directory_view.loads_changed(session)
     event_reason = reason or (",".join(desk_reasons) if desk_reasons else None)
     request.events.append(
         RequestEvent(status=request.status, actor=actor.value, reason=event_reason)
@@ -189,6 +191,13 @@ def seen(meedenker: Meedenker) -> None:
     meedenker.last_seen_at = utcnow()
     meedenker.blocked_bot = False
     flag_modified(meedenker, "updated_at")  # written as it was: no onupdate
+
+
+def set_absence(meedenker: Meedenker, until: date | None) -> None:
+    """Away until `until` (None: available again). A change to the directory, so its
+    `updated_at` moves even when `seen` kept it the same in this unit of work."""
+    meedenker.absent_until = until
+    meedenker.updated_at = utcnow()
 
 
 async def resident_request(session: AsyncSession, request_id: int) -> Request | None:

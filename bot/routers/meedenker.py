@@ -116,13 +116,13 @@ async def away(message: Message, command: CommandObject, meedenker: Meedenker) -
     if until is None or until < date.today():
         await message.answer(t("meedenker.away_usage"))
         return
-    meedenker.absent_until = until
+    requests.set_absence(meedenker, until)
     await message.answer(t("meedenker.away_set", until=until.strftime("%d-%m-%Y")))
 
 
 @router.message(Command("beschikbaar"), IsMeedenker())
 async def available(message: Message, meedenker: Meedenker) -> None:
-    meedenker.absent_until = None
+    requests.set_absence(meedenker, None)
     await message.answer(t("meedenker.available"))
 
 

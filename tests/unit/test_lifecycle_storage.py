@@ -6,8 +6,10 @@ from __future__ import annotations
 from flows.domain import IntroductionStatus as Intro
 from flows.domain import RequestStatus as Status
 from flows.lifecycle import Action, Actor, Decision, decide
-from storage import requests
+from storage import directory_view, requests
+from storage.db import create_engine, create_sessionmaker
 from storage.directory import import_directory, load_directory
+from storage.migrate import upgrade_to_head
 from storage.models import Meedenker, Request
 from storage.uow import unit_of_work
 from tests.conftest import EXAMPLE_DIRECTORY
@@ -90,3 +92,37 @@ async def test_the_desk_and_the_live_introductions_of_someone_who_left(sessions)
         assert orphan.request.escalation_reasons == ["asked_human", "meedenker_left"]
     async with unit_of_work(sessions) as session:
         assert await requests.live_introductions_of_inactive(session) == []
+
+
+async def test_a_process_counts_loads_and_sees_enrolments_another_process_made(
+    database_url,
+) -> None:
+    """Each process keeps the directory and the loads in memory; a status change or an
+    enrolment by another process (its own engine) is seen at the next unit of work."""
+    this, other = (create_sessionmaker(create_engine(database_url)) for _ in range(2))
+    await upgrade_to_head(this.kw["bind"])
+    async with unit_of_work(other) as session:
+        await import_directory(session, load_directory(EXAMPLE_DIRECTORY))
+
+    async def anna_here() -> tuple[int, bool]:
+        async with unit_of_work(this) as session:
+            [anna] = [p for p in await directory_view.profiles(session) if p.id == "m-anna"]
+            return anna.load, await directory_view.is_enrolled(session, 4242)
+
+    assert await anna_here() == (0, False)
+    async with unit_of_work(other) as session:
+        anna = await session.get(Meedenker, "m-anna")
+        request = requests.new_request(session, await requests.resident_for(session, 79, "nl"))
+        requests.fill(request, {"gemeente": "Lisse", "question": "Huur"})
+        await _step(session, request, Action.SUBMIT, Actor.RESIDENT)
+        await _step(session, request, Action.INTRODUCE, Actor.SYSTEM, meedenker=anna)
+    assert await anna_here() == (1, False)
+    async with unit_of_work(other) as session:
+        (await session.get(Meedenker, "m-anna")).telegram_id = 4242
+    assert await anna_here() == (1, True)
+    async with unit_of_work(other) as session:
+        request = await session.get(Request, request.id)
+        await _step(session, request, Action.CLOSE, Actor.COORDINATOR, reason="helped")
+    assert await anna_here() == (0, True)
+    for sessions in (this, other):
+        await sessions.kw["bind"].dispose()
