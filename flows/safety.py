@@ -34,7 +34,18 @@ from enum import StrEnum
 from functools import cache, lru_cache
 
 from flows import safety_model
-from flows.safety_patterns import CLASSES, GAMES, NEAR, PATTERNS, TOGETHER, TOPIC_WORDS, Near
+from flows.safety_patterns import (
+    CLASSES,
+    DENIALS,
+    GAMES,
+    NEAR,
+    PAST_CLAUSE,
+    PATTERNS,
+    SAFE_NOW,
+    TOGETHER,
+    TOPIC_WORDS,
+    Near,
+)
 
 
 class Danger(StrEnum):
@@ -672,12 +683,35 @@ def _near_by_first_class() -> dict[str, tuple[tuple[Near, Danger], ...]]:
     return {name: tuple(found) for name, found in rules.items()}
 
 
+@cache
+def _settling() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    def one(parts: tuple[str, ...]) -> re.Pattern[str]:
+        return re.compile(r"(?<!\w)(?:" + "|".join(_prepare(p) for p in parts) + r")(?!\w)")
+
+    return one(DENIALS), one(SAFE_NOW), one(PAST_CLAUSE)
+
+
+_CLAUSE_END = re.compile(r" (?:\.|,|mar|but|ama|fakat|بس|لكن|bas) ")  # "maar" is "mar" here
+
+
+def _settled(normalised: str) -> str:
+    """The text without what the writer says is not there ("ik ben niet suïcidaal") and,
+    when they say it is safe now, without the clauses about the past (safety_patterns
+    DENIALS, SAFE_NOW, PAST_CLAUSE)."""
+    denial, safe_now, past = _settling()
+    text = denial.sub(" . ", normalised)
+    if safe_now.search(text):
+        clauses = _CLAUSE_END.split(f" {text} ")
+        text = " . ".join(c for c in clauses if not past.search(c))
+    return re.sub(r"(?:\s*\.\s*)+", " . ", text).strip(" .")
+
+
 def detect(text: str | None, learnt: bool = True) -> Danger | None:
     """The most pressing kind of danger the text shows signs of, or None; when the rules see
     none, the learnt model (flows/safety_model.py) may still see some, if `learnt`."""
     if not text or not text.strip():
         return None
-    seen, normalised = _ideas(normalise(text))
+    seen, normalised = _ideas(_settled(normalise(text)))
     grams = _grams(normalised)
     found = next(
         (danger for danger in ORDER if danger in seen or _matches(normalised, danger, grams)),

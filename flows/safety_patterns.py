@@ -3671,3 +3671,70 @@ NEAR: tuple[Near, ...] = (
          "LAUGH")),
 )
 # fmt: on
+
+
+# ----- what the writer says is not there, or is over ------------------------------------------
+# A clause that denies the danger in the writer's own words ("ik ben niet suïcidaal", "not
+# thinking of hurting myself") is left out before the rules read the message; what else
+# the message says is still read ("ik ben niet suïcidaal, maar ik wil niet meer wakker
+# worden" is seen). A clause about the past ("vroeger sloeg hij me") is left out only when
+# the message also says that it is safe now ("nu woon ik veilig", "8 years clean").
+_SURE = r"(?:echt |absoluut |helemaal |zeker |really |definitely |totally |hic |asla )?"
+_NOT_NEGATED = r"(?:(?!(?:niet|nooit|geen|never|not|no|degil\w*|مش|مو|ما|لا|ليس) )\w+ )"
+
+# fmt: off
+DENIALS = (
+    # nl
+    rf"(?:ik ben|ben ik|ik voel me) {_SURE}niet (?:suicid\w*|zelfmoord\w*)",
+    rf"(?:ik heb|heb ik|er zijn) {_SURE}geen (?:suicidale gedachten|zelfmoord\w*|doodsgedachten"
+    r"|gedachten (?:aan|over) (?:zelfmoord|suicide|de dood|mezelf \w+ \w+))",
+    rf"ik (?:denk|dacht) (?:er )?{_SURE}(?:niet|nooit) (?:aan|over) (?:om )?(?:mezelf"
+    r"(?: (?:iets |wat )?aan te doen| te doden| pijn te doen| wat te doen)?|zelfmoord|suicide"
+    r"|er een eind aan te maken|dood te gaan)",
+    rf"ik (?:zou|wil|ga) mezelf {_SURE}(?:nooit|niks|niets) (?:iets )?aandoen",
+    rf"ik heb {_SURE}niet het gevoel dat ik"
+    r" (?:wil stoppen met leven|dood wil|er niet meer wil zijn)",
+    # en
+    rf"(?:i ?m|im|i am) {_SURE}not"
+    r" (?:suicidal|going to (?:hurt|kill|harm) myself)(?: or anything)?",
+    r"(?:i ?m |im |i am )?not (?:thinking|planning) (?:of|about|on) (?:hurting|killing|harming)"
+    r" myself(?: at all)?",
+    r"no (?:suicidal thoughts|thoughts (?:of|about) (?:suicide|hurting myself|killing myself))",
+    r"i (?:would|will|d) never (?:hurt|kill|harm) myself",
+    # tr
+    rf"kendime zarar vermeyi {_SURE}(?:dusunmuyorum|dusunmem|istemiyorum)",
+    rf"(?:intihar etmeyi|intihari|olmeyi) {_SURE}(?:dusunmuyorum|dusunmem)",
+    r"intihar (?:dusuncem|dusuncelerim|dusuncesi) yok",
+    r"kendime (?:hic |asla )?zarar vermem",
+    # ar
+    r"(?:لا|ما|مش|مو) (?:\w+ )?(?:افكر|بفكر|فكرت) (?:\w+ ){0,2}(?:ايذاء|بايذاء|اذيه|باذيه|اذى"
+    r"|الانتحار|بالانتحار|انتحر|انتحار|اموت)(?: (?:نفسي|حالي))?",
+    r"(?:لست|مش|مو|ما ني|مانيش) (?:انتحاري|انتحاريه)",
+)
+
+# The message says it is over and safe now.
+SAFE_NOW = (
+    # nl
+    rf"(?:nu|inmiddels|ondertussen|tegenwoordig) {_NOT_NEGATED}{{0,3}}(?:veilig|goed|beter|rustig)",
+    r"(?:al )?(?:\d+|jaren|vele|een paar) (?:\w+ )?jaar (?:schoon|clean|goed|veilig)",
+    r"(?:heb|is) (?:het )?(?:\w+ ){0,3}verwerkt|is (?:al )?(?:lang )?voorbij",
+    # en
+    rf"(?:i ?m|im|i am|now i ?m|now im) {_NOT_NEGATED}{{0,2}}safe now|(?:years?|months) clean",
+    rf"now (?:i ?m|im|i am|we are|were) {_NOT_NEGATED}{{0,2}}(?:safe|fine|ok|okay|well|better)",
+    r"doing (?:well|fine|good|better) now|clean (?:for|since) ",
+    # tr
+    rf"(?:simdi|artik|suan) {_NOT_NEGATED}{{0,2}}(?:guvende\w*|iyiyim|iyi\w*)",
+    r"yildir (?:\w+ )?(?:iyiyim|guvendeyim|temizim|guvende)",
+    # ar
+    rf"(?:هلق|هلا|هلا|الان|دلوقتي|دابا|هسه|هسا) {_NOT_NEGATED}{{0,3}}(?:بامان|امان|منيح\w*|بخير"
+    r"|كويس\w*|احسن)",
+)
+
+# A clause that tells of the past.
+PAST_CLAUSE = (
+    r"vroeger|ooit|geleden|jaren terug|toen ik|als kind|als tiener|vorig jaar|in het verleden",
+    r"used to|ago|as a (?:teen|teenager|kid|child)|when i was|in the past|back then|last year",
+    r"eskiden|yillar once|yil once|gencken|cocukken|lisede|gecen yil|eski esim",
+    r"زمان|كنت|سنين|سنوات|وانا (?:صغير|صغيره|مراهق|مراهقه)|السابق|طليقي|قبل",
+)
+# fmt: on

@@ -291,3 +291,31 @@ def test_skipping_patterns_that_lack_a_needed_word_changes_no_answer(monkeypatch
     monkeypatch.setattr(safety, "_holds", lambda text, needed: True)
     monkeypatch.setattr(safety._Screen, "candidates", lambda screen, grams: range(screen.size))
     assert [detect(text) for text in sample] == quick
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben echt niet suïcidaal hoor, ik wil alleen weten hoe de huurtoeslag werkt",
+        "i'm not suicidal, i just need help with a letter from the council",
+        "intihar etmeyi hiç düşünmüyorum, sadece kira yardımı soruyorum",
+        "لا أفكر في الانتحار، فقط أريد مساعدة في رسالة البلدية",
+        "vroeger sloeg mijn ex me, nu woon ik al jaren veilig en wil ik mijn naam terug",
+        "my dad used to hit me as a kid, now im safe and want to study again",
+    ],
+)
+def test_a_denial_or_harm_that_is_over_and_safe_now_stays_quiet(text) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "danger"),
+    [
+        ("ik ben niet suïcidaal, maar ik wil gewoon nooit meer wakker worden", Danger.SUICIDE),
+        ("im not suicidal or anything but i bought pills to end it tonight", Danger.SUICIDE),
+        ("vroeger sloeg mijn ex me, nu slaat mijn nieuwe vriend me elke dag", Danger.VIOLENCE),
+        ("jaren geleden nam ik pillen, nu gaat het niet goed en wil ik dood", Danger.SUICIDE),
+    ],
+)
+def test_what_follows_a_denial_or_the_past_is_still_read(text, danger) -> None:
+    assert detect(text) is danger
