@@ -20,7 +20,7 @@ fuzz: $(INSTALLED) $(COMPILED)
 	FUZZ_UPDATES=10000 $(BIN)/python -m pytest tests/e2e/test_fuzz.py -p no:xdist
 
 # The safety net's learnt second opinion, made again from tests/data/safety_eval.yaml and
-# the blind batches in tests/data/safety_batches/ (about a minute).
+# the blind batches in tests/data/safety_batches/ (a few minutes).
 safety-model: $(INSTALLED)
 	$(BIN)/python -m benchmarks.safety_model
 

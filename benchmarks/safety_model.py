@@ -16,7 +16,7 @@ import yaml
 
 from benchmarks.safety import batches, cases
 from flows import safety_model
-from flows.safety import normalise
+from flows.safety import model_reading
 
 LEARNS_FROM = ("tuning", "independent")
 QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "data" / "keywords_eval.yaml"
@@ -24,9 +24,9 @@ QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "data" / "keyword
 
 def labelled() -> list[tuple[str, str]]:
     questions = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
-    everyday = [(normalise(q["text"]), "harmless") for part in questions.values() for q in part]
+    everyday = [(model_reading(q["text"]), "harmless") for part in questions.values() for q in part]
     learnt = [c for c in cases() if c.part in LEARNS_FROM] + batches()
-    return [(normalise(c.text), c.kind) for c in learnt] + everyday
+    return [(model_reading(c.text), c.kind) for c in learnt] + everyday
 
 
 def main() -> None:

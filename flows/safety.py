@@ -706,6 +706,11 @@ def _settled(normalised: str) -> str:
     return re.sub(r"(?:\s*\.\s*)+", " . ", text).strip(" .")
 
 
+def model_reading(text: str) -> str:
+    """The text as `detect` gives it to the learnt model, which learns from it so too."""
+    return _ideas(_settled(normalise(text)))[1]
+
+
 def detect(text: str | None, learnt: bool = True) -> Danger | None:
     """The most pressing kind of danger the text shows signs of, or None; when the rules see
     none, the learnt model (flows/safety_model.py) may still see some, if `learnt`."""
