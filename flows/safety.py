@@ -39,9 +39,11 @@ from flows.safety_patterns import (
     DENIALS,
     GAMES,
     NEAR,
+    OWN_CLAUSE,
     PAST_CLAUSE,
     PATTERNS,
     SAFE_NOW,
+    STORY_CLAUSE,
     TOGETHER,
     TOPIC_WORDS,
     Near,
@@ -684,25 +686,33 @@ def _near_by_first_class() -> dict[str, tuple[tuple[Near, Danger], ...]]:
 
 
 @cache
-def _settling() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _settling() -> tuple[re.Pattern[str], ...]:
     def one(parts: tuple[str, ...]) -> re.Pattern[str]:
         return re.compile(r"(?<!\w)(?:" + "|".join(_prepare(p) for p in parts) + r")(?!\w)")
 
-    return one(DENIALS), one(SAFE_NOW), one(PAST_CLAUSE)
+    return one(DENIALS), one(SAFE_NOW), one(PAST_CLAUSE), one(STORY_CLAUSE), one(OWN_CLAUSE)
 
 
-_CLAUSE_END = re.compile(r" (?:\.|,|mar|but|ama|fakat|بس|لكن|bas) ")  # "maar" is "mar" here
+_CLAUSE_END = re.compile(r"( (?:\.|,|mar|but|ama|fakat|بس|لكن|bas) )")  # "maar" is "mar" here
+
+
+def _left_out(clause: str, over: bool, *patterns: re.Pattern[str]) -> bool:
+    past, story, own = patterns
+    return bool((over and past.search(clause)) or (story.search(clause) and not own.search(clause)))
 
 
 def _settled(normalised: str) -> str:
-    """The text without what the writer says is not there ("ik ben niet suïcidaal") and,
-    when they say it is safe now, without the clauses about the past (safety_patterns
-    DENIALS, SAFE_NOW, PAST_CLAUSE)."""
-    denial, safe_now, past = _settling()
+    """The text without what the writer says is not there ("ik ben niet suïcidaal"), the
+    clauses about a story that do not speak of the writer, and, when they say it is safe
+    now, the clauses about the past (safety_patterns DENIALS, STORY_CLAUSE, SAFE_NOW)."""
+    denial, safe_now, past, story, own = _settling()
     text = denial.sub(" . ", normalised)
-    if safe_now.search(text):
-        clauses = _CLAUSE_END.split(f" {text} ")
-        text = " . ".join(c for c in clauses if not past.search(c))
+    over = safe_now.search(text) is not None
+    pieces = _CLAUSE_END.split(f" {text} ")  # clauses, and between them what ends them
+    text = "".join(
+        " . " if i % 2 == 0 and _left_out(piece, over, past, story, own) else piece
+        for i, piece in enumerate(pieces)
+    )
     return re.sub(r"(?:\s*\.\s*)+", " . ", text).strip(" .")
 
 

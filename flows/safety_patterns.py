@@ -3738,3 +3738,19 @@ PAST_CLAUSE = (
     r"زمان|كنت|سنين|سنوات|وانا (?:صغير|صغيره|مراهق|مراهقه)|السابق|طليقي|قبل",
 )
 # fmt: on
+
+# A clause about a story, a film or a school piece ("een film over een vrouw die haar man
+# vermoordt", "the novel has a character who overdoses") is about the subject, not the
+# writer: left out, unless the writer speaks of themselves in it.
+# fmt: off
+STORY_CLAUSE = (
+    r"film|films|boek|boeken|roman|romans|novel|serie|documentaire|toneelstuk|hoofdpersoon"
+    r"|personage|karakter|movie|series|documentary|character|leesclub|bibliotheek|bieb",
+    r"romanda|romanin|kitap|kitapta|kitabi|dizi|dizide|dizisi|belgesel\w*|sunum\w*|karakter\w*",
+    r"روايه|الروايه|بالروايه|فيلم|الفيلم|بالفيلم|مسلسل|وثائقي|الشخصيه|كتاب|الكتاب",
+)
+OWN_CLAUSE = (
+    r"mezelf|myzelf|zelf ook|ik ook|wil ik|ik wil|ik ga|ook (?:\w+ )?(?:doen|dood)",
+    r"myself|me too|i want|i wanna|i ?m going|kendim\w*|ben de|istiyorum|نفسي|حالي|انا كمان",
+)
+# fmt: on

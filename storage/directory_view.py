@@ -67,6 +67,7 @@ async def loads_changed(session: AsyncSession) -> None:
         update(Network).where(Network.id == 1).values(loads_version=Network.loads_version + 1)
     )
     session.info.pop(_READ, None)
+    session.info[_LOADS_MOVED] = True
 
 
 @event.listens_for(Session, "after_flush")
@@ -97,6 +98,7 @@ class _Directory:
 # work (kept in the session's info, so the role check and the conversation share it).
 _copies: WeakKeyDictionary[Any, _Directory] = WeakKeyDictionary()
 _READ = "meedenkers.directory"
+_LOADS_MOVED = "meedenkers.loads_moved"  # this unit of work changed a request's status
 
 
 async def _directory(session: AsyncSession) -> _Directory:
@@ -123,9 +125,13 @@ async def _directory(session: AsyncSession) -> _Directory:
         rows = list(await session.scalars(select(Meedenker).order_by(Meedenker.name)))
         enrolled = frozenset(m.telegram_id for m in rows if m.telegram_id is not None)
         copy = _Directory(version, await _network(session), _profiles(rows), enrolled)
-    elif copy.version != version:
+    elif copy.version != version or session.info.get(_LOADS_MOVED):
         copy = copy.with_loads_version(version)
-    _copies[engine] = session.info[_READ] = copy
+    if not session.info.get(_LOADS_MOVED):
+        # Loads counted before this unit of work's own changes are committed stay its own:
+        # if it rolled back, another one could commit the same loads_version.
+        _copies[engine] = copy
+    session.info[_READ] = copy
     return copy
 
 

@@ -302,9 +302,11 @@ def test_skipping_patterns_that_lack_a_needed_word_changes_no_answer(monkeypatch
         "لا أفكر في الانتحار، فقط أريد مساعدة في رسالة البلدية",
         "vroeger sloeg mijn ex me, nu woon ik al jaren veilig en wil ik mijn naam terug",
         "my dad used to hit me as a kid, now im safe and want to study again",
+        "we lezen een roman waarin de vader zijn vrouw slaat, is er een leesclub in Lisse",
+        "the main character of that film kills himself, really sad, is the cinema open",
     ],
 )
-def test_a_denial_or_harm_that_is_over_and_safe_now_stays_quiet(text) -> None:
+def test_a_denial_harm_that_is_over_or_a_story_stays_quiet(text) -> None:
     assert detect(text) is None
 
 
@@ -315,7 +317,12 @@ def test_a_denial_or_harm_that_is_over_and_safe_now_stays_quiet(text) -> None:
         ("im not suicidal or anything but i bought pills to end it tonight", Danger.SUICIDE),
         ("vroeger sloeg mijn ex me, nu slaat mijn nieuwe vriend me elke dag", Danger.VIOLENCE),
         ("jaren geleden nam ik pillen, nu gaat het niet goed en wil ik dood", Danger.SUICIDE),
+        ("na die film over zelfmoord wil ik zelf ook dood", Danger.SUICIDE),
+        (
+            "hij heeft filmpjes van me gemaakt en dreigt me te slaan als ik niet doe wat hij zegt",
+            Danger.VIOLENCE,
+        ),
     ],
 )
-def test_what_follows_a_denial_or_the_past_is_still_read(text, danger) -> None:
+def test_what_follows_a_denial_the_past_or_a_story_is_still_read(text, danger) -> None:
     assert detect(text) is danger
