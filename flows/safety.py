@@ -43,7 +43,7 @@ from flows.safety_patterns import (
     PAST_CLAUSE,
     PATTERNS,
     SAFE_NOW,
-    STORY_CLAUSE,
+    SUBJECT_CLAUSE,
     TOGETHER,
     TOPIC_WORDS,
     Near,
@@ -297,8 +297,12 @@ def normalise(text: str) -> str:
             words.extend(_respell(_SPELLINGS.get(p, p)) for p in _split_glued(token))
         else:
             words.append(token)
-    joined = " ".join(_joined(words))
-    return re.sub(r"(?:\s*\.\s*)+", " . ", joined).strip(" .")
+    return _tidy_marks(" ".join(_joined(words)))
+
+
+def _tidy_marks(text: str) -> str:
+    """One " . " between sentences, none at either end."""
+    return re.sub(r"(?:\s*\.\s*)+", " . ", text).strip(" .")
 
 
 # ----- matching -----------------------------------------------------------------------------
@@ -685,35 +689,49 @@ def _near_by_first_class() -> dict[str, tuple[tuple[Near, Danger], ...]]:
     return {name: tuple(found) for name, found in rules.items()}
 
 
+@dataclass(frozen=True)
+class _Settling:
+    """safety_patterns DENIALS, SAFE_NOW, PAST_CLAUSE, SUBJECT_CLAUSE and OWN_CLAUSE."""
+
+    denial: re.Pattern[str]
+    safe_now: re.Pattern[str]
+    past: re.Pattern[str]
+    subject: re.Pattern[str]
+    own: re.Pattern[str]
+
+    def left_out(self, clause: str, over: bool) -> bool:
+        """About the past while the message says it is over, or about the subject and not
+        the writer."""
+        if over and self.past.search(clause):
+            return True
+        return self.subject.search(clause) is not None and self.own.search(clause) is None
+
+
 @cache
-def _settling() -> tuple[re.Pattern[str], ...]:
+def _settling() -> _Settling:
     def one(parts: tuple[str, ...]) -> re.Pattern[str]:
         return re.compile(r"(?<!\w)(?:" + "|".join(_prepare(p) for p in parts) + r")(?!\w)")
 
-    return one(DENIALS), one(SAFE_NOW), one(PAST_CLAUSE), one(STORY_CLAUSE), one(OWN_CLAUSE)
+    return _Settling(*map(one, (DENIALS, SAFE_NOW, PAST_CLAUSE, SUBJECT_CLAUSE, OWN_CLAUSE)))
 
 
 _CLAUSE_END = re.compile(r"( (?:\.|,|mar|but|ama|fakat|بس|لكن|bas) )")  # "maar" is "mar" here
 
 
-def _left_out(clause: str, over: bool, *patterns: re.Pattern[str]) -> bool:
-    past, story, own = patterns
-    return bool((over and past.search(clause)) or (story.search(clause) and not own.search(clause)))
-
-
 def _settled(normalised: str) -> str:
     """The text without what the writer says is not there ("ik ben niet suïcidaal"), the
-    clauses about a story that do not speak of the writer, and, when they say it is safe
-    now, the clauses about the past (safety_patterns DENIALS, STORY_CLAUSE, SAFE_NOW)."""
-    denial, safe_now, past, story, own = _settling()
-    text = denial.sub(" . ", normalised)
-    over = safe_now.search(text) is not None
+    clauses about the subject (a story, first aid, their work) that do not speak of the
+    writer, and, when they say it is safe now, the clauses about the past."""
+    settling = _settling()
+    text = settling.denial.sub(" . ", normalised)
+    over = settling.safe_now.search(text) is not None
     pieces = _CLAUSE_END.split(f" {text} ")  # clauses, and between them what ends them
-    text = "".join(
-        " . " if i % 2 == 0 and _left_out(piece, over, past, story, own) else piece
-        for i, piece in enumerate(pieces)
+    return _tidy_marks(
+        "".join(
+            " . " if i % 2 == 0 and settling.left_out(piece, over) else piece
+            for i, piece in enumerate(pieces)
+        )
     )
-    return re.sub(r"(?:\s*\.\s*)+", " . ", text).strip(" .")
 
 
 def model_reading(text: str) -> str:

@@ -533,7 +533,7 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
         _p(r"mak\w* mezelf kapot", unless=r"werk|sport|zorgen|stres|piekeren"),
         _p(r"er (?:\w+ ){0,2}(?:beter|liever) niet (?:\w+ )?(?:zyn|wezen|ben)(?!\w)"),
         _p(r"wil er (?:gewon |echt |gwn )?niet zyn" + END),
-        _p(r"(?:ik|dat ik) (?:\w+ )?dod moet(?!\w)"),
+        _p(r"(?:ik|dat ik) (?:\w+ )?dod moet(?!\w)(?! (?:schamen|lachen))"),  # not an idiom
         _p(
             r"water (?:\w+ ){0,3}(?:ga erin|ga er in|erin lopen|in lopen|in springen)|niet mer "
             r"(?:boven (?:te )?komen|bovenkomen)",
@@ -3429,7 +3429,7 @@ CLASSES: dict[str, tuple[str, ...]] = {
     ),
     "MONEY": (
         "huur", "rent", "kira", "rekening*", "voorschot", "schulden", "bills", "belasting",
-        "energieleverancier", "energie", "fatura", "الايجار", "الفواتير", "brieven",
+        "energieleverancier", "energie", "fatura*", "الايجار", "الفواتير", "brieven",
         "aanvraag", "post", "formulier*", "البرد", "الشمس", "الحر", "afwezen", "afgewezen",
         "leverancier", "borc*", "borç*", "هالفواتير",
     ),
@@ -3695,7 +3695,7 @@ DENIALS = (
     rf"ik heb {_SURE}niet het gevoel dat ik"
     r" (?:wil stoppen met leven|dood wil|er niet meer wil zijn)",
     # en
-    rf"(?:i ?m|im|i am) {_SURE}not"
+    rf"(?:(?:i ?m|im|i am) )?{_SURE}not"
     r" (?:suicidal|going to (?:hurt|kill|harm) myself)(?: or anything)?",
     r"(?:i ?m |im |i am )?not (?:thinking|planning) (?:of|about|on) (?:hurting|killing|harming)"
     r" myself(?: at all)?",
@@ -3703,7 +3703,8 @@ DENIALS = (
     r"i (?:would|will|d) never (?:hurt|kill|harm) myself",
     # tr
     rf"kendime zarar vermeyi {_SURE}(?:dusunmuyorum|dusunmem|istemiyorum)",
-    rf"(?:intihar etmeyi|intihari|olmeyi) {_SURE}(?:dusunmuyorum|dusunmem)",
+    rf"(?:intihar etmeyi|intihari|intihar|olmeyi) (?:falan |filan )?{_SURE}"
+    r"(?:dusunmuyorum|dusunmem)",
     r"intihar (?:dusuncem|dusuncelerim|dusuncesi) yok",
     r"kendime (?:hic |asla )?zarar vermem",
     # ar
@@ -3718,16 +3719,21 @@ SAFE_NOW = (
     rf"(?:nu|inmiddels|ondertussen|tegenwoordig) {_NOT_NEGATED}{{0,3}}(?:veilig|goed|beter|rustig)",
     r"(?:al )?(?:\d+|jaren|vele|een paar) (?:\w+ )?jaar (?:schoon|clean|goed|veilig)",
     r"(?:heb|is) (?:het )?(?:\w+ ){0,3}verwerkt|is (?:al )?(?:lang )?voorbij",
+    r"(?:het )?gat (?:\w+ )?(?:weer )?goed|al (?:\w+ ){1,2}(?:uit elkaar|gescheiden)"
+    r"|(?:is|zyn) (?:al )?(?:\w+ ){0,2}(?:jaar )?(?:overleden|gestorven)",
     # en
     rf"(?:i ?m|im|i am|now i ?m|now im) {_NOT_NEGATED}{{0,2}}safe now|(?:years?|months) clean",
     rf"now (?:i ?m|im|i am|we are|were) {_NOT_NEGATED}{{0,2}}(?:safe|fine|ok|okay|well|better)",
     r"doing (?:well|fine|good|better) now|clean (?:for|since) ",
+    r"(?:ben|s|is|has ben|have ben) (?:\w+ )?(?:wel|fine|doing wel) (?:for|since)|long over"
+    r"|safe and hapy|(?:died|pased away) (?:\w+ ){0,2}(?:years|ago)",
     # tr
     rf"(?:simdi|artik|suan) {_NOT_NEGATED}{{0,2}}(?:guvende\w*|iyiyim|iyi\w*)",
-    r"yildir (?:\w+ )?(?:iyiyim|guvendeyim|temizim|guvende)",
+    r"yildir (?:\w+ )?(?:iyi\w*|guvende\w*|temizim)",
     # ar
     rf"(?:هلق|هلا|هلا|الان|دلوقتي|دابا|هسه|هسا) {_NOT_NEGATED}{{0,3}}(?:بامان|امان|منيح\w*|بخير"
     r"|كويس\w*|احسن)",
+    r"(?:صارلي|صارلها|صارله|صرلي|صرلها|صرله) (?:\w+ ){0,2}(?:منيح\w*|بخير|كويس\w*)|مات من",
 )
 
 # A clause that tells of the past.
@@ -3739,15 +3745,29 @@ PAST_CLAUSE = (
 )
 # fmt: on
 
-# A clause about a story, a film or a school piece ("een film over een vrouw die haar man
-# vermoordt", "the novel has a character who overdoses") is about the subject, not the
-# writer: left out, unless the writer speaks of themselves in it.
+# A clause about the subject rather than the writer: a story, a film or a book ("een film
+# over een vrouw die haar man vermoordt", "the novel has a character who overdoses"), a
+# question of knowledge or first aid ("wat moet je doen als iemand een hartaanval krijgt"),
+# or the writer's work ("als verpleegkundige praat ik over zelfmoordgedachten"). Left out,
+# unless the writer speaks of themselves in it (OWN_CLAUSE).
 # fmt: off
-STORY_CLAUSE = (
+SUBJECT_CLAUSE = (
     r"film|films|boek|boeken|roman|romans|novel|serie|documentaire|toneelstuk|hoofdpersoon"
-    r"|personage|karakter|movie|series|documentary|character|leesclub|bibliotheek|bieb",
+    r"|personage|karakter|movie|series|documentary|character|leesclub|bibliotheek|bieb|thriller",
     r"romanda|romanin|kitap|kitapta|kitabi|dizi|dizide|dizisi|belgesel\w*|sunum\w*|karakter\w*",
     r"روايه|الروايه|بالروايه|فيلم|الفيلم|بالفيلم|مسلسل|وثائقي|الشخصيه|كتاب|الكتاب",
+    # knowledge and first aid
+    r"wat (?:moet|doe|kun|kan) je (?:\w+ )?(?:doen )?als|verschil tussen|ehbo|eerste hulp",
+    r"what (?:should|do|can|would) you do (?:if|when)|difference between|first aid",
+    r"ne yapilir|ne yapmak lazim|arasindaki fark|ilk yardim",
+    r"شو بتعمل اذا|ماذا تفعل اذا|شو لازم تعمل اذا|الفرق بين|الاسعافات الاوليه|اسعافات اوليه",
+    # the writer's work
+    r"als (?:verpleegkundige|hulpverlener|docent|leraar|agent|arts|begeleider|vrijwilliger)"
+    r"|ik werk (?:bij|in|als)|voor myn werk|intervisie|clienten|client",
+    r"as a (?:nurse|teacher|social worker|volunteer|carer)|i work (?:as|at|in)|for (?:my )?work"
+    r"|article|newsletter|first aid course",
+    r"hemsire\w*|ogretmen\w*|isim icin|is yerinde",
+    r"ممرض\w*|معلم\w*|لشغلي|بشغلي|مقال",
 )
 OWN_CLAUSE = (
     r"mezelf|myzelf|zelf ook|ik ook|wil ik|ik wil|ik ga|ook (?:\w+ )?(?:doen|dood)",

@@ -304,6 +304,9 @@ def test_skipping_patterns_that_lack_a_needed_word_changes_no_answer(monkeypatch
         "my dad used to hit me as a kid, now im safe and want to study again",
         "we lezen een roman waarin de vader zijn vrouw slaat, is er een leesclub in Lisse",
         "the main character of that film kills himself, really sad, is the cinema open",
+        "wat moet je doen als iemand een beroerte krijgt? we leren het op de cursus",
+        "as a nurse i talk about suicide with patients, is there supervision for that",
+        "mijn broer deed zichzelf vroeger pijn, maar het gaat al drie jaar goed met hem",
     ],
 )
 def test_a_denial_harm_that_is_over_or_a_story_stays_quiet(text) -> None:
@@ -318,6 +321,7 @@ def test_a_denial_harm_that_is_over_or_a_story_stays_quiet(text) -> None:
         ("vroeger sloeg mijn ex me, nu slaat mijn nieuwe vriend me elke dag", Danger.VIOLENCE),
         ("jaren geleden nam ik pillen, nu gaat het niet goed en wil ik dood", Danger.SUICIDE),
         ("na die film over zelfmoord wil ik zelf ook dood", Danger.SUICIDE),
+        ("wat moet ik doen, mijn man krijgt een hartaanval", Danger.ACUTE),
         (
             "hij heeft filmpjes van me gemaakt en dreigt me te slaan als ik niet doe wat hij zegt",
             Danger.VIOLENCE,
