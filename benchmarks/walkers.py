@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Generator, Iterable
 
 from tests.botapi import FakeUser, SentMessage
-from tests.e2e.journeys import NEED_LABELS, Answers
+from tests.e2e.journeys import INFORMATION_FIRST, NEED_LABELS, TALK, URGENT_OFFER, Answers
 
 Walk = Generator[None, None, None]
 RESIDENT = Answers()
@@ -43,7 +43,7 @@ def _think(user: FakeUser) -> Walk:
 
 
 def intake(user: FakeUser, answers: Answers = RESIDENT) -> Walk:
-    """The whole intake, as tests/e2e/journeys.complete walks it (12 updates)."""
+    """The whole intake, as tests/e2e/journeys.complete walks it (13 updates for Kay)."""
     user.send("/start")
     yield from expect(user, "Meedenkersbot", "computer")
     user.press("Ja, dat is goed", (yield from expect(user, "gegevens")))
@@ -53,6 +53,10 @@ def intake(user: FakeUser, answers: Answers = RESIDENT) -> Walk:
     user.press("Klaar", (yield from expect(user, "Stap 3 van 8")))
     user.press(NEED_LABELS[answers.persona], (yield from expect(user, "Stap 4 van 8")))
     yield from expect(user, "")  # the persona's acknowledgement
+    if answers.persona == "arie":  # "het moet snel": a call back is offered first
+        user.press("Ik ga liever verder met de vragen", (yield from expect(user, URGENT_OFFER)))
+    elif answers.persona in INFORMATION_FIRST:  # the information first, then a person
+        user.press(TALK, (yield from expect(user, "Wil je toch met iemand praten?")))
     user.press(answers.preference, (yield from expect(user, "Stap 5 van 8", "Met wie")))
     user.press(answers.language, (yield from expect(user, "Stap 6 van 8", "taal")))
     choice = yield from expect(user, "Stap 7 van 8")
@@ -64,7 +68,7 @@ def intake(user: FakeUser, answers: Answers = RESIDENT) -> Walk:
     yield from expect(user, "verstuurd")
 
 
-INTAKE_UPDATES = 12
+INTAKE_UPDATES = 13
 
 
 def echoes(user: FakeUser, count: int = INTAKE_UPDATES) -> Walk:
