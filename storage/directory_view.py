@@ -83,14 +83,12 @@ def _directory_written(session: Session, _flush_context: Any) -> None:
 
 @dataclass
 class _Directory:
-    version: tuple[Any, ...]  # the directory's, then the loads'
+    version: tuple[Any, ...]  # the directory's: import, newest change, how many Meedenkers
+    loads_version: int  # network.loads_version when `loaded` was counted
     network: NetworkInfo
     profiles: tuple[Profile, ...]  # without their load, which changes with every choice
     enrolled: frozenset[int]  # the Telegram accounts of Meedenkers
     loaded: tuple[Profile, ...] | None = None  # with their load, once counted
-
-    def with_loads_version(self, version: tuple[Any, ...]) -> _Directory:
-        return _Directory(version, self.network, self.profiles, self.enrolled)
 
 
 # The directory changes rarely (an import, a Meedenker's availability) but is read by every
@@ -104,30 +102,31 @@ _LOADS_MOVED = "meedenkers.loads_moved"  # this unit of work changed a request's
 async def _directory(session: AsyncSession) -> _Directory:
     if (read := session.info.get(_READ)) is not None:
         return read
-    version = tuple(
-        (
-            await session.execute(
-                select(
-                    Network.directory_version,
-                    select(func.max(Meedenker.updated_at)).scalar_subquery(),
-                    select(func.count(Meedenker.id)).scalar_subquery(),
-                    Network.loads_version,
-                ).where(Network.id == 1)
-            )
-        ).one_or_none()
-        or ()
-    )
-    if not version:
+    found = (
+        await session.execute(
+            select(
+                Network.directory_version,
+                select(func.max(Meedenker.updated_at)).scalar_subquery(),
+                select(func.count(Meedenker.id)).scalar_subquery(),
+                Network.loads_version,
+            ).where(Network.id == 1)
+        )
+    ).one_or_none()
+    if found is None:
         raise LookupError("no directory imported")
+    *version, loads_version = found
+    version, own_loads = tuple(version), session.info.get(_LOADS_MOVED, False)
     engine = session.bind.sync_engine
     copy = _copies.get(engine)
-    if copy is None or copy.version[:-1] != version[:-1]:
+    if copy is None or copy.version != version:
         rows = list(await session.scalars(select(Meedenker).order_by(Meedenker.name)))
         enrolled = frozenset(m.telegram_id for m in rows if m.telegram_id is not None)
-        copy = _Directory(version, await _network(session), _profiles(rows), enrolled)
-    elif copy.version != version or session.info.get(_LOADS_MOVED):
-        copy = copy.with_loads_version(version)
-    if not session.info.get(_LOADS_MOVED):
+        copy = _Directory(
+            version, loads_version, await _network(session), _profiles(rows), enrolled
+        )
+    elif copy.loads_version != loads_version or own_loads:
+        copy = replace(copy, loads_version=loads_version, loaded=None)
+    if not own_loads:
         # Loads counted before this unit of work's own changes are committed stay its own:
         # if it rolled back, another one could commit the same loads_version.
         _copies[engine] = copy
