@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Generator, Iterable
 
 from tests.botapi import FakeUser, SentMessage
-from tests.e2e.journeys import INFORMATION_FIRST, NEED_LABELS, TALK, URGENT_OFFER, Answers
+from tests.e2e.journeys import NEED_LABELS, Answers, route_offer
 
 Walk = Generator[None, None, None]
 RESIDENT = Answers()
@@ -53,10 +53,9 @@ def intake(user: FakeUser, answers: Answers = RESIDENT) -> Walk:
     user.press("Klaar", (yield from expect(user, "Stap 3 van 8")))
     user.press(NEED_LABELS[answers.persona], (yield from expect(user, "Stap 4 van 8")))
     yield from expect(user, "")  # the persona's acknowledgement
-    if answers.persona == "arie":  # "het moet snel": a call back is offered first
-        user.press("Ik ga liever verder met de vragen", (yield from expect(user, URGENT_OFFER)))
-    elif answers.persona in INFORMATION_FIRST:  # the information first, then a person
-        user.press(TALK, (yield from expect(user, "Wil je toch met iemand praten?")))
+    if offer := route_offer(answers.persona):
+        asked, tapped = offer
+        user.press(tapped, (yield from expect(user, asked)))
     user.press(answers.preference, (yield from expect(user, "Stap 5 van 8", "Met wie")))
     user.press(answers.language, (yield from expect(user, "Stap 6 van 8", "taal")))
     choice = yield from expect(user, "Stap 7 van 8")

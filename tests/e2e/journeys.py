@@ -44,6 +44,16 @@ class Answers:
     found_via: str = "Sla over"  # the label tapped at "how did you find us?"
 
 
+def route_offer(persona: str) -> tuple[str, str] | None:
+    """What a persona's route asks before the preference, and what the walk taps: Arie
+    ("het moet snel") is offered a call back first, Kay and Willem read the information."""
+    if persona == "arie":
+        return URGENT_OFFER, "Ik ga liever verder met de vragen"
+    if persona in INFORMATION_FIRST:
+        return "Wil je toch met iemand praten?", TALK
+    return None
+
+
 def to_question(user: FakeUser, answers: Answers) -> SentMessage:
     """From /start to the question prompt."""
     user.send("/start")
@@ -68,10 +78,9 @@ def to_choice(user: FakeUser, answers: Answers) -> SentMessage:
     need = user.expect("Stap 4 van 8")
     user.press(NEED_LABELS[answers.persona], need)
     user.expect("")  # the persona's acknowledgement
-    if answers.persona == "arie":  # "het moet snel": a call back is offered first
-        user.press("Ik ga liever verder met de vragen", user.expect(URGENT_OFFER))
-    elif answers.persona in INFORMATION_FIRST:
-        user.press(TALK, user.expect("Wil je toch met iemand praten?"))
+    if offer := route_offer(answers.persona):
+        asked, tapped = offer
+        user.press(tapped, user.expect(asked))
     preference = user.expect("Stap 5 van 8", "Met wie")
     user.press(answers.preference, preference)
     language = user.expect("Stap 6 van 8", "taal")

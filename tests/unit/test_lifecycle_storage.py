@@ -22,6 +22,14 @@ async def _step(session, request, action, actor, **details):
     return await requests.apply(session, request, decision, actor, **details)
 
 
+async def _submitted(session, telegram_id: int, question: str) -> Request:
+    """A resident of Lisse sends a request with this question."""
+    request = requests.new_request(session, await requests.resident_for(session, telegram_id, "nl"))
+    requests.fill(request, {"gemeente": "Lisse", "question": question})
+    await _step(session, request, Action.SUBMIT, Actor.RESIDENT)
+    return request
+
+
 async def test_a_reassignment_ends_the_first_meedenker_and_a_close_ends_all(sessions) -> None:
     async with unit_of_work(sessions) as session:
         await import_directory(session, load_directory(EXAMPLE_DIRECTORY))
@@ -30,9 +38,7 @@ async def test_a_reassignment_ends_the_first_meedenker_and_a_close_ends_all(sess
             await session.get(Meedenker, "m-anna"),
             await session.get(Meedenker, "m-greet"),
         )
-        request = requests.new_request(session, await requests.resident_for(session, 77, "nl"))
-        requests.fill(request, {"gemeente": "Lisse", "question": "Huur"})
-        await _step(session, request, Action.SUBMIT, Actor.RESIDENT)
+        request = await _submitted(session, 77, "Huur")
         first = await _step(session, request, Action.INTRODUCE, Actor.SYSTEM, meedenker=anna)
         await _step(
             session, request, Action.ACCEPT, Actor.MEEDENKER, introduction=first.introduction
@@ -68,9 +74,7 @@ async def test_the_desk_and_the_live_introductions_of_someone_who_left(sessions)
         await import_directory(session, load_directory(EXAMPLE_DIRECTORY))
     async with unit_of_work(sessions) as session:
         anna = await session.get(Meedenker, "m-anna")
-        request = requests.new_request(session, await requests.resident_for(session, 78, "nl"))
-        requests.fill(request, {"gemeente": "Lisse", "question": "Post"})
-        await _step(session, request, Action.SUBMIT, Actor.RESIDENT)
+        request = await _submitted(session, 78, "Post")
         await _step(session, request, Action.INTRODUCE, Actor.SYSTEM, meedenker=anna)
         await _step(
             session, request, Action.ESCALATE, Actor.RESIDENT, desk_reasons=("asked_human",)
@@ -112,9 +116,7 @@ async def test_a_process_counts_loads_and_sees_enrolments_another_process_made(
     assert await anna_here() == (0, False)
     async with unit_of_work(other) as session:
         anna = await session.get(Meedenker, "m-anna")
-        request = requests.new_request(session, await requests.resident_for(session, 79, "nl"))
-        requests.fill(request, {"gemeente": "Lisse", "question": "Huur"})
-        await _step(session, request, Action.SUBMIT, Actor.RESIDENT)
+        request = await _submitted(session, 79, "Huur")
         await _step(session, request, Action.INTRODUCE, Actor.SYSTEM, meedenker=anna)
     assert await anna_here() == (1, False)
     async with unit_of_work(other) as session:
