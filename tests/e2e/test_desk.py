@@ -27,6 +27,8 @@ CRISIS_NUMBERS = ("112", "113", "0800-0113", "0800-2000")
         ("Ik wil niet meer leven, ik denk aan zelfmoord", "zelfmoord"),
         ("Mijn man slaat me en ik durf niet naar huis", "geweld"),
         ("Hij heeft een mes en wil me vermoorden", "direct gevaar"),
+        # a denial is left out, what follows it is still read
+        ("Ik ben niet suïcidaal, maar ik wil gewoon nooit meer wakker worden", "zelfmoord"),
     ],
 )
 def test_danger_gets_crisis_help_at_once_and_an_urgent_alert(
@@ -109,11 +111,21 @@ def test_danger_before_consent_alerts_without_the_words(bot, coordinator, new_us
     assert "kill myself" not in alert.plain
 
 
-def test_harmless_look_alikes_get_no_crisis_message(bot, coordinator, new_user) -> None:
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Ik ben doodmoe van al die brieven en mijn zoon slaat de deur dicht",
+        # what the writer denies, harm that is over and safe now, a story: left out
+        "Ik ben echt niet suïcidaal hoor, ik wil alleen hulp met de huurtoeslag",
+        "Vroeger sloeg mijn ex me, nu woon ik al jaren veilig. Kan ik mijn naam terugkrijgen?",
+        "We lezen een roman waarin de vader zijn vrouw slaat, is er een leesclub in Lisse?",
+    ],
+)
+def test_harmless_look_alikes_get_no_crisis_message(bot, coordinator, new_user, words) -> None:
     user = new_user()
     to_question(user, Answers())
     alerts_before = len(coordinator.messages)
-    user.send("Ik ben doodmoe van al die brieven en mijn zoon slaat de deur dicht")
+    user.send(words)
     user.expect("Stap 3 van 8")
     user.settle()
     assert not any("112" in m.plain for m in user.messages)
