@@ -62,6 +62,14 @@ def insert_for(session: AsyncSession):
     return (postgresql if session.bind.dialect.name == "postgresql" else sqlite).insert
 
 
+async def core(session: AsyncSession, statement, parameters=None):
+    """Run one Core statement on the unit of work's connection, past the ORM (no autoflush,
+    no identity map): for the few statements every update runs."""
+    if session.new or session.dirty or session.deleted:
+        await session.flush()  # what the ORM holds back is seen, as autoflush would
+    return await (await session.connection()).execute(statement, parameters)
+
+
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     # expire_on_commit=False: objects stay readable after the unit of work commits,
     # without an implicit (and in asyncio forbidden) lazy reload.

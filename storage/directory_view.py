@@ -16,6 +16,7 @@ from flows.domain import MeedenkerKind, RequestStatus
 from flows.intake import Context
 from flows.intake import Network as NetworkInfo
 from flows.ranking import Profile
+from storage.db import core
 from storage.models import Meedenker, Network, Request, as_utc, utcnow
 
 # A request counts towards a Meedenker's load until it is closed or withdrawn.
@@ -96,22 +97,19 @@ class _Directory:
 # work (kept in the session's info, so the role check and the conversation share it).
 _copies: WeakKeyDictionary[Any, _Directory] = WeakKeyDictionary()
 _READ = "meedenkers.directory"
+_VERSIONS = select(
+    Network.directory_version,
+    select(func.max(Meedenker.updated_at)).scalar_subquery(),
+    select(func.count(Meedenker.id)).scalar_subquery(),
+    Network.loads_version,
+).where(Network.id == 1)
 _LOADS_MOVED = "meedenkers.loads_moved"  # this unit of work changed a request's status
 
 
 async def _directory(session: AsyncSession) -> _Directory:
     if (read := session.info.get(_READ)) is not None:
         return read
-    found = (
-        await session.execute(
-            select(
-                Network.directory_version,
-                select(func.max(Meedenker.updated_at)).scalar_subquery(),
-                select(func.count(Meedenker.id)).scalar_subquery(),
-                Network.loads_version,
-            ).where(Network.id == 1)
-        )
-    ).one_or_none()
+    found = (await core(session, _VERSIONS)).one_or_none()
     if found is None:
         raise LookupError("no directory imported")
     *version, loads_version = found

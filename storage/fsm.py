@@ -1,18 +1,42 @@
-"""aiogram FSM storage in our own database (never MemoryStorage): a restart loses nothing."""
+"""aiogram FSM storage in our own database (never MemoryStorage): a restart loses nothing.
+
+Every update reads and writes its chat's state, so this path stays off the ORM: one
+SELECT per chat per unit of work (kept in the session's info), and what was set is written
+once, with one statement, when the unit of work commits.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import BaseStorage, DefaultKeyBuilder, StateType, StorageKey
+from sqlalchemy import bindparam, delete, event, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm import Session
 
-from storage.models import ConversationState
+from storage.db import insert_for
+from storage.models import ConversationState, utcnow
 from storage.uow import joined_or_own
 
-_SEEN = "conversation_states"  # session.info: key -> row (or None: no row), for this session
+_SEEN = "conversation_states"  # session.info: key -> _Chat, for this unit of work
+_TABLE = ConversationState.__table__
+_READ = select(_TABLE.c.state, _TABLE.c.data).where(_TABLE.c.key == bindparam("key"))
+_UPDATE = (
+    update(_TABLE)
+    .where(_TABLE.c.key == bindparam("chat_key"))
+    .values(state=bindparam("new_state"), data=bindparam("new_data"), updated_at=bindparam("now"))
+)
+
+
+@dataclass
+class _Chat:
+    state: str | None = None
+    data: dict[str, Any] | None = None
+    stored: bool = False  # a row exists in the database
+    changed: bool = False  # to be written at the commit
 
 
 class SqlStorage(BaseStorage):
@@ -20,47 +44,63 @@ class SqlStorage(BaseStorage):
         self._sessions = sessions
         self._keys = DefaultKeyBuilder(with_bot_id=True)
 
-    async def _find(self, session: AsyncSession, built: str) -> ConversationState | None:
-        """One SELECT per chat per unit of work, however often an update reads the state.
-        The session's identity map holds rows only weakly: keeping them here is what makes
-        the next read free (a row deleted in this session is in it no more)."""
-        seen = session.info.setdefault(_SEEN, {})
-        row = seen.get(built)
-        if row is not None and row in session and row not in session.deleted:
-            return row
-        if row is None and built in seen:
-            return None
-        row = seen[built] = await session.get(ConversationState, built)
-        return row
-
-    async def _row(self, session: AsyncSession, key: StorageKey) -> ConversationState:
+    async def _chat(self, session: AsyncSession, key: StorageKey) -> _Chat:
         built = self._keys.build(key)
-        row = await self._find(session, built)
-        if row is None:
-            row = ConversationState(key=built, state=None, data={})
-            session.add(row)
-            session.info[_SEEN][built] = row
-        return row
+        seen = session.info.setdefault(_SEEN, {})
+        if (chat := seen.get(built)) is None:
+            found = (await (await session.connection()).execute(_READ, {"key": built})).first()
+            chat = seen[built] = _Chat(*found, stored=True) if found else _Chat()
+        return chat
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
         async with joined_or_own(self._sessions) as session:
-            row = await self._row(session, key)
-            row.state = state.state if isinstance(state, State) else state
+            chat = await self._chat(session, key)
+            chat.state, chat.changed = state.state if isinstance(state, State) else state, True
 
     async def get_state(self, key: StorageKey) -> str | None:
         async with joined_or_own(self._sessions) as session:
-            row = await self._find(session, self._keys.build(key))
-            return row.state if row else None
+            return (await self._chat(session, key)).state
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
         async with joined_or_own(self._sessions) as session:
-            row = await self._row(session, key)
-            row.data = dict(data)
+            chat = await self._chat(session, key)
+            chat.data, chat.changed = dict(data), True
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
         async with joined_or_own(self._sessions) as session:
-            row = await self._find(session, self._keys.build(key))
-            return dict(row.data) if row else {}
+            return dict((await self._chat(session, key)).data or {})
 
     async def close(self) -> None:
         """The engine is owned elsewhere; nothing to release here."""
+
+
+async def forget(session: AsyncSession, keys: Iterable[str]) -> None:
+    """Delete these chats' states, in this unit of work as well as in the database."""
+    keys = list(keys)
+    if keys:
+        await session.execute(delete(ConversationState).where(ConversationState.key.in_(keys)))
+    seen = session.info.setdefault(_SEEN, {})
+    for key in keys:
+        seen[key] = _Chat()  # nothing stored, nothing to write (unless set again)
+
+
+@event.listens_for(Session, "before_commit")
+def _write_changed(session: Session) -> None:
+    """What was set in this unit of work, written as it commits (one statement a chat)."""
+    for key, chat in session.info.get(_SEEN, {}).items():
+        if not chat.changed:
+            continue
+        values = {"state": chat.state, "data": chat.data or {}, "updated_at": utcnow()}
+        connection = session.connection()
+        if chat.stored:
+            connection.execute(
+                _UPDATE,
+                {"chat_key": key, "new_state": chat.state, "new_data": values["data"],
+                 "now": values["updated_at"]},
+            )
+        else:
+            insert = insert_for(session)(_TABLE).values(key=key, **values)
+            connection.execute(
+                insert.on_conflict_do_update(index_elements=[_TABLE.c.key], set_=values)
+            )
+        chat.stored, chat.changed = True, False

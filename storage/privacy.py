@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from flows.domain import IntroductionStatus
 from flows.privacy import StoredData, StoredRequest
-from storage import pacing
+from storage import fsm, pacing
 from storage.models import ConversationState, Introduction, Notification, Request, Resident
 from storage.outbox import ERASED, NOBODY, PENDING
 from storage.retention import anonymise_requests
@@ -146,17 +146,15 @@ async def erase(session: AsyncSession, telegram_id: int, request_ids: list[int])
     """The last step: anonymise the requests, forget the conversation and the resident."""
     if request_ids:
         await anonymise_requests(session, request_ids)
-    states = await session.scalars(
-        select(ConversationState).where(
+    keys = await session.scalars(
+        select(ConversationState.key).where(
             or_(
                 ConversationState.key.like(f"%:{telegram_id}"),
                 ConversationState.key.like(f"%:{telegram_id}:%"),
             )
         )
-    )
-    for state in states:
-        if str(telegram_id) in state.key.split(":")[2:]:  # fsm:<bot>:<chat>:<user>
-            await session.delete(state)
+    )  # fsm:<bot>:<chat>:<user>
+    await fsm.forget(session, [key for key in keys if str(telegram_id) in key.split(":")[2:]])
     await forget_web_conversation(session, telegram_id)
     await pacing.forget_chat(session, telegram_id)
     await session.execute(

@@ -4,11 +4,27 @@ from __future__ import annotations
 
 from enum import Enum
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.db import insert_for
+from storage.db import core
 from storage.models import ProcessedUpdate, utcnow
+
+# Built once: every update runs them.
+_TABLE = ProcessedUpdate.__table__
+_CLAIM = {
+    name: dialect.insert(_TABLE)
+    .values(update_id=bindparam("id"), processed_at=bindparam("now"))
+    .on_conflict_do_nothing(index_elements=[_TABLE.c.update_id])
+    .returning(_TABLE.c.update_id)
+    for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
+}
+_ANSWERED = (
+    update(_TABLE)
+    .where(_TABLE.c.update_id == bindparam("id"))
+    .values(answered_at=bindparam("now"))
+)
 
 
 class Claim(Enum):
@@ -20,12 +36,8 @@ class Claim(Enum):
 async def claim(session: AsyncSession, update_id: int) -> Claim:
     """Mark the update as handled in this unit of work, unless it was handled before: one
     statement for a new update (the usual case), a second one only for one seen before."""
-    claimed = await session.scalar(
-        insert_for(session)(ProcessedUpdate)
-        .values(update_id=update_id, processed_at=utcnow())
-        .on_conflict_do_nothing(index_elements=[ProcessedUpdate.update_id])
-        .returning(ProcessedUpdate.update_id)
-    )
+    claim_new = _CLAIM[session.bind.dialect.name]
+    claimed = (await core(session, claim_new, {"id": update_id, "now": utcnow()})).scalar()
     if claimed is not None:
         return Claim.NEW
     answered_at = await session.scalar(
@@ -35,11 +47,7 @@ async def claim(session: AsyncSession, update_id: int) -> Claim:
 
 
 async def answered(session: AsyncSession, update_id: int) -> None:
-    await session.execute(
-        update(ProcessedUpdate)
-        .where(ProcessedUpdate.update_id == update_id)
-        .values(answered_at=utcnow())
-    )
+    await core(session, _ANSWERED, {"id": update_id, "now": utcnow()})
 
 
 async def last_handled(session: AsyncSession) -> int:
