@@ -2,10 +2,10 @@
 
 Learns from the `tuning` and `independent` parts of tests/data/safety_eval.yaml and from
 the blind batches in tests/data/safety_batches/; the `held_out` part and
-tests/data/safety_unseen.yaml stay unseen, so benchmarks/safety.py can still score them
-honestly. The
-ordinary questions of tests/data/keywords_eval.yaml count as harmless: most of what
-residents write is like them, and they teach the model that everyday words mean nothing.
+tests/data/safety_unseen_2.yaml and _3 stay unseen, so benchmarks/safety.py can still score
+them honestly. The ordinary questions of tests/data/keywords_eval.yaml count as harmless:
+most of what residents write is like them, and they teach the model that everyday words
+mean nothing.
 """
 
 from __future__ import annotations

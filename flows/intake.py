@@ -1146,8 +1146,10 @@ def _reshow(
     state: IntakeState, ctx: Context, note: Text | None = None, fresh_buttons: bool = True
 ) -> Reply:
     shown = replace(state, seq=state.seq + 1) if fresh_buttons else state
-    says = ((Say(note),) if note else ()) + _show(shown, ctx)
-    return Reply(shown, says)
+    first, *rest = _show(shown, ctx)
+    if note is not None:  # one message: the answer to what they did, then the step again
+        first = replace(first, text=Lines((note, first.text), sep="\n\n"))
+    return Reply(shown, (first, *rest))
 
 
 def _multi(state: IntakeState, step: Step, value: str, ctx: Context) -> Reply:

@@ -95,8 +95,12 @@ def _write_changed(session: Session) -> None:
         if chat.stored:
             connection.execute(
                 _UPDATE,
-                {"chat_key": key, "new_state": chat.state, "new_data": values["data"],
-                 "now": values["updated_at"]},
+                {
+                    "chat_key": key,
+                    "new_state": chat.state,
+                    "new_data": values["data"],
+                    "now": values["updated_at"],
+                },
             )
         else:
             insert = insert_for(session)(_TABLE).values(key=key, **values)

@@ -21,9 +21,7 @@ _CLAIM = {
     for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
 }
 _ANSWERED = (
-    update(_TABLE)
-    .where(_TABLE.c.update_id == bindparam("id"))
-    .values(answered_at=bindparam("now"))
+    update(_TABLE).where(_TABLE.c.update_id == bindparam("id")).values(answered_at=bindparam("now"))
 )
 
 

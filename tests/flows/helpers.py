@@ -7,7 +7,7 @@ from datetime import date
 from flows.domain import MeedenkerKind
 from flows.intake import Context, Network, Reply
 from flows.ranking import Profile
-from flows.render import Say
+from flows.render import Lines, Say, Text
 
 TODAY = date(2026, 11, 23)
 NETWORK = Network("Netwerk", ("Hillegom", "Lisse"), "0252 000 000", "info@example.org")
@@ -40,8 +40,13 @@ def context(*profiles: Profile) -> Context:
 
 
 def keys(reply: Reply) -> list[str]:
-    """The message ids of what the reply says."""
-    return [s.text.key for s in reply.says if isinstance(s, Say) and hasattr(s.text, "key")]
+    """The message ids of what the reply says, in order: a message that answers what the
+    resident did and shows the step again gives both (`_reshow`)."""
+    found = []
+    for say in (s for s in reply.says if isinstance(s, Say)):
+        parts = say.text.items if isinstance(say.text, Lines) else (say.text,)
+        found += [part.key for part in parts if isinstance(part, Text)]
+    return found
 
 
 def buttons(reply: Reply) -> list[str]:
