@@ -3694,6 +3694,10 @@ DENIALS = (
     rf"ik (?:zou|wil|ga) mezelf {_SURE}(?:nooit|niks|niets) (?:iets )?aandoen",
     rf"ik heb {_SURE}niet het gevoel dat ik"
     r" (?:wil stoppen met leven|dood wil|er niet meer wil zijn)",
+    rf"ik (?:wil|ga) {_SURE}geen (?:zelfmoord|suicide) (?:plegen|doen)(?:,? echt niet)?",
+    rf"(?:ik heb|heb ik) {_SURE}geen (?:\w+ )?gedachten (?:om|dat ik) mezelf"
+    r" (?:iets |wat )?(?:aan (?:te )?doe\w*|pijn (?:te )?doe\w*|te doden)",
+    r"geen (?:zin|plannen?) om dood te gaan",
     # en
     rf"(?:(?:i ?m|im|i am) )?{_SURE}not"
     r" (?:suicidal|going to (?:hurt|kill|harm) myself)(?: or anything)?",
@@ -3701,6 +3705,7 @@ DENIALS = (
     r" myself(?: at all)?",
     r"no (?:suicidal thoughts|thoughts (?:of|about) (?:suicide|hurting myself|killing myself))",
     r"i (?:would|will|d) never (?:hurt|kill|harm) myself",
+    rf"i (?:do ?n ?t|dont|do not) {_SURE}want to (?:kill|hurt|harm) myself",
     # tr
     rf"kendime zarar vermeyi {_SURE}(?:dusunmuyorum|dusunmem|istemiyorum)",
     rf"(?:intihar etmeyi|intihari|intihar|olmeyi) (?:falan |filan )?{_SURE}"
@@ -3711,12 +3716,18 @@ DENIALS = (
     r"(?:لا|ما|مش|مو) (?:\w+ )?(?:افكر|بفكر|فكرت) (?:\w+ ){0,2}(?:ايذاء|بايذاء|اذيه|باذيه|اذى"
     r"|الانتحار|بالانتحار|انتحر|انتحار|اموت)(?: (?:نفسي|حالي))?",
     r"(?:لست|مش|مو|ما ني|مانيش) (?:انتحاري|انتحاريه)",
+    # a checked danger that is not there
+    r"geen (?:gas ?lek|gaslucht)|no gas leak|gaz kacagi yok|(?:ما|مافي|ما في) (?:في )?تسريب",
+    r"(?:ما|مش|مو|ليس) (?:عندي|لدي) (?:اي )?افكار (?:انتحار\w*|ل?لانتحار)(?: ابدا| ولا شي)?",
 )
 
 # The message says it is over and safe now.
 SAFE_NOW = (
     # nl
-    rf"(?:nu|inmiddels|ondertussen|tegenwoordig) {_NOT_NEGATED}{{0,3}}(?:veilig|goed|beter|rustig)",
+    rf"(?:nu|inmiddels|ondertussen|tegenwoordig|sindsdien) {_NOT_NEGATED}{{0,5}}"
+    r"(?:veilig|goed|beter|rustig)",
+    r"(?:is|werd|zyn) (?:\w+ )?(?:veroordeeld|opgepakt)|zit (?:nu )?(?:vast|in de gevangenis)"
+    r"|in goede handen|iedereen is (?:in orde|ok|oke|veilig)|niemand (?:is|werd|raakte) gewond",
     r"(?:al )?(?:\d+|jaren|vele|een paar) (?:\w+ )?jaar (?:schoon|clean|goed|veilig)",
     r"(?:heb|is) (?:het )?(?:\w+ ){0,3}verwerkt|is (?:al )?(?:lang )?voorbij",
     r"(?:het )?gat (?:\w+ )?(?:weer )?goed|al (?:\w+ ){1,2}(?:uit elkaar|gescheiden)"
@@ -3725,23 +3736,30 @@ SAFE_NOW = (
     rf"(?:i ?m|im|i am|now i ?m|now im) {_NOT_NEGATED}{{0,2}}safe now|(?:years?|months) clean",
     rf"now (?:i ?m|im|i am|we are|were) {_NOT_NEGATED}{{0,2}}(?:safe|fine|ok|okay|well|better)",
     r"doing (?:well|fine|good|better) now|clean (?:for|since) ",
+    r"every ?one ?s (?:fine|ok|okay|safe)|no one (?:was )?(?:hurt|injured)",
+    r"(?:now|and) (?:\w+ )?(?:much |a lot )?better now|now (?:\w+ )?and (?:fine|safe|ok|okay|wel)"
+    r"|(?:was|got) convicted|(?:is|s) in prison|ben quiet since",
     r"(?:ben|s|is|has ben|have ben) (?:\w+ )?(?:wel|fine|doing wel) (?:for|since)|long over"
     r"|safe and hapy|(?:died|pased away) (?:\w+ ){0,2}(?:years|ago)",
     # tr
     rf"(?:simdi|artik|suan) {_NOT_NEGATED}{{0,2}}(?:guvende\w*|iyiyim|iyi\w*)",
+    r"kimse yaralanmadi|kimse yaralanmamis",
     r"yildir (?:\w+ )?(?:iyi\w*|guvende\w*|temizim)",
     # ar
     rf"(?:هلق|هلا|هلا|الان|دلوقتي|دابا|هسه|هسا) {_NOT_NEGATED}{{0,3}}(?:بامان|امان|منيح\w*|بخير"
     r"|كويس\w*|احسن)",
     r"(?:صارلي|صارلها|صارله|صرلي|صرلها|صرله) (?:\w+ ){0,2}(?:منيح\w*|بخير|كويس\w*)|مات من",
+    r"الكل بخير|ما حدا (?:انصاب|تاذى)|تعافى|تعافت|تعافيت",
 )
 
 # A clause that tells of the past.
 PAST_CLAUSE = (
     r"vroeger|ooit|geleden|jaren terug|toen ik|als kind|als tiener|vorig jaar|in het verleden",
-    r"used to|ago|as a (?:teen|teenager|kid|child)|when i was|in the past|back then|last year",
+    r"used to|ago|as a (?:teen|teenager|kid|child)|when i was|in the past|back then|last year"
+    r"|last month",
     r"eskiden|yillar once|yil once|gencken|cocukken|lisede|gecen yil|eski esim",
-    r"زمان|كنت|سنين|سنوات|وانا (?:صغير|صغيره|مراهق|مراهقه)|السابق|طليقي|قبل",
+    r"زمان|كنت|سنين|سنوات|وانا (?:صغير|صغيره|مراهق|مراهقه)|السابق|طليقي|قبل"
+    r"|بشهر \d+|الشهر الماضي|السنه الماضيه",
 )
 # fmt: on
 
@@ -3758,15 +3776,19 @@ SUBJECT_CLAUSE = (
     r"روايه|الروايه|بالروايه|فيلم|الفيلم|بالفيلم|مسلسل|وثائقي|الشخصيه|كتاب|الكتاب",
     # knowledge and first aid
     r"wat (?:moet|doe|kun|kan) je (?:\w+ )?(?:doen )?als|verschil tussen|ehbo|eerste hulp",
+    r"werkstuk|spreekbeurt|meldcode|protocol|voorlichting",
     r"what (?:should|do|can|would) you do (?:if|when)|difference between|first aid",
+    r"school project|protocol|template",
     r"ne yapilir|ne yapmak lazim|arasindaki fark|ilk yardim",
     r"شو بتعمل اذا|ماذا تفعل اذا|شو لازم تعمل اذا|الفرق بين|الاسعافات الاوليه|اسعافات اوليه",
     # the writer's work
-    r"als (?:verpleegkundige|hulpverlener|docent|leraar|agent|arts|begeleider|vrijwilliger)"
+    r"als (?:\w*verpleegkundige|hulpverlener|docent|leraar|agent|arts|begeleider|vrijwilliger)"
+    r"|ik ben (?:\w*verpleegkundige|hulpverlener|docent|leraar|vrijwilliger)"
     r"|ik werk (?:bij|in|als)|voor myn werk|intervisie|clienten|client",
     r"as a (?:nurse|teacher|social worker|volunteer|carer)|i work (?:as|at|in)|for (?:my )?work"
-    r"|article|newsletter|first aid course",
-    r"hemsire\w*|ogretmen\w*|isim icin|is yerinde",
+    r"|i ?m a (?:nurse|teacher|social worker|volunteer|carer)|article|newsletter"
+    r"|first aid course",
+    r"hemsire\w*|ogretmen\w*|isim icin|is yerinde|bildirim kural\w*|protokol\w*",
     r"ممرض\w*|معلم\w*|لشغلي|بشغلي|مقال",
 )
 OWN_CLAUSE = (

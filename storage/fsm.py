@@ -90,19 +90,13 @@ def _write_changed(session: Session) -> None:
     for key, chat in session.info.get(_SEEN, {}).items():
         if not chat.changed:
             continue
-        values = {"state": chat.state, "data": chat.data or {}, "updated_at": utcnow()}
+        state, data, now = chat.state, chat.data or {}, utcnow()
         connection = session.connection()
         if chat.stored:
-            connection.execute(
-                _UPDATE,
-                {
-                    "chat_key": key,
-                    "new_state": chat.state,
-                    "new_data": values["data"],
-                    "now": values["updated_at"],
-                },
-            )
+            parameters = {"chat_key": key, "new_state": state, "new_data": data, "now": now}
+            connection.execute(_UPDATE, parameters)
         else:
+            values = {"state": state, "data": data, "updated_at": now}
             insert = insert_for(session)(_TABLE).values(key=key, **values)
             connection.execute(
                 insert.on_conflict_do_update(index_elements=[_TABLE.c.key], set_=values)

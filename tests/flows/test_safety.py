@@ -307,6 +307,14 @@ def test_skipping_patterns_that_lack_a_needed_word_changes_no_answer(monkeypatch
         "wat moet je doen als iemand een beroerte krijgt? we leren het op de cursus",
         "as a nurse i talk about suicide with patients, is there supervision for that",
         "mijn broer deed zichzelf vroeger pijn, maar het gaat al drie jaar goed met hem",
+        "ik wil geen zelfmoord plegen, echt niet, ik wil alleen mijn schulden regelen",
+        "i don't want to kill myself, i want to sort out my debts",
+        "ما عندي افكار انتحار ولا شي، بس بدي مساعدة بالاوراق",
+        "de man die mij vorig jaar stalkte is veroordeeld, sindsdien is het rustig, mag mijn adres open",
+        "my daughter was assaulted last year, the man is in prison and she is safe now",
+        "ik ben docent en we maken een protocol voor als een leerling zegt dat hij dood wil",
+        "we had a kitchen fire last month, everyone's fine, who pays for the damage",
+        "the boiler sounds like a bomb but the engineer checked it, no gas leak",
     ],
 )
 def test_a_denial_harm_that_is_over_or_a_story_stays_quiet(text) -> None:
@@ -322,6 +330,10 @@ def test_a_denial_harm_that_is_over_or_a_story_stays_quiet(text) -> None:
         ("jaren geleden nam ik pillen, nu gaat het niet goed en wil ik dood", Danger.SUICIDE),
         ("na die film over zelfmoord wil ik zelf ook dood", Danger.SUICIDE),
         ("wat moet ik doen, mijn man krijgt een hartaanval", Danger.ACUTE),
+        ("ik wil geen zelfmoord plegen maar ik heb de pillen al klaarliggen", Danger.SUICIDE),
+        ("hij is vorig jaar veroordeeld maar nu is hij vrij en slaat hij me weer", Danger.VIOLENCE),
+        ("ik ben vrijwilliger en ik wil dood", Danger.SUICIDE),
+        ("no gas leak they said but now i smell gas again and my baby is dizzy", Danger.ACUTE),
         (
             "hij heeft filmpjes van me gemaakt en dreigt me te slaan als ik niet doe wat hij zegt",
             Danger.VIOLENCE,

@@ -7,7 +7,7 @@ from aiogram.fsm.storage.base import StorageKey
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from storage import updates
+from storage import fsm, updates
 from storage.db import create_engine, create_sessionmaker
 from storage.fsm import SqlStorage
 from storage.migrate import upgrade_to_head
@@ -62,6 +62,22 @@ async def test_state_joins_the_unit_of_work_and_rolls_back_with_it(sessions) -> 
             raise RuntimeError("the handler failed")
     assert await storage.get_data(KEY) == {"step": "gemeente"}
     assert await storage.get_state(KEY) is None
+
+
+async def test_a_state_erased_in_a_unit_of_work_is_gone_there_and_can_be_set_anew(sessions):
+    storage = SqlStorage(sessions)
+    await storage.set_data(KEY, {"intake": {"step": "question"}})
+    async with unit_of_work(sessions) as session:
+        await storage.set_data(KEY, {"locale": "tr"})  # set, then erased: never written
+        await fsm.forget(session, ["fsm:1:10:10"])
+        assert await storage.get_data(KEY) == {}
+    assert await storage.get_data(KEY) == {}
+    async with unit_of_work(sessions) as session:
+        await fsm.forget(session, ["fsm:1:10:10"])
+        await storage.set_data(KEY, {"locale": "ar"})  # a fresh start after /vergeetmij
+        await storage.set_state(KEY, "again")
+    assert await storage.get_data(KEY) == {"locale": "ar"}
+    assert await storage.get_state(KEY) == "again"
 
 
 async def test_an_update_is_claimed_once_and_its_replies_are_known(sessions) -> None:
