@@ -310,7 +310,7 @@ def test_skipping_patterns_that_lack_a_needed_word_changes_no_answer(monkeypatch
         "ik wil geen zelfmoord plegen, echt niet, ik wil alleen mijn schulden regelen",
         "i don't want to kill myself, i want to sort out my debts",
         "ما عندي افكار انتحار ولا شي، بس بدي مساعدة بالاوراق",
-        "de man die mij vorig jaar stalkte is veroordeeld, sindsdien is het rustig, kan ik verhuizen",
+        "de man die mij vorig jaar stalkte is veroordeeld, sindsdien is het rustig, wat nu",
         "my daughter was assaulted last year, the man is in prison and she is safe now",
         "ik ben docent en we maken een protocol voor als een leerling zegt dat hij dood wil",
         "we had a kitchen fire last month, everyone's fine, who pays for the damage",
