@@ -20,6 +20,7 @@ from bot.i18n import create_i18n
 from bot.polling import ChatOrderedPolling
 from bot.settings import Settings
 from bot.web import web_app
+from flows import safety
 from storage.db import create_engine, create_sessionmaker
 from storage.instance import AlreadyRunning, sole_poller
 
@@ -38,6 +39,9 @@ class Runtime:
 @asynccontextmanager
 async def runtime(settings: Settings, session: BaseSession | None = None) -> AsyncIterator[Runtime]:
     """Everything the bot needs, ready to use; released again when the block ends."""
+    # The safety net gets ready beside the storage (its rules compile while the database
+    # is read and written), before the first update and before gc.freeze (`settled`).
+    safety_ready = asyncio.ensure_future(asyncio.to_thread(safety.warm_up))
     i18n = create_i18n()
     engine = create_engine(settings.database_url)
     sessions = create_sessionmaker(engine)
@@ -45,6 +49,7 @@ async def runtime(settings: Settings, session: BaseSession | None = None) -> Asy
         await prepare_storage(engine, sessions, settings)
         bot = create_bot(settings, session)
         dispatcher = create_dispatcher(sessions, i18n, settings)
+        await safety_ready
         yield Runtime(bot=bot, dispatcher=dispatcher, engine=engine)
     finally:
         await engine.dispose()

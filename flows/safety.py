@@ -757,6 +757,14 @@ def detect(text: str | None, learnt: bool = True) -> Danger | None:
     return found
 
 
+def warm_up() -> None:
+    """Compile every rule and load the learnt model now (most of a second), so that the
+    first message after a start does not wait for them: a harmless text of a few words is
+    read by every rule and by the model."""
+    detect("een gewone vraag over de huur en de post")
+    _game()
+
+
 def detect_pair(previous: str | None, current: str | None) -> Danger | None:
     """Danger in `current`, or in a thought begun in `previous` and ended in `current`
     ("ik wil niet meer" + "leven"). A danger `previous` showed on its own was already

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.safety import FALSE_ALARM_TARGET, RECALL_TARGET, cases, score
-from flows import intake, safety
+from flows import intake, safety, safety_model
 from flows.intake import LAST_WORDS_MAX, Command, DangerSeen, Tapped, Typed
 from flows.render import Say
 from flows.safety import Danger, detect, detect_pair, normalise
@@ -342,3 +342,11 @@ def test_a_denial_harm_that_is_over_or_a_story_stays_quiet(text) -> None:
 )
 def test_what_follows_a_denial_the_past_or_a_story_is_still_read(text, danger) -> None:
     assert detect(text) is danger
+
+
+def test_warming_up_compiles_every_rule_and_loads_the_model() -> None:
+    caches = (safety._compiled, safety._together, safety._pattern_screen, safety_model.load)
+    for cached in caches:
+        cached.cache_clear()
+    safety.warm_up()
+    assert [cached.cache_info().currsize for cached in caches] == [3, 3, 3, 1]

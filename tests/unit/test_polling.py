@@ -10,19 +10,18 @@ from aiogram.types import Update
 from bot.polling import ChatOrderedPolling
 
 
-def update(update_id: int, chat: int) -> Update:
-    return Update.model_validate(
-        {
-            "update_id": update_id,
-            "message": {
-                "message_id": update_id,
-                "date": 0,
-                "chat": {"id": chat, "type": "private"},
-                "from": {"id": chat, "is_bot": False, "first_name": "X"},
-                "text": "hallo",
-            },
-        }
-    )
+def update(update_id: int, chat: int) -> dict:
+    """As Telegram sends it: the polling makes an `Update` of it only once it is new."""
+    return {
+        "update_id": update_id,
+        "message": {
+            "message_id": update_id,
+            "date": 0,
+            "chat": {"id": chat, "type": "private"},
+            "from": {"id": chat, "is_bot": False, "first_name": "X"},
+            "text": "hallo",
+        },
+    }
 
 
 class Dispatcher:
@@ -93,3 +92,15 @@ async def test_an_update_brought_back_after_its_confirmation_is_not_started_agai
     assert polling.take(batch, asked_from=20) == 0
     await polling.drain()
     assert dispatcher.started == [20, 21]
+
+
+async def test_an_update_that_cannot_be_read_is_skipped_and_holds_up_nothing() -> None:
+    dispatcher = Dispatcher()
+    polling = ChatOrderedPolling(bot=None, dispatcher=dispatcher)
+    unreadable = {"update_id": 30, "message": {"message_id": "not a number"}}
+    assert polling.take([unreadable, update(31, chat=1)]) == 1
+    await settle()
+    assert dispatcher.started == [31]
+    dispatcher.finish(31)
+    await settle()
+    assert polling.offset == 32  # Telegram is told: it will not come back
