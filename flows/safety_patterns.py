@@ -71,6 +71,8 @@ PAST_ILLNESS = (
     r"sonra|once|الماضي|سابقا|بعد|اصيب)"
 )
 
+WEAPON = r"(?:mes|hamer|gewer|jachtgewer|pistol|byl|knupel|knife|gun|rifle|axe)"
+
 # Said in jest or of a boss or a late homecoming: "mijn moeder vermoordt me als ik te laat ben".
 HYPERBOLE = (
     r"haha|hihi|hehe|\blol\b|grap|te lat|lat ben|baas|chef|\bjuf\b|leraar|ma vermordt|"
@@ -926,6 +928,30 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"(?:بدي|ابي|ابغي|اريد) (?:\w+ )?(?:اخلص|خلص|اتخلص) من (?:حياتي|نفسي)|ودي اموت|"
             r"ودي انتحر"
         ),
+        # Session 9, from the learning part: what the rules above still let through.
+        _p(
+            r"(?:al|twee|drie|\d+ ?x|\d+ keer) (?:\w+ ){0,3}geprobeerd (?:\w+ |, ){0,6}"
+            r"(?:keer|nu) (?:\w+ ){0,3}(?:lukken|lukt)"
+            r"|(?:touw|strop) om (?:m[ey]n|me) (?:nek|hals)"
+            r"|(?:waarom|wrm|waarvoor) leef ik (?:\w+ )?nog|why am i (?:even )?still alive"
+        ),
+        _p(
+            r"(?:i ?m|i am) done (?:\. )?(?:good ?bye|bye)"
+            r"|ik (?:heb|had) ze (?:allemaal )?opgespaard"
+            r"|opgespaard in plaats van (?:ze )?(?:in)?(?:te )?nemen"
+            r"|(?:krassen|snijden|kras|snij)\w* (?:\w+ ){0,4}(?:moet|wil|ga) (?:\w+ )?dieper"
+            r"|te laat(?: ,)? (?:\w+ ){0,3}(?:ik neem|neem ik) afscheid",
+            unless=r"mijn collega|pensioen|verhuis",
+        ),
+        _p(
+            r"als (?:ze|men|iemand) me (?:pas )?(?:na (?:\w+ ){1,2})?vinden|when they find me"
+            r"|euthanasie (?:\w+ ){0,6}(?:niet meer wil|niet meer leven|wil stoppen)"
+            r"|(?:ik|me|mezelf) (?:\w+ ){0,6}verdwijnen(?: ,)? (?:voor altijd|definitief)"
+            r"|is verdwijnen(?: ,)? (?:voor altijd|definitief)"
+            r"|i (?:just )?want to disappear forever"
+            r"|(?:paracetamol|pills|sleeping pills|pillen|slaappillen) (?:\w+ ){0,4}"
+            r"(?:without|zonder) (?:\w+ ){0,3}(?:asking|vragen)"
+        ),
     ),
     "violence": (
         # nl
@@ -1382,6 +1408,30 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
             r"(?:لست|مش|ما) (?:\w+ )?(?:في امان|بامان) (?:\w+ ){0,3}(?:مع زوجي|منه|مع ابي)|"
             r"(?:خايف|خائف|خايفه) من (?:ابيه|ابوه|زوجها|ابيها|ابوها)"
         ),
+        # Session 9, from the learning part: what the rules above still let through.
+        _p(
+            r"(?:hij|zij|ze|he|she) (?:\w+ ){0,3}(?:breekt|breken|break|breaks) (?:\w+ )?"
+            r"(?:m[ey]n|my) (?:benen|armen|nek|legs|arms|neck)"
+            r"|(?:hij|zij|ze) (?:\w+ ){0,2}m[ey]n (?:benen|armen|nek) (?:\w+ )?"
+            r"(?:breekt|gaat breken)"
+            r"|(?:om hulp (?:roept|roepen|schreeuwt|schreeuwen)"
+            r"|(?:screaming|shouting|calling) for help)(?! (?:bij|met|aan|with))"
+            r"|(?:ik weet|i know) waar (?:je|jij|you) (?:slaapt|sleep)"
+            r"|als (?:je|jij) (?:\w+ ){1,4}maak ik (?:je|jou) af",
+            unless=r"film|serie|boek|game|spel|verhaal|in het nieuws",
+        ),
+        _p(
+            r"(?:paspoort|papieren|passport) (?:\w+ ){0,3}(?:afgepakt|afgenomen)"
+            r"|(?:houdt|heeft) (?:\w+ ){0,2}(?:m[ey]n|me) (?:paspoort|papieren) (?:\w+ ){0,3}"
+            r"(?:zonder|en ik)|(?:took|takes|keeps|kept|has) my passport"
+            r"|(?:deed|sloeg|duwde|bonkte|smeet|gooide) (?:hij|zij|ze) (?:\w+ ){0,2}(?:m[ey]n|me) "
+            r"hoofd tegen|(?:he|she) (?:\w+ )?(?:slammed|banged|smashed|pushed) my head"
+            r"|(?:komt|kwam) (?:\w+ ){0,4}binnen (?:\w+ ){0,4}(?:raakt|zit) (?:me|mij) aan"
+            r"|(?:met|heeft|had|vol) (?:\w+ )?striemen"
+            r"|contactverbod (?:\w+ ){0,3}(?:overtreedt|overtreden|negeert|toch)"
+            r"|(?:terwijl (?:er )?(?:een )?|ondanks (?:het|een|de) )contactverbod"
+            r"|vergiftig\w* (?:\w+ ){0,4}(?:en )?(?:daarna|dan) (?:mij|me)"
+        ),
     ),
     "acute": (
         # nl
@@ -1750,6 +1800,47 @@ PATTERNS: dict[str, tuple[Pattern, ...]] = {
         _p(r"و?(?:لا|ما) (?:يستجيب|تستجيب)|يقتحم|اقتحم|يكسر الباب|يدخل بالقوه"),
         _p(r"(?:رجل|شخص|احد|رجال) مسلح\w*|مسلحين"),
         _p(r"(?:مش|ما|مو) (?:بيتنفس|بتتنفس|بيصحي|بتصحي|بيصحا|بتصحا)|اغمي (?:\w+ )?(?:عليه|عليها)"),
+        # Session 9, from the learning part: what the rules above still let through.
+        _p(
+            rf"met (?:een |m[ey]n |z[ey]n |haar |his |a |my )?{WEAPON} (?:\w+ ){{0,8}}"
+            r"(?:lesje|laten voelen|zullen (?:jullie|ze) (?:het )?merken|krijgt wat"
+            r"|wat hij verdient|teach them)"
+            rf"|(?:lesje|laten voelen) (?:\w+ ){{0,8}}met (?:een |m[ey]n |z[ey]n )?{WEAPON}"
+            r"|(?:kom|ga|komt|gaat) (?:\w+ ){0,4}(?:naar|langs) (?:het|de|jullie) (?:\w+ ){0,2}"
+            rf"met (?:een |m[ey]n |z[ey]n )?{WEAPON} (?:\w+ ){{0,6}}"
+            r"(?:merken|voelen|lesje|verdient)"
+            r"|vechtpartij (?:\w+ ){0,3}met (?:messen|een mes)"
+            r"|(?:steekpartij|schietpartij) (?:\w+ ){0,4}(?:nu|hier|voor (?:mijn|de) deur)",
+            unless=r"film|serie|nieuws|vorige|gisteren|was er",
+        ),
+        _p(
+            r"(?:kind|kindje|peuter|kleuter|child|kid|toddler) (?:\w+ ){0,3}(?:alleen )?"
+            r"(?:over|op|langs|on|along) (?:de |het |the )?"
+            r"(?:snelweg|spoor|rails|motorway|highway|railway|tracks)"
+            r"|(?:dementie|dement)\w* (?:\w+ ){0,6}(?:weggelopen|vermist|zoek)"
+            r"|(?:zoon|dochter|kind|zoontje|dochtertje) (?:\w+ ){0,4}(?:niet|nog niet) "
+            r"thuis ?gekomen|(?:gasfles|gasleiding|gasslang) (?:\w+ ){0,3}lekt",
+            unless=PAST_ILLNESS + r"|logeert|sliep|vriendje|vorig jaar",
+        ),
+        _p(
+            r"(?:ingestort|in elkaar gezakt|neergevallen|collapsed) (?:\w+ ){0,8}"
+            r"(?:voelt (?:\w+ )?koud|reageert niet|bewusteloos|ademt niet|not breathing"
+            r"|unconscious)"
+            r"|(?:rook|vlammen) (?:\w+ ){0,2}uit (?:de|het|een) "
+            r"(?:woning|huis|flat|raam|ramen|keuken|dak)"
+            r"|(?:smoke|flames) (?:\w+ ){0,2}(?:coming )?(?:out of|from) (?:the|a) "
+            r"(?:flat|house|window|apartment)"
+            r"|in brand gevlogen|vlammen (?:zitten|slaan|komen) (?:\w+ ){0,3}(?:in|uit|tegen)"
+            r"|(?:hasnt|has not|hasn t) (?:opened|answered) (?:\w+ ){0,3}(?:for )?"
+            r"(?:\d+|two|three|several) days"
+            r"|(?:epileptic|epilepsy) (?:fit|seizure|attack)|epileptische aanval"
+            r"|(?:fit|seizure|aanval) (?:\w+ ){0,3}(?:\d+|five|ten|vijf|tien) min"
+            r"|(?:41|42) graden (?:koorts)?|niet (?:goed |meer )?wakker te krijgen"
+            r"|(?:can ?t|cannot|wont) wake (?:him|her|them) up"
+            r"|insuline (?:\w+ ){0,3}op (?:\w+ ){0,12}"
+            r"(?:overgeven|braken|heel slecht|suf|duizelig)",
+            unless=PAST_ILLNESS + r"|school|ochtend|bed uit|haha|lol|vorige",
+        ),
     ),
 }
 
