@@ -51,6 +51,16 @@ def test_text_is_brought_to_one_plain_form(written, plain) -> None:
         ("i dont want to be alive anymore", Danger.SUICIDE),
         ("artık yaşamak istemiyorum", Danger.SUICIDE),
         ("زوجي يضربني", Danger.VIOLENCE),
+        ("twee keer geprobeerd, deze keer gaat het me lukken", Danger.SUICIDE),
+        ("waarom leef ik eigenlijk nog", Danger.SUICIDE),
+        ("im done. goodbye all", Danger.SUICIDE),
+        ("mijn buurman zegt dat hij mijn armen breekt als ik praat", Danger.VIOLENCE),
+        ("ze hebben mijn paspoort afgepakt en ik krijg geen loon", Danger.VIOLENCE),
+        ("ik hoor de buurvrouw om hulp roepen", Danger.VIOLENCE),
+        ("hij komt morgen met een mes naar het loket, dan zullen ze het merken", Danger.ACUTE),
+        ("er komt rook uit het huis naast ons en de oude man is nog binnen", Danger.ACUTE),
+        ("mijn vader met dementie is weggelopen en het is donker", Danger.ACUTE),
+        ("mijn man is niet meer wakker te krijgen", Danger.ACUTE),
     ],
 )
 def test_indirect_and_misspelt_danger_is_seen(text, danger) -> None:
@@ -71,6 +81,10 @@ def test_indirect_and_misspelt_danger_is_seen(text, danger) -> None:
         "ik wil niet meer in dit huis wonen",
         "sinds zijn hartinfarct kan mijn man niet meer werken",
         "mijn baas vermoordt me als ik weer te laat ben",
+        "ik maak je af, roept mijn zoon bij fortnite, is dat normaal",
+        "ik kom morgen met mijn hamer langs om de kast op te hangen",
+        "de oven is vorige week in brand gevlogen, wie betaalt de schade",
+        "mijn zoon is 's ochtends niet wakker te krijgen voor school haha",
         "  ",
         None,
     ],
@@ -350,35 +364,3 @@ def test_warming_up_compiles_every_rule_and_loads_the_model() -> None:
         cached.cache_clear()
     safety.warm_up()
     assert [cached.cache_info().currsize for cached in caches] == [3, 3, 3, 1]
-
-
-@pytest.mark.parametrize(
-    ("text", "danger"),
-    [
-        ("twee keer geprobeerd, deze keer gaat het me lukken", Danger.SUICIDE),
-        ("waarom leef ik eigenlijk nog", Danger.SUICIDE),
-        ("im done. goodbye all", Danger.SUICIDE),
-        ("mijn buurman zegt dat hij mijn armen breekt als ik praat", Danger.VIOLENCE),
-        ("ze hebben mijn paspoort afgepakt en ik krijg geen loon", Danger.VIOLENCE),
-        ("ik hoor de buurvrouw om hulp roepen", Danger.VIOLENCE),
-        ("hij komt morgen met een mes naar het loket, dan zullen ze het merken", Danger.ACUTE),
-        ("er komt rook uit het huis naast ons en de oude man is nog binnen", Danger.ACUTE),
-        ("mijn vader met dementie is weggelopen en het is donker", Danger.ACUTE),
-        ("mijn man is niet meer wakker te krijgen", Danger.ACUTE),
-    ],
-)
-def test_plain_words_for_danger_now_are_seen(text, danger) -> None:
-    assert detect(text) is danger
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "ik maak je af, roept mijn zoon bij fortnite, is dat normaal",
-        "ik kom morgen met mijn hamer langs om de kast op te hangen",
-        "de oven is vorige week in brand gevlogen, wie betaalt de schade",
-        "mijn zoon is 's ochtends niet wakker te krijgen voor school haha",
-    ],
-)
-def test_the_same_words_in_daily_life_stay_quiet(text) -> None:
-    assert detect(text) is None
