@@ -177,15 +177,16 @@ class FakeUser:
             if all(f.lower() in message.plain.lower() for f in fragments):
                 return message
 
-    def expect_document(self, timeout: float = 20.0) -> SentMessage:
-        """Read messages until a file arrives (sendDocument); its bytes are in `document`."""
+    def expect_file(self, kind: str = "document", timeout: float = 20.0) -> SentMessage:
+        """Read messages until a file of this kind arrives (sendDocument, sendPhoto): its
+        bytes are in `file`. Messages in between (an alert from the outbox) are passed by."""
         deadline = time.monotonic() + timeout
         while True:
             try:
                 message = self.next_message(max(deadline - time.monotonic(), 0.01))
             except TimeoutError:
-                raise AssertionError(f"chat {self.id} got no document") from None
-            if message.kind == "document":
+                raise AssertionError(f"chat {self.id} got no {kind}") from None
+            if message.kind == kind:
                 return message
 
     def skip_unread(self) -> None:

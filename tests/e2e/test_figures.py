@@ -195,8 +195,8 @@ def test_cijfers_sends_a_text_a_chart_and_a_csv_that_match_a_hand_count(bot, coo
     _seed(bot)
     coordinator.send("/cijfers")  # the last full quarter: 2026Q3
     text = coordinator.expect("Cijfers over 2026Q3")
-    chart = coordinator.next_message()
-    table = coordinator.next_message()
+    chart = coordinator.expect_file("photo")  # an alert of another test may come between
+    table = coordinator.expect_file()
 
     plain = text.plain
     assert "Nieuwe vragen: 10" in plain
@@ -236,8 +236,8 @@ def test_cijfers_sends_a_text_a_chart_and_a_csv_that_match_a_hand_count(bot, coo
 def test_cijfers_for_a_year_and_a_period_it_does_not_know(bot, coordinator):
     coordinator.send("/cijfers 2026")
     coordinator.expect("Cijfers over 2026")
-    assert coordinator.next_message().kind == "photo"
-    assert _csv(coordinator.next_message())[("registrations", "total")] != "0"
+    coordinator.expect_file("photo")
+    assert _csv(coordinator.expect_file())[("registrations", "total")] != "0"
     coordinator.send("/cijfers gisteren")
     coordinator.expect("geen periode die ik ken", "/cijfers 2026Q3", "/cijfers nu")
     coordinator.settle()

@@ -188,7 +188,7 @@ def test_my_data_during_an_intake_shows_the_answers_so_far(bot, person) -> None:
     overview = resident.expect("Dit bewaar ik over jou")
     assert "nog niet verstuurd" in overview.plain and someone.words[0] in overview.plain
     assert someone.name not in overview.plain
-    data = json.loads(resident.expect_document().file)
+    data = json.loads(resident.expect_file().file)
     assert data["intake_not_sent"]["question"] == someone.question
     assert data["consent"]["version"] == "2026-11-23"
 
@@ -204,7 +204,7 @@ def test_my_data_after_sending_lists_who_sees_it_and_until_when(bot, meedenker, 
     assert "Anna: alleen je vraag" in overview.plain
     assert "coördinator" in overview.plain and someone.phone in overview.plain
     assert "Wis alles over mij" in overview.button_labels
-    document = resident.expect_document()
+    document = resident.expect_file()
     assert document.filename == "mijngegevens.json"
     [request] = json.loads(document.file)["requests"]
     assert (request["question"], request["contact"], request["gemeente"]) == (
@@ -219,7 +219,7 @@ def test_my_data_after_sending_lists_who_sees_it_and_until_when(bot, meedenker, 
     resident.send("/mijngegevens")
     overview = resident.expect("Dit bewaar ik over jou")
     assert "Anna: je vraag en hoe je bereikt wilt worden" in overview.plain
-    resident.expect_document()
+    resident.expect_file()
 
 
 def test_before_aannemen_the_meedenker_sees_no_phone_or_name_after_it_they_do(
@@ -343,7 +343,7 @@ def test_the_coordinator_reads_who_opened_and_changed_a_request(
     meedenker.press("Aannemen", introduction)
     resident.expect("Goed nieuws")
     resident.send("/mijngegevens")
-    resident.expect_document()
+    resident.expect_file()
     opened = open_from_notice(coordinator, number)
     coordinator.press("Wie keek erin?", opened)
     log = coordinator.expect(f"Wie keek in aanmelding #{number}")
