@@ -3,23 +3,28 @@
 from __future__ import annotations
 
 from enum import Enum
+from functools import cache
 
 from sqlalchemy import bindparam, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.db import core
+from storage.db import core, insert_for
 from storage.models import ProcessedUpdate, utcnow
 
-# Built once: every update runs them.
+# Built once (per database kind): every update runs them.
 _TABLE = ProcessedUpdate.__table__
-_CLAIM = {
-    name: dialect.insert(_TABLE)
-    .values(update_id=bindparam("id"), processed_at=bindparam("now"))
-    .on_conflict_do_nothing(index_elements=[_TABLE.c.update_id])
-    .returning(_TABLE.c.update_id)
-    for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
-}
+
+
+@cache
+def _claim_new(insert):
+    return (
+        insert(_TABLE)
+        .values(update_id=bindparam("id"), processed_at=bindparam("now"))
+        .on_conflict_do_nothing(index_elements=[_TABLE.c.update_id])
+        .returning(_TABLE.c.update_id)
+    )
+
+
 _ANSWERED = (
     update(_TABLE).where(_TABLE.c.update_id == bindparam("id")).values(answered_at=bindparam("now"))
 )
@@ -34,7 +39,7 @@ class Claim(Enum):
 async def claim(session: AsyncSession, update_id: int) -> Claim:
     """Mark the update as handled in this unit of work, unless it was handled before: one
     statement for a new update (the usual case), a second one only for one seen before."""
-    claim_new = _CLAIM[session.bind.dialect.name]
+    claim_new = _claim_new(insert_for(session))
     claimed = (await core(session, claim_new, {"id": update_id, "now": utcnow()})).scalar()
     if claimed is not None:
         return Claim.NEW
